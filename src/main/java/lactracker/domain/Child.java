@@ -1,0 +1,74 @@
+package lactracker.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A child known to the team. The 903 fields (LA id, sex, date of birth, ethnicity, UPN, UASC in the
+ * extract and its end date) come from the local authority; the rest are the team's own.
+ *
+ * @param id                   database key, null until saved
+ * @param laChildId            the local authority's CHILD id
+ * @param nhsNumber            ten digits without spaces, or null when not yet known
+ * @param allocatedNurseId     the team member who holds the child, or null
+ * @param uascIn903            listed in the 903 UASC table
+ * @param uascCeasedOn         the 903 DUC: UASC status ends on this date
+ * @param uascFlagged          flagged as UASC by the team (the extract may lag behind)
+ * @param version              optimistic-lock counter: a save of a stale copy is refused
+ */
+public record Child(
+        Long id,
+        String laChildId,
+        Sex sex,
+        LocalDate dateOfBirth,
+        String ethnicity,
+        String upn,
+        String givenName,
+        String familyName,
+        String nhsNumber,
+        String gpPractice,
+        String gpPracticeCode,
+        String dentistPractice,
+        Long allocatedNurseId,
+        boolean uascIn903,
+        LocalDate uascCeasedOn,
+        boolean uascFlagged,
+        LocalDate healthPassportIssued,
+        String notes,
+        RecordSource source,
+        int version) {
+
+    public Child {
+        Objects.requireNonNull(laChildId, "laChildId");
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** A child as the 903 header row gives it: no team fields yet. */
+    public static Child fromExtract(String laChildId, Sex sex, LocalDate dateOfBirth, String ethnicity, String upn) {
+        return new Child(null, laChildId, sex, dateOfBirth, ethnicity, upn, null, null, null, null, null, null,
+                null, false, null, false, null, null, RecordSource.EXTRACT, 0);
+    }
+
+    public Child withId(Long newId) {
+        return new Child(newId, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
+                gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
+                healthPassportIssued, notes, source, version);
+    }
+
+    public Child withVersion(int newVersion) {
+        return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
+                gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
+                healthPassportIssued, notes, source, newVersion);
+    }
+
+    /** The team's own fields changed, the 903 fields kept. */
+    public Child withTeamFields(String newGivenName, String newFamilyName, String newNhsNumber, String newGpPractice,
+            String newGpPracticeCode, String newDentistPractice, Long newNurseId, boolean newUascFlagged,
+            LocalDate newHealthPassportIssued, String newNotes) {
+        return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, newGivenName, newFamilyName, newNhsNumber,
+                newGpPractice, newGpPracticeCode, newDentistPractice, newNurseId, uascIn903, uascCeasedOn,
+                newUascFlagged, newHealthPassportIssued, newNotes, source, version);
+    }
+}

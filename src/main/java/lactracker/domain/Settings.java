@@ -1,0 +1,54 @@
+package lactracker.domain;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every value that rules.md marks as a setting, with its default. A team lead may change them; the
+ * tariff, being a dated table, lives in {@link TariffPrice} rows instead.
+ *
+ * @param ihaRequestWindowWorkingDays  a request is timely on or before period start plus this many working days
+ * @param ihaDueWorkingDays            the IHA is due this many working days after the period starts
+ * @param ihaDueSoonWorkingDays        an IHA due within this many working days raises "due soon"
+ * @param rhaDueSoonWorkingDays        an RHA due within this many working days raises "due soon"
+ * @param escalationResponseWorkingDays a step's response is due this many working days after it
+ * @param dentalCheckMonths            a dental check within this many months is up to date
+ * @param cariesFollowUpMonths         caries with no follow-up after this many months raises an alert
+ * @param uascReviewMonths             a UASC review still incomplete this many months after the IHA raises an alert
+ * @param homeLocalAuthority           the home authority's code, compared with PL_LA; null when not set
+ * @param homePostcodeDistricts        the home area's postcode districts (such as "AL1"), upper case
+ */
+public record Settings(
+        int ihaRequestWindowWorkingDays,
+        int ihaDueWorkingDays,
+        int ihaDueSoonWorkingDays,
+        int rhaDueSoonWorkingDays,
+        int escalationResponseWorkingDays,
+        int dentalCheckMonths,
+        int cariesFollowUpMonths,
+        int uascReviewMonths,
+        String homeLocalAuthority,
+        Set<String> homePostcodeDistricts) {
+
+    public static final Settings DEFAULTS = new Settings(5, 20, 5, 20, 10, 12, 3, 3, null, Set.of());
+
+    public Settings {
+        positive(ihaRequestWindowWorkingDays, "IHA request window");
+        positive(ihaDueWorkingDays, "IHA due");
+        positive(ihaDueSoonWorkingDays, "IHA due soon");
+        positive(rhaDueSoonWorkingDays, "RHA due soon");
+        positive(escalationResponseWorkingDays, "escalation response");
+        positive(dentalCheckMonths, "dental check");
+        positive(cariesFollowUpMonths, "caries follow-up");
+        positive(uascReviewMonths, "UASC review");
+        Objects.requireNonNull(homePostcodeDistricts, "homePostcodeDistricts");
+        homePostcodeDistricts = Set.copyOf(new TreeSet<>(homePostcodeDistricts));
+    }
+
+    private static void positive(int value, String what) {
+        if (value < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1");
+        }
+    }
+}

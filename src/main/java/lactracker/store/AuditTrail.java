@@ -1,0 +1,110 @@
+package lactracker.store;
+
+import static lactracker.store.jooq.Tables.AUDIT_LOG;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+
+/**
+ * Writes the audit log: one row per change, in the same transaction as the change, naming the user,
+ * the record, and the values before and after. For an update only the fields that changed are kept,
+ * so the trail reads as "what was changed", not as two copies of the record.
+ */
+public final class AuditTrail {
+    /** Built on the first change, not when the database opens: Jackson loads some 400 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    private final DSLContext dsl;
+    private final String username;
+    private final Clock clock;
+
+    /**
+     * @param username who the changes are made by (the operating-system account until sign-in arrives)
+     */
+    public AuditTrail(DSLContext dsl, String username, Clock clock) {
+        this.dsl = dsl;
+        this.username = Objects.requireNonNull(username, "username");
+        this.clock = clock;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    void inserted(String table, Object recordId, Long childId, Object newValue) {
+        write("insert", table, recordId, childId, null, tree(newValue));
+    }
+
+    void updated(String table, Object recordId, Long childId, Object oldValue, Object newValue) {
+        ObjectNode before = tree(oldValue);
+        ObjectNode after = tree(newValue);
+        removeUnchanged(before, after);
+        if (!after.isEmpty() || !before.isEmpty()) {
+            write("update", table, recordId, childId, before, after);
+        }
+    }
+
+    void deleted(String table, Object recordId, Long childId, Object oldValue) {
+        write("delete", table, recordId, childId, tree(oldValue), null);
+    }
+
+    private static void removeUnchanged(ObjectNode before, ObjectNode after) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
+            var field = it.next();
+            if (field.getValue().equals(before.get(field.getKey()))) {
+                it.remove();
+                before.remove(field.getKey());
+            }
+        }
+    }
+
+    private void write(String action, String table, Object recordId, Long childId, ObjectNode before, ObjectNode after) {
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.CHANGED_AT, OffsetDateTime.now(clock))
+                .set(AUDIT_LOG.USERNAME, username)
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.TABLE_NAME, table)
+                .set(AUDIT_LOG.RECORD_ID, String.valueOf(recordId))
+                .set(AUDIT_LOG.CHILD_ID, childId)
+                .set(AUDIT_LOG.OLD_VALUES, text(before))
+                .set(AUDIT_LOG.NEW_VALUES, text(after))
+                .execute();
+    }
+
+    private static ObjectNode tree(Object value) {
+        JsonNode node = Json.MAPPER.valueToTree(value);
+        if (node instanceof ObjectNode object) {
+            return object;
+        }
+        ObjectNode wrapper = Json.MAPPER.createObjectNode();
+        wrapper.set("value", node);
+        return wrapper;
+    }
+
+    private static String text(ObjectNode node) {
+        if (node == null) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit values could not be written as JSON", e);
+        }
+    }
+}

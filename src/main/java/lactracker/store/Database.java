@@ -1,0 +1,152 @@
+package lactracker.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 file database: opened once, migrated by Flyway, and shared as one jOOQ
+ * {@link DSLContext} over a small connection pool.
+ *
+ * <p>Transactions are bound to the thread, so a repository call made inside {@link #transactionResult}
+ * joins that transaction (as a savepoint) instead of taking a connection of its own: a use case that
+ * spans several repositories is still one transaction. That holds only for jOOQ's context forms,
+ * {@code dsl.transaction(() -> ...)} and {@code dsl.transactionResult(() -> ...)}: the forms that take a
+ * {@code Configuration} start from the root configuration and commit on their own.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String H2_SUFFIX = ".mv.db";
+    private static final int POOL_SIZE = 4;
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path file, JdbcConnectionPool pool) {
+        this.file = file;
+        this.pool = pool;
+        var configuration = new DefaultConfiguration()
+                .set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false))
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /**
+     * Opens (creating when absent) the database at {@code path}, given without H2's {@code .mv.db}
+     * ending, and brings its schema up to date.
+     *
+     * @throws DatabaseInUseException when another process holds the file
+     * @throws StoreException with a plain-English message for anything else that stops it opening
+     */
+    public static Database open(Path path) {
+        Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("The folder for the database could not be created: " + file.getParent(), e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "sa", "");
+        pool.setMaxConnections(POOL_SIZE);
+        try {
+            pool.getConnection().close(); // fail here, with a plain reason, rather than on first use
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateOpenFailure(e, file);
+        } catch (FlywayException e) {
+            pool.dispose();
+            SQLException sql = findSqlException(e);
+            if (sql != null) {
+                throw translateOpenFailure(sql, file);
+            }
+            throw new StoreException("The database could not be brought up to date. It was left as it was.", e);
+        }
+        LOG.info("Database open");
+        return new Database(file, pool);
+    }
+
+    /**
+     * The JDBC URL. WRITE_DELAY=0 makes every commit durable before it returns: with H2's default of
+     * 500 ms, a killed process lost commits that had already been acknowledged.
+     */
+    static String url(Path fileWithoutSuffix) {
+        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0";
+    }
+
+    private static Path withoutH2Suffix(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(H2_SUFFIX)
+                ? path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
+                : path;
+    }
+
+    private static StoreException translateOpenFailure(SQLException e, Path file) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD ->
+                    new StoreException("The database could not be opened: the key does not match this database.", e);
+            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1 ->
+                    new StoreException("The file " + file.getFileName() + H2_SUFFIX
+                            + " is not a database this version of the tracker can open.", e);
+            default -> new StoreException("The database could not be opened (H2 error " + e.getErrorCode() + ").", e);
+        };
+    }
+
+    private static SQLException findSqlException(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** The database file as H2 names it on disk. */
+    public Path file() {
+        return file.resolveSibling(file.getFileName() + H2_SUFFIX);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+    public <T> T transactionResult(Supplier<T> work) {
+        return dsl.transactionResult(work::get);
+    }
+
+    /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+    public void transaction(Runnable work) {
+        dsl.transaction(work::run);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        LOG.info("Database closed");
+    }
+}

@@ -1,0 +1,110 @@
+package lactracker.store;
+
+import static lactracker.store.jooq.Tables.EPISODE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lactracker.domain.Episode;
+import lactracker.domain.PlacementLocation;
+import lactracker.store.jooq.tables.records.EpisodeRecord;
+import org.jooq.DSLContext;
+
+/** 903 episodes of care, keyed by child and start date. */
+public final class EpisodeRepository {
+    static final String TABLE = "episode";
+
+    private final DSLContext dsl;
+    private final AuditTrail audit;
+
+    public EpisodeRepository(DSLContext dsl, AuditTrail audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    public Episode insert(Episode episode) {
+        return dsl.transactionResult(() -> {
+            EpisodeRecord row = toRow(episode);
+            row.changed(EPISODE.ID, false);
+            long id = dsl.insertInto(EPISODE).set(row).returning(EPISODE.ID).fetchOne().getId();
+            Episode saved = episode.withId(id);
+            audit.inserted(TABLE, id, episode.childId(), saved);
+            return saved;
+        });
+    }
+
+    /** Replaces the stored episode with the same key (an extract that filled in the end date, say). */
+    public Episode update(Episode episode) {
+        return dsl.transactionResult(() -> {
+            Episode before = findById(episode.id()).orElseThrow(() -> new StaleRecordException("episode"));
+            EpisodeRecord row = toRow(episode);
+            row.changed(EPISODE.ID, false);
+            dsl.update(EPISODE).set(row).where(EPISODE.ID.eq(episode.id())).execute();
+            audit.updated(TABLE, episode.id(), episode.childId(), before, episode);
+            return episode;
+        });
+    }
+
+    public void delete(long id) {
+        dsl.transaction(() -> {
+            Episode before = findById(id).orElseThrow(() -> new StaleRecordException("episode"));
+            dsl.deleteFrom(EPISODE).where(EPISODE.ID.eq(id)).execute();
+            audit.deleted(TABLE, id, before.childId(), before);
+        });
+    }
+
+    public Optional<Episode> findById(long id) {
+        return dsl.selectFrom(EPISODE).where(EPISODE.ID.eq(id)).fetchOptional().map(EpisodeRepository::toEpisode);
+    }
+
+    public Optional<Episode> findByKey(long childId, LocalDate startDate) {
+        return dsl.selectFrom(EPISODE)
+                .where(EPISODE.CHILD_ID.eq(childId).and(EPISODE.START_DATE.eq(startDate)))
+                .fetchOptional().map(EpisodeRepository::toEpisode);
+    }
+
+    /** A child's episodes, oldest first. */
+    public List<Episode> findByChild(long childId) {
+        return dsl.selectFrom(EPISODE).where(EPISODE.CHILD_ID.eq(childId)).orderBy(EPISODE.START_DATE)
+                .fetch(EpisodeRepository::toEpisode);
+    }
+
+    public int count() {
+        return dsl.fetchCount(EPISODE);
+    }
+
+    private static EpisodeRecord toRow(Episode e) {
+        EpisodeRecord r = new EpisodeRecord();
+        r.setId(e.id());
+        r.setChildId(e.childId());
+        r.setStartDate(e.startDate());
+        r.setReasonNewEpisode(e.reasonNewEpisode());
+        r.setLegalStatus(e.legalStatus());
+        r.setCategoryOfNeed(e.categoryOfNeed());
+        r.setPlacementType(e.placementType());
+        r.setPlacementProvider(e.placementProvider());
+        r.setEndDate(e.endDate());
+        r.setReasonEpisodeCeased(e.reasonCeased());
+        r.setReasonPlaceChange(e.reasonPlaceChange());
+        r.setHomePostcode(e.homePostcode());
+        r.setPlacementPostcode(e.placementPostcode());
+        r.setUrn(e.urn());
+        r.setPlacementLa(e.placementLa());
+        r.setPlacementLocation(e.placementLocation() == null ? null : e.placementLocation().name());
+        r.setPlacementDistance(e.placementDistance());
+        r.setOutOfCountyOverride(e.outOfCountyOverride() == null ? null : e.outOfCountyOverride().name());
+        return r;
+    }
+
+    static Episode toEpisode(EpisodeRecord r) {
+        return new Episode(r.getId(), r.getChildId(), r.getStartDate(), r.getReasonNewEpisode(), r.getLegalStatus(),
+                r.getCategoryOfNeed(), r.getPlacementType(), r.getPlacementProvider(), r.getEndDate(),
+                r.getReasonEpisodeCeased(), r.getReasonPlaceChange(), r.getHomePostcode(), r.getPlacementPostcode(),
+                r.getUrn(), r.getPlacementLa(), location(r.getPlacementLocation()), r.getPlacementDistance(),
+                location(r.getOutOfCountyOverride()));
+    }
+
+    private static PlacementLocation location(String value) {
+        return value == null ? null : PlacementLocation.valueOf(value);
+    }
+}

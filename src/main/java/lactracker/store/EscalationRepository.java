@@ -1,0 +1,127 @@
+package lactracker.store;
+
+import static lactracker.store.jooq.Tables.ESCALATION;
+import static lactracker.store.jooq.Tables.ESCALATION_STEP;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lactracker.domain.AssessmentType;
+import lactracker.domain.Escalation;
+import lactracker.domain.EscalationStep;
+import lactracker.store.jooq.tables.records.EscalationRecord;
+import org.jooq.DSLContext;
+
+/** Escalations of out-of-county assessments and their steps up the ladder. */
+public final class EscalationRepository {
+    static final String TABLE = "escalation";
+
+    private final DSLContext dsl;
+    private final AuditTrail audit;
+
+    public EscalationRepository(DSLContext dsl, AuditTrail audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    /** Opens an escalation with the steps it already has. */
+    public Escalation insert(Escalation escalation) {
+        return dsl.transactionResult(() -> {
+            long id = dsl.insertInto(ESCALATION)
+                    .set(ESCALATION.CHILD_ID, escalation.childId())
+                    .set(ESCALATION.ASSESSMENT_TYPE, escalation.type().name())
+                    .set(ESCALATION.DUTY_DUE_DATE, escalation.dutyDueDate())
+                    .set(ESCALATION.ASSESSMENT_ID, escalation.assessmentId())
+                    .set(ESCALATION.HOST_AREA, escalation.hostArea())
+                    .set(ESCALATION.HOST_PROVIDER, escalation.hostProvider())
+                    .set(ESCALATION.OPENED_ON, escalation.openedOn())
+                    .set(ESCALATION.CLOSED_ON, escalation.closedOn())
+                    .set(ESCALATION.CLOSE_NOTE, escalation.closeNote())
+                    .returning(ESCALATION.ID).fetchOne().getId();
+            for (EscalationStep step : escalation.steps()) {
+                insertStep(id, step);
+            }
+            Escalation saved = findById(id).orElseThrow();
+            audit.inserted(TABLE, id, escalation.childId(), saved);
+            return saved;
+        });
+    }
+
+    /** Adds a step up the ladder. */
+    public Escalation addStep(long escalationId, EscalationStep step) {
+        return change(escalationId, () -> insertStep(escalationId, step));
+    }
+
+    /** Records the host area's response to a step. */
+    public Escalation recordResponse(long escalationId, long stepId, LocalDate responseDate, String response) {
+        return change(escalationId, () -> {
+            int updated = dsl.update(ESCALATION_STEP)
+                    .set(ESCALATION_STEP.RESPONSE_DATE, responseDate)
+                    .set(ESCALATION_STEP.RESPONSE, response)
+                    .where(ESCALATION_STEP.ID.eq(stepId).and(ESCALATION_STEP.ESCALATION_ID.eq(escalationId)))
+                    .execute();
+            if (updated == 0) {
+                throw new StaleRecordException("escalation step");
+            }
+        });
+    }
+
+    /** Closes an escalation, typically because the assessment was done. */
+    public Escalation close(long escalationId, LocalDate closedOn, String note, Long assessmentId) {
+        return change(escalationId, () -> dsl.update(ESCALATION)
+                .set(ESCALATION.CLOSED_ON, closedOn)
+                .set(ESCALATION.CLOSE_NOTE, note)
+                .set(ESCALATION.ASSESSMENT_ID, assessmentId)
+                .where(ESCALATION.ID.eq(escalationId))
+                .execute());
+    }
+
+    public Optional<Escalation> findById(long id) {
+        return dsl.selectFrom(ESCALATION).where(ESCALATION.ID.eq(id)).fetchOptional().map(this::toEscalation);
+    }
+
+    public List<Escalation> findByChild(long childId) {
+        return dsl.selectFrom(ESCALATION).where(ESCALATION.CHILD_ID.eq(childId))
+                .orderBy(ESCALATION.OPENED_ON, ESCALATION.ID).fetch(this::toEscalation);
+    }
+
+    /** Escalations not yet closed, oldest duty first. */
+    public List<Escalation> findOpen() {
+        return dsl.selectFrom(ESCALATION).where(ESCALATION.CLOSED_ON.isNull())
+                .orderBy(ESCALATION.DUTY_DUE_DATE, ESCALATION.ID).fetch(this::toEscalation);
+    }
+
+    private Escalation change(long escalationId, Runnable work) {
+        return dsl.transactionResult(() -> {
+            Escalation before = findById(escalationId).orElseThrow(() -> new StaleRecordException("escalation"));
+            work.run();
+            Escalation after = findById(escalationId).orElseThrow();
+            audit.updated(TABLE, escalationId, before.childId(), before, after);
+            return after;
+        });
+    }
+
+    private void insertStep(long escalationId, EscalationStep s) {
+        dsl.insertInto(ESCALATION_STEP)
+                .set(ESCALATION_STEP.ESCALATION_ID, escalationId)
+                .set(ESCALATION_STEP.ESCALATION_LEVEL, (short) s.level())
+                .set(ESCALATION_STEP.STEP_DATE, s.stepDate())
+                .set(ESCALATION_STEP.CONTACT, s.contact())
+                .set(ESCALATION_STEP.ASKED, s.asked())
+                .set(ESCALATION_STEP.RESPONSE_DUE, s.responseDue())
+                .set(ESCALATION_STEP.RESPONSE_DATE, s.responseDate())
+                .set(ESCALATION_STEP.RESPONSE, s.response())
+                .execute();
+    }
+
+    private Escalation toEscalation(EscalationRecord r) {
+        List<EscalationStep> steps = dsl.selectFrom(ESCALATION_STEP)
+                .where(ESCALATION_STEP.ESCALATION_ID.eq(r.getId()))
+                .orderBy(ESCALATION_STEP.STEP_DATE, ESCALATION_STEP.ID)
+                .fetch(s -> new EscalationStep(s.getId(), s.getEscalationLevel(), s.getStepDate(), s.getContact(),
+                        s.getAsked(), s.getResponseDue(), s.getResponseDate(), s.getResponse()));
+        return new Escalation(r.getId(), r.getChildId(), AssessmentType.valueOf(r.getAssessmentType()),
+                r.getDutyDueDate(), r.getAssessmentId(), r.getHostArea(), r.getHostProvider(), r.getOpenedOn(),
+                r.getClosedOn(), r.getCloseNote(), steps);
+    }
+}

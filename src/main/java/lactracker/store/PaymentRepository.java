@@ -1,0 +1,87 @@
+package lactracker.store;
+
+import static lactracker.store.jooq.Tables.HEALTH_ASSESSMENT;
+import static lactracker.store.jooq.Tables.PAYMENT;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lactracker.domain.Payment;
+import lactracker.store.jooq.tables.records.PaymentRecord;
+import org.jooq.DSLContext;
+
+/** Invoices for assessments done by other areas' providers. */
+public final class PaymentRepository {
+    static final String TABLE = "payment";
+
+    private final DSLContext dsl;
+    private final AuditTrail audit;
+
+    public PaymentRepository(DSLContext dsl, AuditTrail audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    public Payment insert(Payment payment) {
+        return dsl.transactionResult(() -> {
+            PaymentRecord row = toRow(payment);
+            row.changed(PAYMENT.ID, false);
+            long id = dsl.insertInto(PAYMENT).set(row).returning(PAYMENT.ID).fetchOne().getId();
+            Payment saved = payment.withId(id);
+            audit.inserted(TABLE, id, childOf(payment.assessmentId()), saved);
+            return saved;
+        });
+    }
+
+    public Payment update(Payment payment) {
+        return dsl.transactionResult(() -> {
+            Payment before = findById(payment.id()).orElseThrow(() -> new StaleRecordException("payment"));
+            PaymentRecord row = toRow(payment);
+            row.changed(PAYMENT.ID, false);
+            dsl.update(PAYMENT).set(row).where(PAYMENT.ID.eq(payment.id())).execute();
+            audit.updated(TABLE, payment.id(), childOf(payment.assessmentId()), before, payment);
+            return payment;
+        });
+    }
+
+    public Optional<Payment> findById(long id) {
+        return dsl.selectFrom(PAYMENT).where(PAYMENT.ID.eq(id)).fetchOptional().map(PaymentRepository::toPayment);
+    }
+
+    public Optional<Payment> findByAssessment(long assessmentId) {
+        return dsl.selectFrom(PAYMENT).where(PAYMENT.ASSESSMENT_ID.eq(assessmentId)).fetchOptional()
+                .map(PaymentRepository::toPayment);
+    }
+
+    /** Payments whose invoice was received between the two dates, both included. */
+    public List<Payment> findInvoicedBetween(LocalDate from, LocalDate to) {
+        return dsl.selectFrom(PAYMENT).where(PAYMENT.INVOICE_RECEIVED.between(from, to))
+                .orderBy(PAYMENT.INVOICE_RECEIVED, PAYMENT.ID).fetch(PaymentRepository::toPayment);
+    }
+
+    private Long childOf(long assessmentId) {
+        return dsl.select(HEALTH_ASSESSMENT.CHILD_ID).from(HEALTH_ASSESSMENT)
+                .where(HEALTH_ASSESSMENT.ID.eq(assessmentId)).fetchOne(HEALTH_ASSESSMENT.CHILD_ID);
+    }
+
+    private static PaymentRecord toRow(Payment p) {
+        PaymentRecord r = new PaymentRecord();
+        r.setId(p.id());
+        r.setAssessmentId(p.assessmentId());
+        r.setInvoiceReference(p.invoiceReference());
+        r.setInvoiceReceived(p.invoiceReceived());
+        r.setAmount(p.amount());
+        r.setCommissionerVerified(p.commissionerVerified());
+        r.setVerifiedById(p.verifiedById());
+        r.setVerifiedOn(p.verifiedOn());
+        r.setPaidOn(p.paidOn());
+        r.setNote(p.note());
+        return r;
+    }
+
+    private static Payment toPayment(PaymentRecord r) {
+        return new Payment(r.getId(), r.getAssessmentId(), r.getInvoiceReference(), r.getInvoiceReceived(),
+                r.getAmount(), r.getCommissionerVerified(), r.getVerifiedById(), r.getVerifiedOn(), r.getPaidOn(),
+                r.getNote());
+    }
+}

@@ -1,0 +1,37 @@
+package lactracker.store;
+
+import java.time.Clock;
+
+/** Every repository over one database, writing its audit entries in one user's name. */
+public record Repositories(
+        ChildRepository children,
+        EpisodeRepository episodes,
+        Oc2Repository oc2,
+        AssessmentRepository assessments,
+        EscalationRepository escalations,
+        PaymentRepository payments,
+        TariffRepository tariff,
+        TeamRepository team,
+        SettingsRepository settings,
+        BankHolidayRepository bankHolidays,
+        ImportRunRepository importRuns,
+        AuditLogRepository auditLog) {
+
+    public static Repositories over(Database database, String username, Clock clock) {
+        var dsl = database.dsl();
+        var audit = new AuditTrail(dsl, username, clock);
+        return new Repositories(
+                new ChildRepository(dsl, audit),
+                new EpisodeRepository(dsl, audit),
+                new Oc2Repository(dsl, audit),
+                new AssessmentRepository(dsl, audit),
+                new EscalationRepository(dsl, audit),
+                new PaymentRepository(dsl, audit),
+                new TariffRepository(dsl, audit),
+                new TeamRepository(dsl, audit),
+                new SettingsRepository(dsl, audit),
+                new BankHolidayRepository(dsl, audit),
+                new ImportRunRepository(dsl, audit),
+                new AuditLogRepository(dsl));
+    }
+}
