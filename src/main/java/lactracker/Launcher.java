@@ -1,0 +1,54 @@
+package lactracker;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import lactracker.app.AppPaths;
+import lactracker.cli.Cli;
+import lactracker.cli.ExitCodes;
+import lactracker.domain.UserFacingException;
+import lactracker.ui.MainApp;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The jar's main class. A plain class, not the JavaFX Application, so the application runs from the
+ * class path without JavaFX modules; it hands over to the command line, which opens the window when no
+ * command is given.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        AppPaths paths = AppPaths.forThisUser();
+        // Before the first logger: logback reads this when it starts.
+        System.setProperty("lactracker.logdir", paths.logFolder().toString());
+        // Logging takes about 0.3 s to start: do it beside the window's start-up, not before it.
+        // SLF4J keeps what is logged meanwhile and replays it once logback is ready.
+        Thread logging = new Thread(() -> {
+            LoggerFactory.getILoggerFactory();
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }, "logging-start");
+        logging.setDaemon(true);
+        logging.start();
+
+        if (args.length == 0) {
+            // How the installed application and a double-click start it: straight to the window on the
+            // default database. Parsing nothing with picocli still cost about 0.15 s of start-up.
+            try {
+                MainApp.launch(paths.defaultDatabase(), paths.logFolder(), started);
+                System.exit(ExitCodes.DONE);
+            } catch (UserFacingException e) {
+                System.err.println(e.getMessage());
+                System.exit(ExitCodes.REFUSED);
+            }
+        }
+        var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = Cli.commandLine(paths, (database, logs) -> MainApp.launch(database, logs, started), out, err)
+                .execute(args);
+        System.exit(status);
+    }
+}

@@ -1,0 +1,43 @@
+package lactracker.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import lactracker.store.Database;
+import lactracker.store.Repositories;
+
+/**
+ * The composition root: the database and the repositories over it, built once and handed down through
+ * constructors. No static service locator.
+ *
+ * @param username who changes are recorded against: the operating-system account until sign-in arrives
+ */
+public record AppContext(Database database, Repositories repositories, Clock clock, String username)
+        implements AutoCloseable {
+
+    /** Opens the database at {@code path} (creating and migrating it as needed). */
+    public static AppContext open(Path path, Clock clock, String username) {
+        Database database = Database.open(path);
+        return new AppContext(database, Repositories.over(database, username, clock), clock, username);
+    }
+
+    /** The database file as it is on disk. */
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    /** How many children the database holds. */
+    public int childrenCount() {
+        return repositories.children().count();
+    }
+
+    /** The account the process runs under. */
+    public static String operatingSystemUser() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

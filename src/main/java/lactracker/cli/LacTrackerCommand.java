@@ -1,0 +1,67 @@
+package lactracker.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import lactracker.app.AppPaths;
+import lactracker.app.BuildInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lac-tracker [--db PATH] [COMMAND]}: with no command it opens the window; the commands of
+ * spec/cli.md run headless for scripts and scheduled jobs.
+ */
+@Command(name = "lac-tracker",
+        mixinStandardHelpOptions = true,
+        versionProvider = LacTrackerCommand.Version.class,
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        description = {"Tracks the statutory health assessments of children looked after.",
+                "With no command, opens the application window."})
+public final class LacTrackerCommand implements Callable<Integer> {
+
+    /** What opens the window; given by the launcher so the command line does not depend on the UI. */
+    @FunctionalInterface
+    public interface Window {
+        void open(Path database, Path logFolder);
+    }
+
+    private final AppPaths paths;
+    private final Window window;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The database file (without H2's .mv.db ending). Default: ${DEFAULT-VALUE}")
+    private Path database;
+
+    @Option(names = "--verbose", description = "Show the full error behind a failure.")
+    private boolean verbose;
+
+    public LacTrackerCommand(AppPaths paths, Window window) {
+        this.paths = paths;
+        this.window = window;
+        this.database = paths.defaultDatabase();
+    }
+
+    @Override
+    public Integer call() {
+        window.open(database, paths.logFolder());
+        return ExitCodes.DONE;
+    }
+
+    /** The database chosen with --db, or the default one. */
+    public Path database() {
+        return database;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** The version stamped into the jar by the build. */
+    public static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"LAC Health Tracker " + BuildInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package lactracker.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import lactracker.domain.UserFacingException;
+
+/** Every user-visible text of the window comes from messages.properties through here. */
+public final class Messages {
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("lactracker.ui.messages", Locale.UK);
+
+    private Messages() {
+    }
+
+    /** The text for {@code key}; a missing key is a programming error and fails loudly. */
+    public static String get(String key) {
+        return BUNDLE.getString(key);
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}... filled in. */
+    public static String format(String key, Object... args) {
+        return new MessageFormat(BUNDLE.getString(key), Locale.UK).format(args);
+    }
+
+    /**
+     * What the user is told about {@code error}: its own words when it carries a message meant for
+     * the user (a {@link UserFacingException}), else the plain "unexpected problem" text. Never a stack trace.
+     */
+    public static String forError(Throwable error, String logFolder) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UserFacingException) {
+                return t.getMessage();
+            }
+        }
+        return format("error.unexpected", logFolder);
+    }
+
+    public static ResourceBundle bundle() {
+        return BUNDLE;
+    }
+}

@@ -1,0 +1,206 @@
+package lactracker.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import lactracker.ui.Messages;
+
+/**
+ * The main window: menu, navigation on the left, the selected screen in the middle, a status bar.
+ * Built in code; every control has an id for tests and a mnemonic or shortcut for the keyboard.
+ */
+public final class MainWindow {
+    private final ShellViewModel model;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final VBox nav = new VBox(4);
+
+    public MainWindow(ShellViewModel model, Stage stage) {
+        this.model = model;
+        this.stage = stage;
+        root.setId("main-window");
+        root.setTop(menuBar());
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        content.getStyleClass().add("content");
+
+        model.stateProperty().addListener((obs, old, state) -> showState(state));
+        model.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
+        navigation.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true); // one screen is always selected
+            } else {
+                model.selectedScreenProperty().set((Screen) toggle.getUserData());
+            }
+        });
+        showState(model.stateProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+7 open the screens. */
+    public void installShortcuts() {
+        for (Screen screen : Screen.values()) {
+            stage.getScene().getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
+                    () -> {
+                        if (model.stateProperty().get() == ShellViewModel.State.READY) {
+                            navButtons.get(screen).setSelected(true);
+                            navButtons.get(screen).requestFocus();
+                        }
+                    });
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
+        exit.setId("menu-exit");
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> stage.close());
+        Menu file = new Menu(Messages.get("menu.file"), null, exit);
+        file.setId("menu-file");
+
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutDialog.show(stage, model.databaseLocationProperty().get(), model.logFolder()));
+        Menu help = new Menu(Messages.get("menu.help"), null, about);
+        help.setId("menu-help");
+        return new MenuBar(file, help);
+    }
+
+    private Node navigation() {
+        Label heading = new Label(Messages.get("nav.label"));
+        heading.getStyleClass().add("nav-heading");
+        nav.getChildren().add(heading);
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(Messages.get(screen.navKey()));
+            button.setId("nav-" + screen.id());
+            button.setMnemonicParsing(true);
+            button.setUserData(screen);
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            navButtons.put(screen, button);
+            nav.getChildren().add(button);
+        }
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(180);
+        nav.setDisable(true);
+        return nav;
+    }
+
+    private Node statusBar() {
+        Label user = new Label(Messages.format("status.user", model.username()));
+        user.setId("status-user");
+        Label database = new Label();
+        database.setId("status-database");
+        database.textProperty().bind(Bindings.createStringBinding(
+                () -> model.databaseLocationProperty().get().isEmpty() ? ""
+                        : Messages.format("status.database", model.databaseLocationProperty().get()),
+                model.databaseLocationProperty()));
+        database.setMinWidth(0);
+        Label children = new Label();
+        children.setId("status-children");
+        children.textProperty().bind(Bindings.createStringBinding(
+                () -> model.childrenCountProperty().get() < 0 ? ""
+                        : Messages.format("status.children", model.childrenCountProperty().get()),
+                model.childrenCountProperty()));
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("status-progress");
+        working.setPrefSize(16, 16);
+        working.visibleProperty().bind(model.busyProperty());
+        working.managedProperty().bind(model.busyProperty());
+        Label workingText = new Label(Messages.get("status.working"));
+        workingText.visibleProperty().bind(model.busyProperty());
+        workingText.managedProperty().bind(model.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, children, new Separator(javafx.geometry.Orientation.VERTICAL), database, spacer,
+                working, workingText, user);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        bar.setId("status-bar");
+        return bar;
+    }
+
+    private void showState(ShellViewModel.State state) {
+        switch (state) {
+            case OPENING -> {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setId("opening-progress");
+                Label text = new Label(Messages.get("opening.message"));
+                VBox box = new VBox(12, spinner, text);
+                box.setAlignment(Pos.CENTER);
+                box.setId("opening");
+                content.getChildren().setAll(box);
+                nav.setDisable(true);
+            }
+            case READY -> {
+                nav.setDisable(false);
+                navButtons.get(model.selectedScreenProperty().get()).setSelected(true);
+                showScreen(model.selectedScreenProperty().get());
+                navButtons.get(model.selectedScreenProperty().get()).requestFocus();
+            }
+            case FAILED -> {
+                Label title = new Label(Messages.get("opening.failed.title"));
+                title.getStyleClass().add("screen-title");
+                Label message = new Label(model.failureMessageProperty().get());
+                message.setId("opening-failure");
+                message.setWrapText(true);
+                message.setMaxWidth(560);
+                Button exit = new Button(Messages.get("opening.failed.exit"));
+                exit.setId("opening-exit");
+                exit.setDefaultButton(true);
+                exit.setOnAction(e -> stage.close());
+                VBox box = new VBox(16, title, message, exit);
+                box.setAlignment(Pos.CENTER);
+                box.setPadding(new Insets(24));
+                content.getChildren().setAll(box);
+                nav.setDisable(true);
+                exit.requestFocus();
+            }
+            default -> throw new IllegalStateException(state.toString());
+        }
+    }
+
+    private void showScreen(Screen screen) {
+        if (model.stateProperty().get() != ShellViewModel.State.READY) {
+            return;
+        }
+        Node node = screens.computeIfAbsent(screen, s -> new PlaceholderView(s).root());
+        content.getChildren().setAll(node);
+        stage.setTitle(Messages.get(screen.titleKey()) + " – " + Messages.get("app.title"));
+    }
+}

@@ -1,0 +1,48 @@
+package lactracker.ui.shell;
+
+import javafx.scene.input.KeyCode;
+
+/** The screens the navigation offers, in its order, with their message keys and shortcut digit. */
+public enum Screen {
+    ALERTS("nav.alerts", "screen.alerts.title", "screen.alerts.text", KeyCode.DIGIT1),
+    CHILDREN("nav.children", "screen.children.title", "screen.children.text", KeyCode.DIGIT2),
+    IMPORT("nav.import", "screen.import.title", "screen.import.text", KeyCode.DIGIT3),
+    AUDIT("nav.audit", "screen.audit.title", "screen.audit.text", KeyCode.DIGIT4),
+    ESCALATIONS("nav.escalations", "screen.escalations.title", "screen.escalations.text", KeyCode.DIGIT5),
+    PAYMENTS("nav.payments", "screen.payments.title", "screen.payments.text", KeyCode.DIGIT6),
+    SETTINGS("nav.settings", "screen.settings.title", "screen.settings.text", KeyCode.DIGIT7);
+
+    private final String navKey;
+    private final String titleKey;
+    private final String textKey;
+    private final KeyCode shortcut;
+
+    Screen(String navKey, String titleKey, String textKey, KeyCode shortcut) {
+        this.navKey = navKey;
+        this.titleKey = titleKey;
+        this.textKey = textKey;
+        this.shortcut = shortcut;
+    }
+
+    public String navKey() {
+        return navKey;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    public String textKey() {
+        return textKey;
+    }
+
+    /** Ctrl (Cmd on macOS) and this digit open the screen. */
+    public KeyCode shortcut() {
+        return shortcut;
+    }
+
+    /** The id of the screen's root node and, with "nav-", of its navigation button. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,121 @@
+package lactracker.ui.shell;
+
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import lactracker.app.AppContext;
+import lactracker.ui.Messages;
+import lactracker.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state: opening the database, which screen is shown, and what the status bar says.
+ * Holds no nodes, so it is tested without a window.
+ */
+public final class ShellViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+
+    /** Where the window is in its life. */
+    public enum State { OPENING, READY, FAILED }
+
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
+    private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper(this, "failureMessage", "");
+    private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper(this, "databaseLocation", "");
+    private final ReadOnlyIntegerWrapper childrenCount = new ReadOnlyIntegerWrapper(this, "childrenCount", -1);
+    private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(this, "selectedScreen", Screen.ALERTS);
+    private final BooleanBinding busy;
+    private final String username;
+    private final String logFolder;
+    private AppContext context;
+
+    /**
+     * @param username  the account changes are recorded against
+     * @param logFolder where the log files are, named in error messages
+     */
+    public ShellViewModel(TaskRunner runner, String username, String logFolder) {
+        this.runner = runner;
+        this.username = username;
+        this.logFolder = logFolder;
+        this.busy = Bindings.greaterThan(runner.runningProperty(), 0);
+    }
+
+    /** Opens the database in the background; the window is already showing meanwhile. */
+    public void open(Supplier<AppContext> opener) {
+        state.set(State.OPENING);
+        long started = System.nanoTime();
+        runner.task(progress -> {
+            AppContext opened = opener.get();
+            return new Opened(opened, opened.childrenCount());
+        }).onSuccess(opened -> {
+            context = opened.context();
+            databaseLocation.set(context.databaseFile().toString());
+            childrenCount.set(opened.children());
+            state.set(State.READY);
+            LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }).onFailure(error -> {
+            LOG.error("The database could not be opened", error);
+            failureMessage.set(Messages.forError(error, logFolder));
+            state.set(State.FAILED);
+        }).start();
+    }
+
+    private record Opened(AppContext context, int children) {
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureMessageProperty() {
+        return failureMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty databaseLocationProperty() {
+        return databaseLocation.getReadOnlyProperty();
+    }
+
+    /** Children in the database, or -1 before it is open. */
+    public ReadOnlyIntegerProperty childrenCountProperty() {
+        return childrenCount.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Screen> selectedScreenProperty() {
+        return selectedScreen;
+    }
+
+    /** True while any background task runs. */
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String logFolder() {
+        return logFolder;
+    }
+
+    /** The open context, or null before the database is open. */
+    public AppContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}

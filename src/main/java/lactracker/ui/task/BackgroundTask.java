@@ -1,0 +1,120 @@
+package lactracker.ui.task;
+
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * One piece of background work with its callbacks, all of which run on the UI thread:
+ * {@code runner.task(p -> load()).onSuccess(show).onFailure(report).start()}.
+ * A cancelled task calls neither success nor failure, only {@link #onCancelled}.
+ */
+public final class BackgroundTask<T> {
+    /** The work itself, run off the UI thread. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** A progress report, delivered on the UI thread. */
+    public record Report(long done, long total, String message) {
+        /** Done as a fraction from 0 to 1, or -1 when the total is not known (an indeterminate bar). */
+        public double fraction() {
+            return total < 1 ? -1 : Math.min(1.0, (double) done / total);
+        }
+    }
+
+    private final TaskRunner runner;
+    private final Work<T> work;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Consumer<? super T> onSuccess = result -> { };
+    private Consumer<Throwable> onFailure = error -> { };
+    private Consumer<Report> onProgress = report -> { };
+    private Runnable onCancelled = () -> { };
+    private boolean startedOnce;
+
+    BackgroundTask(TaskRunner runner, Work<T> work) {
+        this.runner = runner;
+        this.work = Objects.requireNonNull(work);
+    }
+
+    public BackgroundTask<T> onSuccess(Consumer<? super T> callback) {
+        this.onSuccess = callback;
+        return this;
+    }
+
+    public BackgroundTask<T> onFailure(Consumer<Throwable> callback) {
+        this.onFailure = callback;
+        return this;
+    }
+
+    public BackgroundTask<T> onProgress(Consumer<Report> callback) {
+        this.onProgress = callback;
+        return this;
+    }
+
+    public BackgroundTask<T> onCancelled(Runnable callback) {
+        this.onCancelled = callback;
+        return this;
+    }
+
+    /** Starts the work. Call on the UI thread, once. */
+    public BackgroundTask<T> start() {
+        if (startedOnce) {
+            throw new IllegalStateException("a task runs once");
+        }
+        startedOnce = true;
+        runner.started();
+        Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                Report report = new Report(done, total, message);
+                runner.onUiThread(() -> {
+                    if (!cancelled.get()) {
+                        onProgress.accept(report);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        runner.inBackground(() -> {
+            T result;
+            try {
+                result = work.call(progress);
+            } catch (Throwable error) {
+                runner.onUiThread(() -> {
+                    runner.finished();
+                    if (cancelled.get() || error instanceof CancellationException) {
+                        onCancelled.run();
+                    } else {
+                        onFailure.accept(error);
+                    }
+                });
+                return;
+            }
+            runner.onUiThread(() -> {
+                runner.finished();
+                if (cancelled.get()) {
+                    onCancelled.run();
+                } else {
+                    onSuccess.accept(result);
+                }
+            });
+        });
+        return this;
+    }
+
+    /** Asks the work to stop; its result, if it still arrives, is dropped. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+}

@@ -1,0 +1,37 @@
+package lactracker.ui.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+
+/** The real task runner: a small pool of daemon threads, results handed to the JavaFX thread. */
+public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
+    private final ExecutorService executor;
+
+    public FxTaskRunner(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    protected void inBackground(Runnable work) {
+        executor.execute(work);
+    }
+
+    @Override
+    protected void onUiThread(Runnable work) {
+        Platform.runLater(work);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

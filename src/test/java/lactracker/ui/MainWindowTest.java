@@ -1,0 +1,105 @@
+package lactracker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import lactracker.app.AppContext;
+import lactracker.ui.shell.MainWindow;
+import lactracker.ui.shell.Screen;
+import lactracker.ui.shell.ShellViewModel;
+import lactracker.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real main window, headless: it opens its database and every navigation entry shows its screen. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private ShellViewModel model;
+    private FxTaskRunner runner;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dir = Files.createTempDirectory("lac-window-test");
+        runner = new FxTaskRunner(1);
+        model = new ShellViewModel(runner, "test.nurse", dir.resolve("logs").toString());
+        MainWindow window = new MainWindow(model, stage);
+        MainApp.show(stage, window);
+        stage.show();
+        model.open(() -> AppContext.open(dir.resolve("db"), Clock.systemUTC(), "test.nurse"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        model.close();
+        runner.close();
+    }
+
+    @Test
+    void windowOpensOnTheAlertsScreenWithTheDatabaseInTheStatusBar(FxRobot robot) throws Exception {
+        waitUntilReady();
+
+        assertThat(robot.lookup("#alerts").tryQuery()).isPresent();
+        assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).startsWith("Database: ").endsWith("db.mv.db");
+        assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("No children");
+        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).isEqualTo("User: test.nurse");
+        assertThat(stage.getIcons()).isNotEmpty();
+    }
+
+    @Test
+    void everyNavigationEntryShowsItsScreen(FxRobot robot) throws Exception {
+        waitUntilReady();
+
+        for (Screen screen : Screen.values()) {
+            robot.clickOn("#nav-" + screen.id());
+            Node shown = robot.lookup("#" + screen.id()).query();
+            assertThat(shown.isVisible()).as(screen.id()).isTrue();
+            assertThat(robot.lookup("#" + screen.id() + "-title").queryAs(Label.class).getText())
+                    .isEqualTo(Messages.get(screen.titleKey()));
+            assertThat(robot.lookup("#nav-" + screen.id()).queryAs(ToggleButton.class).isSelected()).isTrue();
+            assertThat(model.selectedScreenProperty().get()).isEqualTo(screen);
+        }
+    }
+
+    @Test
+    void keyboardShortcutsOpenEachScreen(FxRobot robot) throws Exception {
+        waitUntilReady();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        assertThat(robot.lookup("#settings").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(robot.lookup("#children").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-children").queryAs(ToggleButton.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void aboutBoxShowsTheVersionAndTheDatabase(FxRobot robot) throws Exception {
+        waitUntilReady();
+
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+
+        Node about = robot.lookup("#about-dialog").query();
+        assertThat(robot.from(about).lookup(".content").queryAs(Label.class).getText()).contains("db.mv.db");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    }
+
+    private void waitUntilReady() throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+    }
+}

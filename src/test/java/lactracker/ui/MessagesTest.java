@@ -1,0 +1,71 @@
+package lactracker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** messages.properties and the code agree: no key used that is missing, none kept that is unused. */
+class MessagesTest {
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern LOOKUP = Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z0-9]+(?:\\.[a-zA-Z0-9]+)+)\"");
+
+    @Test
+    void everyKeyTheCodeLooksUpExists() throws IOException {
+        Set<String> keys = keys();
+        Set<String> looked = new TreeSet<>();
+        for (String source : sources()) {
+            Matcher m = LOOKUP.matcher(source);
+            while (m.find()) {
+                looked.add(m.group(1));
+            }
+        }
+        assertThat(looked).isNotEmpty();
+        assertThat(keys).containsAll(looked);
+    }
+
+    @Test
+    void everyKeyInTheFileIsUsedSomewhere() throws IOException {
+        Set<String> literals = new TreeSet<>();
+        for (String source : sources()) {
+            Matcher m = LITERAL.matcher(source);
+            while (m.find()) {
+                literals.add(m.group(1));
+            }
+        }
+        Set<String> unused = new TreeSet<>(keys());
+        unused.removeAll(literals);
+        assertThat(unused).as("keys no code mentions").isEmpty();
+    }
+
+    private static Set<String> keys() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/ui/messages.properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static java.util.List<String> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+}

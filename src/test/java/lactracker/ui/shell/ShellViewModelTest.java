@@ -1,0 +1,62 @@
+package lactracker.ui.shell;
+
+import static lactracker.testdata.ChildBuilder.aChild;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import lactracker.app.AppContext;
+import lactracker.store.DatabaseInUseException;
+import lactracker.ui.task.DirectTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensTheDatabaseAndReportsWhereItIsAndHowManyChildren() {
+        try (AppContext seed = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "seed")) {
+            seed.repositories().children().insert(aChild().build());
+            seed.repositories().children().insert(aChild().build());
+        }
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.OPENING);
+
+        model.open(() -> AppContext.open(dir.resolve("db"), Clock.systemUTC(), "nurse"));
+
+        assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.READY);
+        assertThat(model.databaseLocationProperty().get()).endsWith("db.mv.db");
+        assertThat(model.childrenCountProperty().get()).isEqualTo(2);
+        assertThat(model.busyProperty().get()).isFalse();
+        model.close();
+    }
+
+    @Test
+    void aDatabaseHeldElsewhereFailsWithThePlainMessage() {
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+
+        model.open(() -> {
+            throw new DatabaseInUseException(null);
+        });
+
+        assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.FAILED);
+        assertThat(model.failureMessageProperty().get()).startsWith("The database is open in another window.");
+        assertThat(model.childrenCountProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void anUnexpectedFailureIsToldWithoutItsTechnicalDetail() {
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "/var/logs/lac");
+
+        model.open(() -> {
+            throw new IllegalStateException("SQL state 42S02 table CHILD not found");
+        });
+
+        assertThat(model.failureMessageProperty().get())
+                .startsWith("An unexpected problem stopped it.")
+                .contains("/var/logs/lac")
+                .doesNotContain("SQL");
+    }
+}
