@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless: it opens its database and every navigation entry shows its screen. */
 @Tag("ui")
@@ -101,5 +102,7 @@ class MainWindowTest {
 
     private void waitUntilReady() throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        // The state is read from this thread; the FX thread may still be running its listeners.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
