@@ -45,6 +45,19 @@ public record Child(
         Objects.requireNonNull(source, "source");
     }
 
+    /**
+     * UASC on {@code date}: in the 903 UASC table or flagged by the team, until the 903 DUC. Read as
+     * "status ends on DUC": on the DUC itself the child is no longer counted as UASC.
+     */
+    public boolean uascOn(LocalDate date) {
+        return (uascIn903 || uascFlagged) && (uascCeasedOn == null || date.isBefore(uascCeasedOn));
+    }
+
+    /** The 18th birthday. */
+    public LocalDate eighteenthBirthday() {
+        return dateOfBirth.plusYears(18);
+    }
+
     /** A child as the 903 header row gives it: no team fields yet. */
     public static Child fromExtract(String laChildId, Sex sex, LocalDate dateOfBirth, String ethnicity, String upn) {
         return new Child(null, laChildId, sex, dateOfBirth, ethnicity, upn, null, null, null, null, null, null,

@@ -1,0 +1,44 @@
+package lactracker.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/** The age bands of the seed report and the DfE (rules.md section 2). */
+public enum AgeBand {
+    UNDER_1("Under 1"),
+    AGE_1_TO_4("1-4"),
+    AGE_5_TO_9("5-9"),
+    AGE_10_TO_15("10-15"),
+    AGE_16_PLUS("16 and over");
+
+    private final String label;
+
+    AgeBand(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whole years completed on {@code date}: 0 until the first birthday. */
+    public static int ageOn(LocalDate dateOfBirth, LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+
+    public static AgeBand of(int age) {
+        if (age < 1) {
+            return UNDER_1;
+        }
+        if (age < 5) {
+            return AGE_1_TO_4;
+        }
+        if (age < 10) {
+            return AGE_5_TO_9;
+        }
+        if (age < 16) {
+            return AGE_10_TO_15;
+        }
+        return AGE_16_PLUS;
+    }
+}

@@ -1,0 +1,161 @@
+package lactracker.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The duties of rules.md section 3 for one child: for each period of care its IHA, then the chain of
+ * RHAs, each matched to the assessment that fulfils it by dates alone.
+ */
+public final class Duties {
+    /** A chain cannot be longer than this many reviews (two a year for 18 years and more): a guard. */
+    private static final int MAX_REVIEWS = 60;
+
+    private Duties() {
+    }
+
+    /**
+     * Every duty of the child, oldest first.
+     *
+     * @param c a case as it stood on the day asked about ({@link ChildCase#asAt})
+     */
+    public static List<Duty> of(ChildCase c, CareHistory history, Settings settings, WorkingDayCalendar calendar) {
+        List<HealthAssessment> completed = c.assessments().stream()
+                .filter(a -> a.completedOn() != null)
+                .sorted(Comparator.comparing(HealthAssessment::completedOn).thenComparing(Duties::idOrZero))
+                .toList();
+        List<Duty> duties = new ArrayList<>();
+        List<PeriodOfCare> periods = history.periods();
+        for (int i = 0; i < periods.size(); i++) {
+            PeriodOfCare period = periods.get(i);
+            LocalDate nextStart = i + 1 < periods.size() ? periods.get(i + 1).start() : null;
+            List<HealthAssessment> own = belongingTo(c.assessments(), period, i == 0, nextStart);
+            LocalDate anchorDate = null;
+            if (period.startKnown()) {
+                Duty iha = iha(c.child(), period, own, completed, settings, calendar);
+                duties.add(iha);
+                if (iha.done()) {
+                    anchorDate = iha.completedOn();
+                } else if (iha.anchor() != null) {
+                    anchorDate = iha.anchor().completedOn();
+                }
+            } else {
+                // The extract starts part-way through this period: its IHA cannot be known. Reviews run
+                // from the first assessment completed in it, if any.
+                anchorDate = own.stream().map(HealthAssessment::completedOn)
+                        .filter(d -> d != null && !d.isBefore(period.start())).min(LocalDate::compareTo).orElse(null);
+            }
+            if (anchorDate != null) {
+                reviews(c.child(), period, anchorDate, own, duties);
+            }
+        }
+        return duties;
+    }
+
+    private static Duty iha(Child child, PeriodOfCare period, List<HealthAssessment> own,
+            List<HealthAssessment> completed, Settings settings, WorkingDayCalendar calendar) {
+        LocalDate start = period.start();
+        LocalDate due = calendar.addWorkingDays(start, settings.ihaDueWorkingDays());
+        LocalDate deadline = calendar.addWorkingDays(start, settings.ihaRequestWindowWorkingDays());
+        List<HealthAssessment> ihas = own.stream().filter(a -> a.type() == AssessmentType.IHA).toList();
+        LocalDate request = ihas.stream().map(HealthAssessment::requestReceived).filter(d -> d != null)
+                .min(LocalDate::compareTo).orElse(null);
+        List<HealthAssessment> attempts = ihas.stream().filter(Duties::isAttempt).toList();
+
+        HealthAssessment before = null;
+        for (HealthAssessment a : completed) {
+            LocalDate d = a.completedOn();
+            if (!d.isBefore(start.minusMonths(3)) && d.isBefore(start)) {
+                before = a; // the latest one in the 3 months before stands as the IHA
+            }
+        }
+        if (before != null) {
+            return new Duty(AssessmentType.IHA, period, due, deadline, request, null, before, attempts,
+                    NotRequiredReason.ASSESSED_BEFORE_PERIOD);
+        }
+        HealthAssessment done = ihas.stream()
+                .filter(a -> a.completedOn() != null && !a.completedOn().isBefore(start))
+                .min(Comparator.comparing(HealthAssessment::completedOn)).orElse(null);
+        if (done != null) {
+            return new Duty(AssessmentType.IHA, period, due, deadline, request, done, null, attempts, null);
+        }
+        if (ihas.stream().anyMatch(a -> a.outcome() == Outcome.NOT_REQUIRED)) {
+            return new Duty(AssessmentType.IHA, period, due, deadline, request, null, null, attempts,
+                    NotRequiredReason.CLINICIAN_DECISION);
+        }
+        if (period.end() != null && !period.end().isAfter(due)) {
+            return new Duty(AssessmentType.IHA, period, due, deadline, request, null, null, attempts,
+                    NotRequiredReason.PERIOD_ENDED_BEFORE_DUE);
+        }
+        return new Duty(AssessmentType.IHA, period, due, deadline, request, null, null, attempts, null);
+    }
+
+    /** The chain of RHAs after {@code anchor}: 6 months under age 5 on the day of the last one, else 12. */
+    private static void reviews(Child child, PeriodOfCare period, LocalDate anchor, List<HealthAssessment> own,
+            List<Duty> duties) {
+        LocalDate previous = anchor;
+        for (int n = 0; n < MAX_REVIEWS; n++) {
+            int age = AgeBand.ageOn(child.dateOfBirth(), previous);
+            LocalDate due = age < 5 ? previous.plusMonths(6) : previous.plusMonths(12);
+            LocalDate after = previous;
+            HealthAssessment done = own.stream()
+                    .filter(a -> a.type() == AssessmentType.RHA && a.completedOn() != null
+                            && a.completedOn().isAfter(after))
+                    .min(Comparator.comparing(HealthAssessment::completedOn)).orElse(null);
+            LocalDate until = done == null ? null : done.completedOn();
+            List<HealthAssessment> attempts = own.stream()
+                    .filter(a -> a.type() == AssessmentType.RHA && isAttempt(a) && a.outcomeDate().isAfter(after)
+                            && (until == null || a.outcomeDate().isBefore(until)))
+                    .toList();
+            boolean lookedAfterOnDue = period.covers(due);
+            duties.add(new Duty(AssessmentType.RHA, period, due, null, null, done, null, attempts,
+                    lookedAfterOnDue ? null : NotRequiredReason.NOT_LOOKED_AFTER_ON_DUE_DATE));
+            if (done == null || !lookedAfterOnDue) {
+                return;
+            }
+            previous = done.completedOn();
+        }
+    }
+
+    private static boolean isAttempt(HealthAssessment a) {
+        return a.outcome() == Outcome.REFUSED || a.outcome() == Outcome.DID_NOT_ATTEND;
+    }
+
+    /**
+     * The assessments recorded against a period: those whose first date (outcome, else request, else
+     * first appointment) falls from its start to the next period's start. Records dated before the first
+     * period belong to it (a request made before the child came into care).
+     */
+    private static List<HealthAssessment> belongingTo(List<HealthAssessment> all, PeriodOfCare period, boolean first,
+            LocalDate nextStart) {
+        List<HealthAssessment> own = new ArrayList<>();
+        for (HealthAssessment a : all) {
+            LocalDate d = dateOf(a);
+            if (d == null) {
+                continue;
+            }
+            boolean fromStart = first || !d.isBefore(period.start());
+            boolean beforeNext = nextStart == null || d.isBefore(nextStart);
+            if (fromStart && beforeNext) {
+                own.add(a);
+            }
+        }
+        return own;
+    }
+
+    private static LocalDate dateOf(HealthAssessment a) {
+        if (a.outcomeDate() != null) {
+            return a.outcomeDate();
+        }
+        if (a.requestReceived() != null) {
+            return a.requestReceived();
+        }
+        return a.appointments().isEmpty() ? null : a.appointments().get(0).date();
+    }
+
+    private static long idOrZero(HealthAssessment a) {
+        return a.id() == null ? 0 : a.id();
+    }
+}
