@@ -189,6 +189,18 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** The host area answered the last escalation's last step on the date. */
+    public CaseBuilder escalationAnsweredOn(LocalDate date) {
+        Escalation e = escalations.remove(escalations.size() - 1);
+        List<EscalationStep> steps = new ArrayList<>(e.steps());
+        EscalationStep s = steps.remove(steps.size() - 1);
+        steps.add(new EscalationStep(s.id(), s.level(), s.stepDate(), s.contact(), s.asked(), s.responseDue(), date,
+                "Appointment booked"));
+        escalations.add(new Escalation(e.id(), e.childId(), e.type(), e.dutyDueDate(), e.assessmentId(), e.hostArea(),
+                e.hostProvider(), e.openedOn(), e.closedOn(), e.closeNote(), steps));
+        return this;
+    }
+
     /** An invoice for the last assessment, received on the date, verified or not. */
     public CaseBuilder invoicedOn(LocalDate date, String amount, boolean verified) {
         HealthAssessment last = assessments.get(assessments.size() - 1);

@@ -1,0 +1,117 @@
+package lactracker.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The alerts of rules.md section 7 for a chosen day, from the records as they stood that day. Every
+ * alert concerns a child looked after that day.
+ */
+public final class Alerts {
+    private Alerts() {
+    }
+
+    /** Every alert of every child, in the order cli.md lists them. */
+    public static List<Alert> forDay(Collection<ChildCase> cases, LocalDate today, Settings settings,
+            WorkingDayCalendar calendar) {
+        List<Alert> alerts = new ArrayList<>();
+        for (ChildCase c : cases) {
+            alerts.addAll(forChild(CaseFacts.of(c, today, settings, calendar), settings, calendar));
+        }
+        alerts.sort(Alert.ORDER);
+        return alerts;
+    }
+
+    /** The alerts of one child on the day its facts were taken ({@link CaseFacts#asAt()}). */
+    public static List<Alert> forChild(CaseFacts facts, Settings settings, WorkingDayCalendar calendar) {
+        LocalDate today = facts.asAt();
+        if (!facts.history().lookedAfterOn(today)) {
+            return List.of();
+        }
+        Child child = facts.child();
+        List<Alert> alerts = new ArrayList<>();
+        for (Duty d : facts.dutiesOfPeriodOn(today)) {
+            if (d.open()) {
+                dutyAlerts(child, d, today, settings, calendar, alerts);
+            }
+        }
+        List<HealthAssessment> assessments = facts.record().assessments();
+        for (Escalation e : facts.record().escalations()) {
+            if (e.closedOn() == null && !e.steps().isEmpty()) {
+                EscalationStep step = e.steps().get(e.steps().size() - 1);
+                if (step.responseDate() == null && today.isAfter(step.responseDue())) {
+                    alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.ESCALATION_STEP_DUE, step.responseDue(),
+                            e.type() + " escalation at level " + step.level() + ": no response since " + step.stepDate(),
+                            e.assessmentId(), e.id(), null));
+                }
+            }
+        }
+        for (Duty d : facts.duties()) {
+            HealthAssessment iha = d.fulfilledBy();
+            if (d.type() == AssessmentType.IHA && iha != null && child.uascOn(iha.completedOn())) {
+                LocalDate reviewBy = iha.completedOn().plusMonths(settings.uascReviewMonths());
+                if (today.isAfter(reviewBy) && !UascReviews.complete(iha.uascReview())) {
+                    alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.UASC_REVIEW_INCOMPLETE, reviewBy,
+                            "UASC health review of the IHA of " + iha.completedOn() + " is not complete",
+                            iha.id(), null, null));
+                }
+            }
+        }
+        if (!Dental.checkUpToDate(assessments, today, settings)) {
+            LocalDate last = Dental.lastCheckOnOrBefore(assessments, today);
+            alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.DENTAL_CHECK_OVERDUE,
+                    last == null ? null : last.plusMonths(settings.dentalCheckMonths()),
+                    last == null ? "No dental check recorded" : "Last dental check " + last, null, null, null));
+        }
+        for (HealthAssessment a : assessments) {
+            if (Dental.cariesFound(a)) {
+                LocalDate followUpBy = a.completedOn().plusMonths(settings.cariesFollowUpMonths());
+                if (today.isAfter(followUpBy) && Dental.followUp(a, assessments, today) == null) {
+                    alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.CARIES_NOT_FOLLOWED_UP, followUpBy,
+                            "Caries found at the RHA of " + a.completedOn() + "; no dental check or treatment since",
+                            a.id(), null, null));
+                }
+            }
+        }
+        LocalDate eighteen = child.eighteenthBirthday();
+        if (eighteen.isAfter(today) && !eighteen.isAfter(today.plusMonths(3))) {
+            alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.TURNING_18, eighteen,
+                    "18 on " + eighteen + ": the care-leaver health summary is due", null, null, null));
+        }
+        for (Payment p : facts.record().payments()) {
+            if (!p.commissionerVerified()) {
+                alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.PAYMENT_UNVERIFIED, p.invoiceReceived(),
+                        "Invoice of " + p.invoiceReceived() + " for " + p.amount()
+                                + ": responsible commissioner not verified",
+                        p.assessmentId(), null, p.id()));
+            }
+        }
+        return alerts;
+    }
+
+    private static void dutyAlerts(Child child, Duty d, LocalDate today, Settings settings,
+            WorkingDayCalendar calendar, List<Alert> alerts) {
+        boolean iha = d.type() == AssessmentType.IHA;
+        String what = d.type() + " due " + d.dueDate();
+        if (iha && d.requestReceived() == null && today.isAfter(d.requestDeadline())) {
+            alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.IHA_REQUEST_LATE, d.requestDeadline(),
+                    "No IHA request from the local authority; it was due by " + d.requestDeadline(), null, null, null));
+        }
+        if (today.isAfter(d.dueDate())) {
+            int late = calendar.workingDaysBetween(d.dueDate(), today);
+            alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_OVERDUE : AlertKind.RHA_OVERDUE,
+                    d.dueDate(), what + ": " + late + (late == 1 ? " working day" : " working days") + " overdue",
+                    null, null, null));
+        } else {
+            int window = iha ? settings.ihaDueSoonWorkingDays() : settings.rhaDueSoonWorkingDays();
+            if (!d.dueDate().isAfter(calendar.addWorkingDays(today, window))) {
+                int left = calendar.workingDaysBetween(today, d.dueDate());
+                alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_DUE_SOON : AlertKind.RHA_DUE_SOON,
+                        d.dueDate(), what + (left == 0 ? ": due today" : ": " + left
+                                + (left == 1 ? " working day" : " working days") + " left"), null, null, null));
+            }
+        }
+    }
+}

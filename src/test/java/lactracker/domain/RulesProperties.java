@@ -1,0 +1,64 @@
+package lactracker.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import lactracker.testdata.Calendars;
+import lactracker.testdata.RandomCases;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of the duties and alerts over random cases and random days. */
+class RulesProperties {
+    private static final Set<AlertKind> DUTY_ALERTS = Set.of(AlertKind.IHA_REQUEST_LATE, AlertKind.IHA_DUE_SOON,
+            AlertKind.IHA_OVERDUE, AlertKind.RHA_DUE_SOON, AlertKind.RHA_OVERDUE);
+    private final WorkingDayCalendar calendar = Calendars.englandAndWales();
+
+    @Property
+    void noDutyIsDueBeforeItsPeriodStarts(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2500) int day) {
+        CaseFacts facts = CaseFacts.of(RandomCases.from(seed), LocalDate.of(2016, 1, 1).plusDays(day), Settings.DEFAULTS,
+                calendar);
+        for (Duty d : facts.duties()) {
+            assertThat(d.dueDate()).isAfter(d.period().start());
+        }
+    }
+
+    @Property
+    void everyIhaIsDueOnAWorkingDay(@ForAll long seed) {
+        CaseFacts facts = CaseFacts.of(RandomCases.from(seed), LocalDate.of(2022, 1, 1), Settings.DEFAULTS, calendar);
+        facts.duties().stream().filter(d -> d.type() == AssessmentType.IHA)
+                .forEach(d -> assertThat(calendar.isWorkingDay(d.dueDate())).isTrue());
+    }
+
+    @Property
+    void everyDutyAlertPointsAtAnOpenDutyOfTheCurrentPeriod(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 2500) int day) {
+        LocalDate today = LocalDate.of(2016, 1, 1).plusDays(day);
+        CaseFacts facts = CaseFacts.of(RandomCases.from(seed), today, Settings.DEFAULTS, calendar);
+        List<Duty> open = facts.dutiesOfPeriodOn(today).stream().filter(Duty::open).toList();
+        for (Alert a : Alerts.forChild(facts, Settings.DEFAULTS, calendar)) {
+            if (DUTY_ALERTS.contains(a.kind())) {
+                String type = a.kind().name().substring(0, 3);
+                assertThat(open).anySatisfy(d -> {
+                    assertThat(d.type().name()).isEqualTo(type);
+                    assertThat(a.dueDate()).isIn(d.dueDate(), d.requestDeadline());
+                });
+            }
+        }
+    }
+
+    @Property
+    void aDutyIsNeverBothDoneAndOverdue(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2500) int day) {
+        LocalDate today = LocalDate.of(2016, 1, 1).plusDays(day);
+        CaseFacts facts = CaseFacts.of(RandomCases.from(seed), today, Settings.DEFAULTS, calendar);
+        for (Duty d : facts.duties()) {
+            assertThat(d.done() && d.overdueOn(today)).isFalse();
+            if (d.done()) {
+                assertThat(d.completedOn()).isBeforeOrEqualTo(today);
+            }
+        }
+    }
+}
