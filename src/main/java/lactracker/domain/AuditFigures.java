@@ -1,0 +1,229 @@
+package lactracker.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every figure of audit-sheet.md for a period and an as-at date, from the rules alone, in one pass over
+ * the children. Records dated after the as-at date are left out; "at period end" means on the period's
+ * last day.
+ */
+public final class AuditFigures {
+    private AuditFigures() {
+    }
+
+    /** Row ids and labels in the sheet's order; the ids are stable, scripts depend on them. */
+    private static final String[][] ROWS = {
+        {"lac_at_end", "Children looked after at period end"},
+        {"lac_age_under1", "Looked after at period end: under 1"},
+        {"lac_age_1_4", "Looked after at period end: aged 1-4"},
+        {"lac_age_5_9", "Looked after at period end: aged 5-9"},
+        {"lac_age_10_15", "Looked after at period end: aged 10-15"},
+        {"lac_age_16_plus", "Looked after at period end: aged 16 and over"},
+        {"lac_out_of_county", "Placed out of county at period end"},
+        {"lac_placement_unknown", "Placement not known at period end"},
+        {"uasc_at_end", "UASC looked after at period end"},
+        {"care_leavers_at_end", "Care leavers aged 18-25 at period end"},
+        {"iha_request_timely", "IHA requests received in time"},
+        {"iha_on_time", "IHAs completed within 20 working days"},
+        {"iha_on_time_in_county", "IHAs completed within 20 working days: placed in county"},
+        {"iha_on_time_out_of_county", "IHAs completed within 20 working days: placed out of county"},
+        {"rha_on_time", "RHAs completed by their due date"},
+        {"rha_on_time_in_county", "RHAs completed by their due date: placed in county"},
+        {"rha_on_time_out_of_county", "RHAs completed by their due date: placed out of county"},
+        {"iha_overdue_at_end", "IHAs overdue at period end"},
+        {"rha_overdue_at_end", "RHAs overdue at period end"},
+        {"ha_up_to_date", "Health assessment in the last 12 months"},
+        {"immunisations_up_to_date", "Immunisations up to date"},
+        {"dental_check_up_to_date", "Dental check in the last 12 months"},
+        {"sdq_recorded", "SDQ score recorded"},
+        {"dental_caries_recorded", "RHAs that recorded a caries finding"},
+        {"dental_caries_found", "RHAs that found caries"},
+        {"dental_caries_followed_up", "Caries followed by a dental check or treatment"},
+        {"uasc_iha_on_time", "UASC IHAs within 20 working days"},
+        {"uasc_review_complete", "UASC health reviews complete"},
+        {"escalations_open_at_end", "Out-of-county escalations open at period end"},
+        {"escalations_open_at_end_level_1", "Escalations open at period end: level 1"},
+        {"escalations_open_at_end_level_2", "Escalations open at period end: level 2"},
+        {"escalations_open_at_end_level_3", "Escalations open at period end: level 3"},
+        {"escalations_open_at_end_level_4", "Escalations open at period end: level 4"},
+        {"out_of_area_payments", "Out-of-area assessments invoiced in the period"},
+        {"out_of_area_payments_verified", "Invoiced in the period: responsible commissioner verified"},
+        {"out_of_area_payments_paid", "Invoiced in the period: paid"},
+    };
+
+    /** Rows that are plain counts, with no denominator. */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("lac_at_end", "lac_age_under1", "lac_age_1_4",
+            "lac_age_5_9", "lac_age_10_15", "lac_age_16_plus", "care_leavers_at_end", "iha_overdue_at_end",
+            "rha_overdue_at_end", "escalations_open_at_end", "escalations_open_at_end_level_1",
+            "escalations_open_at_end_level_2", "escalations_open_at_end_level_3", "escalations_open_at_end_level_4",
+            "out_of_area_payments");
+
+    private static final class Tally {
+        final List<AuditSubject> subjects = new ArrayList<>();
+        long numerator;
+        BigDecimal amount;
+
+        void add(Child c, Long assessmentId, LocalDate date, boolean counted) {
+            subjects.add(new AuditSubject(c.id(), c.laChildId(), assessmentId, date, counted));
+            if (counted) {
+                numerator++;
+            }
+        }
+    }
+
+    public static AuditSheet compute(Collection<ChildCase> cases, AuditPeriod period, LocalDate asAt,
+            Settings settings, WorkingDayCalendar calendar) {
+        Map<String, Tally> t = new LinkedHashMap<>();
+        for (String[] row : ROWS) {
+            t.put(row[0], new Tally());
+        }
+        t.get("out_of_area_payments").amount = BigDecimal.ZERO;
+        for (ChildCase c : cases) {
+            add(CaseFacts.of(c, asAt, settings, calendar), period, settings, t);
+        }
+        List<AuditRow> rows = new ArrayList<>();
+        for (String[] row : ROWS) {
+            Tally tally = t.get(row[0]);
+            tally.subjects.sort(Comparator.comparing(AuditSubject::laChildId)
+                    .thenComparing(AuditSubject::date, Comparator.nullsFirst(Comparator.naturalOrder())));
+            boolean count = COUNTS.contains(row[0]);
+            Long denominator = count ? null : (long) tally.subjects.size();
+            rows.add(new AuditRow(row[0], row[1], tally.numerator, denominator,
+                    AuditRow.percent(tally.numerator, denominator), tally.amount,
+                    count ? tally.subjects.stream().filter(AuditSubject::counted).toList() : tally.subjects));
+        }
+        return new AuditSheet(period, asAt, settings, rows);
+    }
+
+    private static void add(CaseFacts f, AuditPeriod period, Settings settings, Map<String, Tally> t) {
+        Child child = f.child();
+        LocalDate end = period.to();
+        CareHistory history = f.history();
+        List<HealthAssessment> assessments = f.record().assessments();
+
+        boolean lookedAfter = history.lookedAfterOn(end);
+        if (lookedAfter) {
+            int age = AgeBand.ageOn(child.dateOfBirth(), end);
+            t.get("lac_at_end").add(child, null, end, true);
+            t.get(switch (AgeBand.of(age)) {
+                case UNDER_1 -> "lac_age_under1";
+                case AGE_1_TO_4 -> "lac_age_1_4";
+                case AGE_5_TO_9 -> "lac_age_5_9";
+                case AGE_10_TO_15 -> "lac_age_10_15";
+                case AGE_16_PLUS -> "lac_age_16_plus";
+            }).add(child, null, end, true);
+            Placement placement = history.placementOn(end, settings);
+            t.get("lac_out_of_county").add(child, null, end, placement == Placement.OUT_OF_COUNTY);
+            t.get("lac_placement_unknown").add(child, null, end, placement == Placement.UNKNOWN);
+            t.get("uasc_at_end").add(child, null, end, child.uascOn(end));
+        } else if (history.careLeaverOn(end, child.dateOfBirth()) && AgeBand.ageOn(child.dateOfBirth(), end) >= 18) {
+            t.get("care_leavers_at_end").add(child, null, end, true);
+        }
+
+        PeriodOfCare current = history.periodOn(end);
+        for (Duty d : f.duties()) {
+            if (!d.required()) {
+                continue;
+            }
+            Long fulfilledBy = d.fulfilledBy() == null ? null : d.fulfilledBy().id();
+            boolean iha = d.type() == AssessmentType.IHA;
+            if (iha && period.contains(d.period().start())) {
+                t.get("iha_request_timely").add(child, null, d.period().start(), d.requestTimely());
+            }
+            if (period.contains(d.dueDate())) {
+                String prefix = iha ? "iha" : "rha";
+                t.get(prefix + "_on_time").add(child, fulfilledBy, d.dueDate(), d.onTime());
+                Placement placement = history.placementOn(d.dueDate(), settings);
+                if (placement == Placement.IN_COUNTY) {
+                    t.get(prefix + "_on_time_in_county").add(child, fulfilledBy, d.dueDate(), d.onTime());
+                } else if (placement == Placement.OUT_OF_COUNTY) {
+                    t.get(prefix + "_on_time_out_of_county").add(child, fulfilledBy, d.dueDate(), d.onTime());
+                }
+                if (iha && child.uascOn(d.dueDate())) {
+                    t.get("uasc_iha_on_time").add(child, fulfilledBy, d.dueDate(), d.onTime());
+                }
+            }
+            boolean openAtEnd = d.completedOn() == null || d.completedOn().isAfter(end);
+            if (d.period().equals(current) && openAtEnd && end.isAfter(d.dueDate())) {
+                t.get(iha ? "iha_overdue_at_end" : "rha_overdue_at_end").add(child, null, d.dueDate(), true);
+            }
+        }
+
+        if (history.continuouslyLookedAfter12Months(end)) {
+            cohort(child, end, assessments, settings, t);
+        }
+
+        for (HealthAssessment a : assessments) {
+            LocalDate done = a.completedOn();
+            if (done == null || !period.contains(done)) {
+                continue;
+            }
+            if (a.type() == AssessmentType.RHA) {
+                Boolean caries = a.dental().cariesFound();
+                t.get("dental_caries_recorded").add(child, a.id(), done, caries != null);
+                if (caries != null) {
+                    t.get("dental_caries_found").add(child, a.id(), done, caries);
+                }
+                if (Boolean.TRUE.equals(caries)) {
+                    t.get("dental_caries_followed_up").add(child, a.id(), done,
+                            Dental.followUp(a, assessments, f.asAt()) != null);
+                }
+            } else if (child.uascOn(done)) {
+                t.get("uasc_review_complete").add(child, a.id(), done, UascReviews.complete(a.uascReview()));
+            }
+        }
+
+        for (Escalation e : f.record().escalations()) {
+            if (!e.openedOn().isAfter(end) && (e.closedOn() == null || e.closedOn().isAfter(end))) {
+                t.get("escalations_open_at_end").add(child, e.assessmentId(), e.dutyDueDate(), true);
+                int level = e.steps().stream().filter(s -> !s.stepDate().isAfter(end))
+                        .mapToInt(EscalationStep::level).max().orElse(0);
+                if (level > 0) {
+                    t.get("escalations_open_at_end_level_" + level).add(child, e.assessmentId(), e.dutyDueDate(), true);
+                }
+            }
+        }
+        for (Payment p : f.record().payments()) {
+            if (period.contains(p.invoiceReceived())) {
+                Tally payments = t.get("out_of_area_payments");
+                payments.add(child, p.assessmentId(), p.invoiceReceived(), true);
+                payments.amount = payments.amount.add(p.amount());
+                t.get("out_of_area_payments_verified").add(child, p.assessmentId(), p.invoiceReceived(),
+                        p.commissionerVerified());
+                t.get("out_of_area_payments_paid").add(child, p.assessmentId(), p.invoiceReceived(), p.paidOn() != null);
+            }
+        }
+    }
+
+    /** The rows over children continuously looked after for 12 months at period end. */
+    private static void cohort(Child child, LocalDate end, List<HealthAssessment> assessments, Settings settings,
+            Map<String, Tally> t) {
+        LocalDate after = end.minusMonths(12); // "within the 12 months up to D": after D minus 12 months, up to D
+        HealthAssessment latest = null;
+        boolean sdq = false;
+        for (HealthAssessment a : assessments) {
+            LocalDate done = a.completedOn();
+            if (done != null && done.isAfter(after) && !done.isAfter(end)) {
+                if (latest == null || done.isAfter(latest.completedOn())) {
+                    latest = a;
+                }
+                sdq |= a.sdqScore() != null;
+            }
+        }
+        t.get("ha_up_to_date").add(child, latest == null ? null : latest.id(), end, latest != null);
+        t.get("immunisations_up_to_date").add(child, latest == null ? null : latest.id(), end,
+                latest != null && latest.immunisationsUpToDate() == YesNoUnknown.YES);
+        t.get("dental_check_up_to_date").add(child, null, end, Dental.checkUpToDate(assessments, end, settings));
+        int age = AgeBand.ageOn(child.dateOfBirth(), end);
+        if (age >= 4 && age <= 16) {
+            t.get("sdq_recorded").add(child, null, end, sdq);
+        }
+    }
+}
