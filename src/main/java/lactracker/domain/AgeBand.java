@@ -1,7 +1,6 @@
 package lactracker.domain;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /** The age bands of the seed report and the DfE (rules.md section 2). */
 public enum AgeBand {
@@ -23,7 +22,12 @@ public enum AgeBand {
 
     /** Whole years completed on {@code date}: 0 until the first birthday. */
     public static int ageOn(LocalDate dateOfBirth, LocalDate date) {
-        return Period.between(dateOfBirth, date).getYears();
+        int years = date.getYear() - dateOfBirth.getYear();
+        int month = date.getMonthValue() - dateOfBirth.getMonthValue();
+        if (month < 0 || (month == 0 && date.getDayOfMonth() < dateOfBirth.getDayOfMonth())) {
+            years--; // the birthday is still to come this year (a 29 February birthday comes on 1 March)
+        }
+        return years;
     }
 
     public static AgeBand of(int age) {

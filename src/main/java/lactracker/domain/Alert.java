@@ -24,12 +24,27 @@ public record Alert(
         Long escalationId,
         Long paymentId) {
 
-    /** The order cli.md lists alerts in: severity, then due date (none last), then child. */
-    public static final Comparator<Alert> ORDER = Comparator
-            .comparing((Alert a) -> a.kind().severity())
-            .thenComparing(Alert::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Alert::laChildId)
-            .thenComparing(Alert::kind);
+    /** The order cli.md lists alerts in: severity, then due date (none last), then child, then kind. */
+    public static final Comparator<Alert> ORDER = (a, b) -> {
+        int c = a.kind.severity().compareTo(b.kind.severity());
+        if (c != 0) {
+            return c;
+        }
+        if (a.dueDate != b.dueDate) {
+            if (a.dueDate == null) {
+                return 1;
+            }
+            if (b.dueDate == null) {
+                return -1;
+            }
+            c = a.dueDate.compareTo(b.dueDate);
+            if (c != 0) {
+                return c;
+            }
+        }
+        c = a.laChildId.compareTo(b.laChildId);
+        return c != 0 ? c : a.kind.compareTo(b.kind);
+    };
 
     public Alert {
         Objects.requireNonNull(laChildId, "laChildId");

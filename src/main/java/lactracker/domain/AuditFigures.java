@@ -80,19 +80,25 @@ public final class AuditFigures {
 
     public static AuditSheet compute(Collection<ChildCase> cases, AuditPeriod period, LocalDate asAt,
             Settings settings, WorkingDayCalendar calendar) {
-        Map<String, Tally> t = new LinkedHashMap<>();
-        for (String[] row : ROWS) {
-            t.put(row[0], new Tally());
-        }
-        t.get("out_of_area_payments").amount = BigDecimal.ZERO;
-        for (ChildCase c : cases) {
-            add(CaseFacts.of(c, asAt, settings, calendar), period, settings, t);
-        }
+        // Children are independent: tally contiguous slices of them in parallel and join the slices in
+        // order. Sorting the children once by LA id leaves every row's subjects in that stable order.
+        List<ChildCase> all = new ArrayList<>(cases);
+        all.sort(Comparator.comparing(c -> c.child().laChildId()));
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 4, all.size() / 1000));
+        int size = (all.size() + slices - 1) / Math.max(1, slices);
+        Map<String, Tally> t = java.util.stream.IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> {
+                    Map<String, Tally> part = emptyTallies();
+                    for (int i = slice * size; i < Math.min(all.size(), (slice + 1) * size); i++) {
+                        add(CaseFacts.of(all.get(i), asAt, settings, calendar), period, settings, part);
+                    }
+                    return part;
+                })
+                .reduce(AuditFigures::merge)
+                .orElseGet(AuditFigures::emptyTallies);
         List<AuditRow> rows = new ArrayList<>();
         for (String[] row : ROWS) {
             Tally tally = t.get(row[0]);
-            tally.subjects.sort(Comparator.comparing(AuditSubject::laChildId)
-                    .thenComparing(AuditSubject::date, Comparator.nullsFirst(Comparator.naturalOrder())));
             boolean count = COUNTS.contains(row[0]);
             Long denominator = count ? null : (long) tally.subjects.size();
             rows.add(new AuditRow(row[0], row[1], tally.numerator, denominator,
@@ -100,6 +106,27 @@ public final class AuditFigures {
                     count ? tally.subjects.stream().filter(AuditSubject::counted).toList() : tally.subjects));
         }
         return new AuditSheet(period, asAt, settings, rows);
+    }
+
+    private static Map<String, Tally> emptyTallies() {
+        Map<String, Tally> t = new LinkedHashMap<>();
+        for (String[] row : ROWS) {
+            t.put(row[0], new Tally());
+        }
+        t.get("out_of_area_payments").amount = BigDecimal.ZERO;
+        return t;
+    }
+
+    private static Map<String, Tally> merge(Map<String, Tally> a, Map<String, Tally> b) {
+        for (var e : b.entrySet()) {
+            Tally into = a.get(e.getKey());
+            into.subjects.addAll(e.getValue().subjects);
+            into.numerator += e.getValue().numerator;
+            if (into.amount != null) {
+                into.amount = into.amount.add(e.getValue().amount);
+            }
+        }
+        return a;
     }
 
     private static void add(CaseFacts f, AuditPeriod period, Settings settings, Map<String, Tally> t) {

@@ -26,6 +26,9 @@ public record ChildCase(Child child, List<Episode> episodes, List<HealthAssessme
      * still in progress. Returns this same case when nothing is dated after the date.
      */
     public ChildCase asAt(LocalDate date) {
+        if (!anythingAfter(date)) {
+            return this; // the usual case for today's alerts: no copying at all
+        }
         boolean changed = false;
         List<Episode> e = new ArrayList<>(episodes.size());
         for (Episode ep : episodes) {
@@ -68,6 +71,50 @@ public record ChildCase(Child child, List<Episode> episodes, List<HealthAssessme
         return changed ? new ChildCase(child, e, a, s, p) : this;
     }
 
+    private boolean anythingAfter(LocalDate date) {
+        for (Episode e : episodes) {
+            if (e.startDate().isAfter(date) || after(e.endDate(), date)) {
+                return true;
+            }
+        }
+        for (HealthAssessment h : assessments) {
+            if (datedAfter(h, date)) {
+                return true;
+            }
+        }
+        for (Escalation x : escalations) {
+            if (x.openedOn().isAfter(date) || after(x.closedOn(), date)) {
+                return true;
+            }
+            for (EscalationStep s : x.steps()) {
+                if (s.stepDate().isAfter(date) || after(s.responseDate(), date)) {
+                    return true;
+                }
+            }
+        }
+        for (Payment x : payments) {
+            if (x.invoiceReceived().isAfter(date) || after(x.verifiedOn(), date) || after(x.paidOn(), date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean datedAfter(HealthAssessment h, LocalDate date) {
+        DentalFindings d = h.dental();
+        if (after(h.outcomeDate(), date) || after(h.requestReceived(), date) || after(h.qualityCheckDate(), date)
+                || after(h.healthPlanSent(), date) || after(d.lastCheckDate(), date) || after(d.referralDate(), date)
+                || after(d.followUpDate(), date)) {
+            return true;
+        }
+        for (Appointment ap : h.appointments()) {
+            if (ap.date().isAfter(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean after(LocalDate d, LocalDate date) {
         return d != null && d.isAfter(date);
     }
@@ -78,17 +125,12 @@ public record ChildCase(Child child, List<Episode> episodes, List<HealthAssessme
 
     /** The assessment as known on the date; null when nothing of it had happened yet. */
     static HealthAssessment cut(HealthAssessment h, LocalDate date) {
-        DentalFindings d = h.dental();
-        List<Appointment> appointments = h.appointments().stream().filter(ap -> !ap.date().isAfter(date)).toList();
-        boolean outcomeLater = after(h.outcomeDate(), date);
-        boolean dentalLater = after(d.lastCheckDate(), date) || after(d.referralDate(), date)
-                || after(d.followUpDate(), date);
-        boolean changed = outcomeLater || dentalLater || after(h.requestReceived(), date)
-                || after(h.qualityCheckDate(), date) || after(h.healthPlanSent(), date)
-                || appointments.size() != h.appointments().size();
-        if (!changed) {
+        if (!datedAfter(h, date)) {
             return h;
         }
+        DentalFindings d = h.dental();
+        boolean outcomeLater = after(h.outcomeDate(), date);
+        List<Appointment> appointments = h.appointments().stream().filter(ap -> !ap.date().isAfter(date)).toList();
         LocalDate request = upTo(h.requestReceived(), date);
         if (request == null && appointments.isEmpty() && (h.outcomeDate() == null || outcomeLater)) {
             return null;

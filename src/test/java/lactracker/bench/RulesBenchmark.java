@@ -1,0 +1,76 @@
+package lactracker.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import lactracker.domain.Alert;
+import lactracker.domain.Alerts;
+import lactracker.domain.AuditFigures;
+import lactracker.domain.AuditPeriod;
+import lactracker.domain.AuditSheet;
+import lactracker.domain.BankHoliday;
+import lactracker.domain.ChildCase;
+import lactracker.domain.Settings;
+import lactracker.domain.WorkingDayCalendar;
+import lactracker.io.BankHolidayFile;
+
+/**
+ * The rules at national scale: all alerts for a day and every audit figure for a quarter, over 100,000
+ * children with 1,000,000 assessments held in memory. Run with {@code ./mvnw -Pbench verify}, which
+ * starts it with a 1 GB heap. Prints the time of each run and the median; not a test, so nothing here
+ * passes or fails on timing.
+ */
+public final class RulesBenchmark {
+    public static void main(String[] args) {
+        int children = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int perChild = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        WorkingDayCalendar calendar = new WorkingDayCalendar(
+                BankHolidayFile.shipped().stream().map(BankHoliday::date).toList());
+        long t0 = System.nanoTime();
+        List<ChildCase> cases = SyntheticCaseload.generate(children, perChild, 20261126L);
+        long generated = System.nanoTime();
+        System.out.printf("caseload: %,d children, %,d assessments, generated in %d ms; max heap %d MB%n",
+                cases.size(), (long) cases.size() * perChild, (generated - t0) / 1_000_000,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+        LocalDate today = LocalDate.of(2018, 3, 31);
+        AuditPeriod quarter = AuditPeriod.quarter("2017/18-Q4");
+        List<Long> alertsMs = new ArrayList<>();
+        List<Long> auditMs = new ArrayList<>();
+        List<Long> bothMs = new ArrayList<>();
+        int alertCount = 0;
+        long lac = 0;
+        for (int run = 0; run < runs; run++) {
+            long a = System.nanoTime();
+            List<Alert> alerts = Alerts.forDay(cases, today, Settings.DEFAULTS, calendar);
+            long b = System.nanoTime();
+            AuditSheet sheet = AuditFigures.compute(cases, quarter, quarter.to(), Settings.DEFAULTS, calendar);
+            long c = System.nanoTime();
+            alertCount = alerts.size();
+            lac = sheet.row("lac_at_end").numerator();
+            alertsMs.add((b - a) / 1_000_000);
+            auditMs.add((c - b) / 1_000_000);
+            bothMs.add((c - a) / 1_000_000);
+            System.out.printf("run %d: alerts %d ms (%,d alerts), audit sheet %d ms (%,d looked after at end), both %d ms%n",
+                    run + 1, (b - a) / 1_000_000, alertCount, (c - b) / 1_000_000, lac, (c - a) / 1_000_000);
+        }
+        System.gc();
+        long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        System.out.printf("median over %d runs: alerts %d ms, audit %d ms, both %d ms%n", runs, median(alertsMs),
+                median(auditMs), median(bothMs));
+        System.out.printf("heap: %d MB live after the runs (caseload held), peak pools total %d MB, limit %d MB%n",
+                heapUsed, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
