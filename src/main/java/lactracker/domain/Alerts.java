@@ -33,6 +33,8 @@ public final class Alerts {
         }
         Child child = facts.child();
         List<Alert> alerts = new ArrayList<>();
+        // Spec reading: duty alerts are for the period of care the child is in today; a duty of an earlier
+        // period that was never met is history for the audit, not something to chase now.
         for (Duty d : facts.dutiesOfPeriodOn(today)) {
             if (d.open()) {
                 dutyAlerts(child, d, today, settings, calendar, alerts);
@@ -81,6 +83,8 @@ public final class Alerts {
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.TURNING_18, eighteen,
                     "18 on " + eighteen + ": the care-leaver health summary is due", null, null, null));
         }
+        // Spec reading: like every alert, only for children looked after today (rules.md section 7); the
+        // Payments screen lists every unverified invoice whoever it is for.
         for (Payment p : facts.record().payments()) {
             if (!p.commissionerVerified()) {
                 alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.PAYMENT_UNVERIFIED, p.invoiceReceived(),
@@ -96,6 +100,7 @@ public final class Alerts {
             WorkingDayCalendar calendar, List<Alert> alerts) {
         boolean iha = d.type() == AssessmentType.IHA;
         String what = d.type() + " due " + d.dueDate();
+        // Only while the IHA is still open: once it is done there is no request left to chase.
         if (iha && d.requestReceived() == null && today.isAfter(d.requestDeadline())) {
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.IHA_REQUEST_LATE, d.requestDeadline(),
                     "No IHA request from the local authority; it was due by " + d.requestDeadline(), null, null, null));
@@ -106,6 +111,7 @@ public final class Alerts {
                     d.dueDate(), what + ": " + late + (late == 1 ? " working day" : " working days") + " overdue",
                     null, null, null));
         } else {
+            // Spec reading: "due within the next n working days" includes a duty due today (not yet overdue).
             int window = iha ? settings.ihaDueSoonWorkingDays() : settings.rhaDueSoonWorkingDays();
             if (!d.dueDate().isAfter(calendar.addWorkingDays(today, window))) {
                 int left = calendar.workingDaysBetween(today, d.dueDate());

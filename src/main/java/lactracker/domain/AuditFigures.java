@@ -151,6 +151,7 @@ public final class AuditFigures {
             t.get("lac_placement_unknown").add(child, null, end, placement == Placement.UNKNOWN);
             t.get("uasc_at_end").add(child, null, end, child.uascOn(end));
         } else if (history.careLeaverOn(end, child.dateOfBirth()) && AgeBand.ageOn(child.dateOfBirth(), end) >= 18) {
+            // "aged 18-25": a care leaver who left under 18 (REC E17, E5, E6) is counted from the 18th birthday
             t.get("care_leavers_at_end").add(child, null, end, true);
         }
 
@@ -167,16 +168,20 @@ public final class AuditFigures {
             if (period.contains(d.dueDate())) {
                 String prefix = iha ? "iha" : "rha";
                 t.get(prefix + "_on_time").add(child, fulfilledBy, d.dueDate(), d.onTime());
+                // Spec reading: a duty whose placement on the due date is unknown is in neither split, so
+                // the two splits can add up to less than the whole.
                 Placement placement = history.placementOn(d.dueDate(), settings);
                 if (placement == Placement.IN_COUNTY) {
                     t.get(prefix + "_on_time_in_county").add(child, fulfilledBy, d.dueDate(), d.onTime());
                 } else if (placement == Placement.OUT_OF_COUNTY) {
                     t.get(prefix + "_on_time_out_of_county").add(child, fulfilledBy, d.dueDate(), d.onTime());
                 }
+                // Spec reading: a UASC IHA is the IHA of a child who is UASC on its due date.
                 if (iha && child.uascOn(d.dueDate())) {
                     t.get("uasc_iha_on_time").add(child, fulfilledBy, d.dueDate(), d.onTime());
                 }
             }
+            // Spec reading: "open duties" are those of the period of care the child is in at period end.
             boolean openAtEnd = d.completedOn() == null || d.completedOn().isAfter(end);
             if (d.period().equals(current) && openAtEnd && end.isAfter(d.dueDate())) {
                 t.get(iha ? "iha_overdue_at_end" : "rha_overdue_at_end").add(child, null, d.dueDate(), true);
@@ -202,7 +207,7 @@ public final class AuditFigures {
                     t.get("dental_caries_followed_up").add(child, a.id(), done,
                             Dental.followUp(a, assessments, f.asAt()) != null);
                 }
-            } else if (child.uascOn(done)) {
+            } else if (child.uascOn(done)) { // a UASC IHA: the child is UASC on the day it was completed
                 t.get("uasc_review_complete").add(child, a.id(), done, UascReviews.complete(a.uascReview()));
             }
         }
@@ -210,6 +215,8 @@ public final class AuditFigures {
         for (Escalation e : f.record().escalations()) {
             if (!e.openedOn().isAfter(end) && (e.closedOn() == null || e.closedOn().isAfter(end))) {
                 t.get("escalations_open_at_end").add(child, e.assessmentId(), e.dutyDueDate(), true);
+                // Spec reading: an escalation's level is the highest step taken by period end; one with no
+                // step yet is in the total only.
                 int level = e.steps().stream().filter(s -> !s.stepDate().isAfter(end))
                         .mapToInt(EscalationStep::level).max().orElse(0);
                 if (level > 0) {
@@ -249,7 +256,7 @@ public final class AuditFigures {
                 latest != null && latest.immunisationsUpToDate() == YesNoUnknown.YES);
         t.get("dental_check_up_to_date").add(child, null, end, Dental.checkUpToDate(assessments, end, settings));
         int age = AgeBand.ageOn(child.dateOfBirth(), end);
-        if (age >= 4 && age <= 16) {
+        if (age >= 4 && age <= 16) { // "aged 4-16", both included, on the last day of the period
             t.get("sdq_recorded").add(child, null, end, sdq);
         }
     }

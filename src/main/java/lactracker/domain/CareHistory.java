@@ -41,7 +41,10 @@ public final class CareHistory {
         return new CareHistory(periods);
     }
 
-    /** The next episode carries the period on: the last ended X1 on the day it starts, and it is no new start. */
+    /**
+     * The next episode carries the period on: the last ended X1 on the day it starts. Spec reading: an
+     * episode with RNE S starts a new period even on that day (the data says care began again).
+     */
     private static boolean continues(Episode last, Episode next) {
         return "X1".equals(last.reasonCeased())
                 && next.startDate().equals(last.endDate())

@@ -59,6 +59,8 @@ public final class Duties {
         LocalDate start = period.start();
         LocalDate due = calendar.addWorkingDays(start, settings.ihaDueWorkingDays());
         LocalDate deadline = calendar.addWorkingDays(start, settings.ihaRequestWindowWorkingDays());
+        // Spec reading: an IHA duty is fulfilled by an assessment recorded as an IHA, an RHA duty by one
+        // recorded as an RHA; only the "3 months before" rule accepts any type.
         List<HealthAssessment> ihas = own.stream().filter(a -> a.type() == AssessmentType.IHA).toList();
         LocalDate request = ihas.stream().map(HealthAssessment::requestReceived).filter(d -> d != null)
                 .min(LocalDate::compareTo).orElse(null);
@@ -81,6 +83,8 @@ public final class Duties {
         if (done != null) {
             return new Duty(AssessmentType.IHA, period, due, deadline, request, done, null, attempts, null);
         }
+        // Spec reading: with the IHA ruled not required by a clinician there is no completed IHA, so no
+        // chain of reviews follows until one is recorded ("without a completed IHA no RHA is scheduled").
         if (ihas.stream().anyMatch(a -> a.outcome() == Outcome.NOT_REQUIRED)) {
             return new Duty(AssessmentType.IHA, period, due, deadline, request, null, null, attempts,
                     NotRequiredReason.CLINICIAN_DECISION);
