@@ -146,8 +146,9 @@ public final class MainWindow {
         workingText.managedProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, children, new Separator(javafx.geometry.Orientation.VERTICAL), database, spacer,
-                working, workingText, user);
+        Separator separator = new Separator(javafx.geometry.Orientation.VERTICAL);
+        separator.visibleProperty().bind(model.databaseLocationProperty().isNotEmpty());
+        HBox bar = new HBox(10, children, separator, database, spacer, working, workingText, user);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
