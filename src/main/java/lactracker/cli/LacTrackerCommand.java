@@ -2,6 +2,8 @@ package lactracker.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import lactracker.app.AppContext;
 import lactracker.app.AppPaths;
 import lactracker.app.BuildInfo;
 import picocli.CommandLine.Command;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lac-tracker",
         mixinStandardHelpOptions = true,
+        subcommands = {Import903Command.class},
         versionProvider = LacTrackerCommand.Version.class,
-        exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Tracks the statutory health assessments of children looked after.",
                 "With no command, opens the application window."})
 public final class LacTrackerCommand implements Callable<Integer> {
@@ -46,6 +48,11 @@ public final class LacTrackerCommand implements Callable<Integer> {
     public Integer call() {
         window.open(database, paths.logFolder());
         return ExitCodes.DONE;
+    }
+
+    /** Opens the chosen database for a command, as the operating-system user. */
+    AppContext openContext() {
+        return AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser());
     }
 
     /** The database chosen with --db, or the default one. */

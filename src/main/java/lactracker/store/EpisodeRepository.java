@@ -73,6 +73,11 @@ public final class EpisodeRepository {
         return dsl.fetchCount(EPISODE);
     }
 
+    /** Every episode, by child and start date: one query for bulk work (imports, the rules). */
+    public List<Episode> findAll() {
+        return dsl.selectFrom(EPISODE).orderBy(EPISODE.CHILD_ID, EPISODE.START_DATE).fetch(EpisodeRepository::toEpisode);
+    }
+
     private static EpisodeRecord toRow(Episode e) {
         EpisodeRecord r = new EpisodeRecord();
         r.setId(e.id());

@@ -34,12 +34,21 @@ public final class Oc2Repository {
         });
     }
 
+    /** Every child's OC2 row: one query for bulk work. */
+    public java.util.List<Oc2Outcome> findAll() {
+        return dsl.selectFrom(OC2_OUTCOME).fetch(Oc2Repository::toOutcome);
+    }
+
     public Optional<Oc2Outcome> find(long childId) {
         return dsl.selectFrom(OC2_OUTCOME).where(OC2_OUTCOME.CHILD_ID.eq(childId)).fetchOptional()
-                .map(r -> new Oc2Outcome(r.getChildId(), Columns.small(r.getSdqScore()), r.getSdqReason(),
+                .map(Oc2Repository::toOutcome);
+    }
+
+    private static Oc2Outcome toOutcome(lactracker.store.jooq.tables.records.Oc2OutcomeRecord r) {
+        return new Oc2Outcome(r.getChildId(), Columns.small(r.getSdqScore()), r.getSdqReason(),
                         r.getConvicted(), r.getHealthCheck(), r.getImmunisations(), r.getTeethCheck(),
                         r.getHealthAssessment(), r.getSubstanceMisuse(), r.getInterventionReceived(),
-                        r.getInterventionOffered()));
+                        r.getInterventionOffered());
     }
 
     private static Oc2OutcomeRecord toRow(Oc2Outcome o) {

@@ -1,0 +1,313 @@
+package lactracker.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import lactracker.domain.Child;
+import lactracker.domain.Episode;
+import lactracker.domain.ImportRun;
+import lactracker.domain.Oc2Outcome;
+import lactracker.domain.RecordSource;
+import lactracker.io.Extract903;
+import lactracker.io.Extract903.EpisodeRow;
+import lactracker.io.Extract903.HeaderRow;
+import lactracker.io.Extract903.Oc2Row;
+import lactracker.io.Extract903.Table;
+import lactracker.io.Extract903.UascRow;
+import lactracker.io.Rejection;
+import lactracker.store.Database;
+import lactracker.store.Repositories;
+
+/**
+ * Imports a 903 extract in two steps, as the user sees it: {@link #check} works out what would change
+ * (new, updated, unchanged and rejected rows per table) and writes nothing; {@link #apply} writes the
+ * good rows in one transaction. Re-importing updates by key (a child by CHILD, an episode by CHILD and
+ * DECOM) and never touches what the team typed.
+ */
+public final class Import903 {
+    /** One table's counts, as the summary line prints them. */
+    public record TableSummary(Table table, int read, int created, int updated, int unchanged, int rejected) {
+        public String line() {
+            return table.label() + ": " + read + " read, " + created + " new, " + updated + " updated, " + unchanged
+                    + " unchanged, " + rejected + " rejected";
+        }
+    }
+
+    /** What an import would do; nothing is written until it is applied. */
+    public static final class Plan {
+        private final List<TableSummary> summaries = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final List<String> skippedFiles;
+        private final String source;
+        // keyed by LA child id, in the order first met
+        final Map<String, Child> newChildren = new java.util.LinkedHashMap<>();
+        final Map<String, Child> changedChildren = new java.util.LinkedHashMap<>();
+        final List<EpisodeRow> newEpisodes = new ArrayList<>();
+        final List<Episode> changedEpisodes = new ArrayList<>();
+        final Map<String, Oc2Row> oc2 = new java.util.LinkedHashMap<>();
+
+        Plan(List<String> skippedFiles, String source) {
+            this.skippedFiles = List.copyOf(skippedFiles);
+            this.source = source;
+        }
+
+        public List<TableSummary> summaries() {
+            return summaries;
+        }
+
+        /** Every rejected row of every table, by file and line. */
+        public List<Rejection> rejections() {
+            return rejections;
+        }
+
+        public List<String> skippedFiles() {
+            return skippedFiles;
+        }
+
+        public int rejectedCount() {
+            return rejections.size();
+        }
+
+        public boolean changesAnything() {
+            return !newChildren.isEmpty() || !changedChildren.isEmpty() || !newEpisodes.isEmpty()
+                    || !changedEpisodes.isEmpty() || !oc2.isEmpty();
+        }
+    }
+
+    private final Database database;
+    private final Repositories repositories;
+    private final Clock clock;
+
+    public Import903(Database database, Repositories repositories, Clock clock) {
+        this.database = database;
+        this.repositories = repositories;
+        this.clock = clock;
+    }
+
+    public static Import903 of(AppContext context) {
+        return new Import903(context.database(), context.repositories(), context.clock());
+    }
+
+    /** Works out what importing {@code extract} would change. Writes nothing. */
+    public Plan check(Extract903 extract, String source) {
+        Plan plan = new Plan(extract.skipped(), source);
+        Map<String, Child> children = new HashMap<>();
+        for (Child c : repositories.children().findAll()) {
+            children.put(c.laChildId(), c);
+        }
+        Map<String, Child> known = new HashMap<>(children);
+
+        // header: a child keyed by CHILD; only the 903 fields are compared and written
+        List<Rejection> headerRejected = new ArrayList<>(extract.rejected(Table.HEADER));
+        int[] header = new int[3];
+        Set<String> seen = new HashSet<>();
+        for (HeaderRow h : extract.header()) {
+            if (!seen.add(h.child())) {
+                headerRejected.add(new Rejection(h.file(), h.line(), "CHILD", "CHILD " + h.child()
+                        + " appears more than once in the header table; only its first row is used."));
+                continue;
+            }
+            Child old = children.get(h.child());
+            if (old == null) {
+                Child c = Child.fromExtract(h.child(), h.sex(), h.dob(), h.ethnicity(), h.upn());
+                plan.newChildren.put(h.child(), c);
+                known.put(h.child(), c);
+                header[0]++;
+            } else if (old.sex() != h.sex() || !old.dateOfBirth().equals(h.dob())
+                    || !Objects.equals(old.ethnicity(), h.ethnicity()) || !Objects.equals(old.upn(), h.upn())
+                    || old.source() != RecordSource.EXTRACT) {
+                Child c = new Child(old.id(), old.laChildId(), h.sex(), h.dob(), h.ethnicity(), h.upn(),
+                        old.givenName(), old.familyName(), old.nhsNumber(), old.gpPractice(), old.gpPracticeCode(),
+                        old.dentistPractice(), old.allocatedNurseId(), old.uascIn903(), old.uascCeasedOn(),
+                        old.uascFlagged(), old.healthPassportIssued(), old.notes(), RecordSource.EXTRACT, old.version());
+                plan.changedChildren.put(h.child(), c);
+                known.put(h.child(), c);
+                header[1]++;
+            } else {
+                header[2]++;
+            }
+        }
+        summary(plan, Table.HEADER, extract, headerRejected, header);
+
+        episodes(extract, plan, known);
+        uasc(extract, plan, known);
+        oc2(extract, plan, known);
+        plan.rejections.sort(Comparator.comparing(Rejection::file).thenComparingInt(Rejection::line));
+        return plan;
+    }
+
+    private void episodes(Extract903 extract, Plan plan, Map<String, Child> known) {
+        List<Rejection> rejected = new ArrayList<>(extract.rejected(Table.EPISODES));
+        Map<Long, Map<LocalDate, Episode>> stored = new HashMap<>();
+        for (Episode e : repositories.episodes().findAll()) {
+            stored.computeIfAbsent(e.childId(), k -> new HashMap<>()).put(e.startDate(), e);
+        }
+        Map<String, List<EpisodeRow>> byChild = new HashMap<>();
+        for (EpisodeRow e : extract.episodes()) {
+            Child child = known.get(e.child());
+            if (child == null) {
+                rejected.add(new Rejection(e.file(), e.line(), "CHILD", "CHILD " + e.child()
+                        + " has no row in the header table, so this episode has no child to belong to."));
+            } else if (e.start().isBefore(child.dateOfBirth())) {
+                rejected.add(new Rejection(e.file(), e.line(), "DECOM", "DECOM (date episode started) " + e.start()
+                        + " is before the child's date of birth, " + child.dateOfBirth() + "."));
+            } else {
+                byChild.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        int[] counts = new int[3];
+        for (var entry : byChild.entrySet()) {
+            List<EpisodeRow> rows = entry.getValue();
+            rows.sort(Comparator.comparing(EpisodeRow::start).thenComparingInt(EpisodeRow::line));
+            EpisodeRow previous = null;
+            Child child = known.get(entry.getKey());
+            Map<LocalDate, Episode> old = child.id() == null ? Map.of() : stored.getOrDefault(child.id(), Map.of());
+            for (EpisodeRow e : rows) {
+                if (previous != null && previous.start().equals(e.start())) {
+                    rejected.add(new Rejection(e.file(), e.line(), "DECOM", "Another episode of CHILD " + e.child()
+                            + " starts on " + e.start() + " (line " + previous.line() + "): an episode is keyed by "
+                            + "child and start date."));
+                    continue;
+                }
+                if (previous != null && (previous.end() == null || previous.end().isAfter(e.start()))) {
+                    rejected.add(new Rejection(e.file(), e.line(), "DECOM", "This episode of CHILD " + e.child()
+                            + " starts on " + e.start() + ", before the episode of line " + previous.line()
+                            + " has ended: episodes cannot overlap."));
+                    continue;
+                }
+                previous = e;
+                Episode existing = old.get(e.start());
+                if (existing == null) {
+                    plan.newEpisodes.add(e);
+                    counts[0]++;
+                } else {
+                    Episode updated = toEpisode(e, existing.childId(), existing.id(), existing.outOfCountyOverride());
+                    if (updated.equals(existing)) {
+                        counts[2]++;
+                    } else {
+                        plan.changedEpisodes.add(updated);
+                        counts[1]++;
+                    }
+                }
+            }
+        }
+        summary(plan, Table.EPISODES, extract, rejected, counts);
+    }
+
+    private void uasc(Extract903 extract, Plan plan, Map<String, Child> known) {
+        List<Rejection> rejected = new ArrayList<>(extract.rejected(Table.UASC));
+        int[] counts = new int[3];
+        for (UascRow u : extract.uasc()) {
+            Child c = known.get(u.child());
+            if (c == null) {
+                rejected.add(new Rejection(u.file(), u.line(), "CHILD", "CHILD " + u.child()
+                        + " has no row in the header table."));
+                continue;
+            }
+            if (c.uascIn903() && Objects.equals(c.uascCeasedOn(), u.ceased())) {
+                counts[2]++;
+                continue;
+            }
+            counts[c.uascIn903() ? 1 : 0]++;
+            Child flagged = new Child(c.id(), c.laChildId(), c.sex(), c.dateOfBirth(), c.ethnicity(), c.upn(),
+                    c.givenName(), c.familyName(), c.nhsNumber(), c.gpPractice(), c.gpPracticeCode(),
+                    c.dentistPractice(), c.allocatedNurseId(), true, u.ceased(), c.uascFlagged(),
+                    c.healthPassportIssued(), c.notes(), c.source(), c.version());
+            known.put(c.laChildId(), flagged);
+            if (plan.newChildren.containsKey(c.laChildId())) {
+                plan.newChildren.put(c.laChildId(), flagged);
+            } else {
+                plan.changedChildren.put(c.laChildId(), flagged);
+            }
+        }
+        summary(plan, Table.UASC, extract, rejected, counts);
+    }
+
+    private void oc2(Extract903 extract, Plan plan, Map<String, Child> known) {
+        List<Rejection> rejected = new ArrayList<>(extract.rejected(Table.OC2));
+        Map<Long, Oc2Outcome> stored = new HashMap<>();
+        for (Oc2Outcome o : repositories.oc2().findAll()) {
+            stored.put(o.childId(), o);
+        }
+        int[] counts = new int[3];
+        for (Oc2Row o : extract.oc2()) {
+            Child c = known.get(o.child());
+            if (c == null) {
+                rejected.add(new Rejection(o.file(), o.line(), "CHILD", "CHILD " + o.child()
+                        + " has no row in the header table."));
+                continue;
+            }
+            Oc2Outcome row = new Oc2Outcome(c.id() == null ? -1 : c.id(), o.sdqScore(), o.sdqReason(), o.convicted(),
+                    o.healthCheck(), o.immunisations(), o.teethCheck(), o.healthAssessment(), o.substanceMisuse(),
+                    o.interventionReceived(), o.interventionOffered());
+            Oc2Outcome old = c.id() == null ? null : stored.get(c.id());
+            if (row.equals(old)) {
+                counts[2]++;
+            } else {
+                counts[old == null ? 0 : 1]++;
+                plan.oc2.put(o.child(), o);
+            }
+        }
+        summary(plan, Table.OC2, extract, rejected, counts);
+    }
+
+    private static void summary(Plan plan, Table table, Extract903 extract, List<Rejection> rejected, int[] counts) {
+        if (extract.tables().contains(table)) {
+            plan.summaries.add(new TableSummary(table, extract.read(table), counts[0], counts[1], counts[2],
+                    rejected.size()));
+        }
+        plan.rejections.addAll(rejected);
+    }
+
+    private static Episode toEpisode(EpisodeRow e, long childId, Long id, lactracker.domain.PlacementLocation override) {
+        return new Episode(id, childId, e.start(), e.rne(), e.legalStatus(), e.categoryOfNeed(), e.placement(),
+                e.provider(), e.end(), e.reasonCeased(), e.reasonPlaceChange(), e.homePostcode(), e.placementPostcode(),
+                e.urn(), e.placementLa(), e.placementLocation(), e.placementDistance(), override);
+    }
+
+    private long idOf(String laChildId, Map<String, Long> ids) {
+        return ids.computeIfAbsent(laChildId, k -> repositories.children().findByLaChildId(k).orElseThrow().id());
+    }
+
+    /** Writes the plan's good rows in one transaction, with a record of the run. */
+    public ImportRun apply(Plan plan, String username) {
+        return database.transactionResult(() -> {
+            Map<String, Long> ids = new HashMap<>();
+            for (Child c : plan.newChildren.values()) {
+                ids.put(c.laChildId(), repositories.children().insert(c).id());
+            }
+            for (Child c : plan.changedChildren.values()) {
+                repositories.children().update(c);
+                ids.put(c.laChildId(), c.id());
+            }
+            for (EpisodeRow e : plan.newEpisodes) {
+                repositories.episodes().insert(toEpisode(e, idOf(e.child(), ids), null, null));
+            }
+            for (Episode e : plan.changedEpisodes) {
+                repositories.episodes().update(e);
+            }
+            for (Oc2Row o : plan.oc2.values()) {
+                repositories.oc2().save(new Oc2Outcome(idOf(o.child(), ids), o.sdqScore(), o.sdqReason(),
+                        o.convicted(), o.healthCheck(), o.immunisations(), o.teethCheck(), o.healthAssessment(),
+                        o.substanceMisuse(), o.interventionReceived(), o.interventionOffered()));
+            }
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (TableSummary s : plan.summaries) {
+                created += s.created();
+                updated += s.updated();
+                unchanged += s.unchanged();
+            }
+            return repositories.importRuns().insert(new ImportRun(null, "903", clock.instant(), username, plan.source,
+                    created, updated, unchanged, plan.rejectedCount()));
+        });
+    }
+}

@@ -1,0 +1,244 @@
+package lactracker.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a CSV file a row at a time, never the whole file into memory: UTF-8 (with or without a byte
+ * order mark) or Windows-1252, as spreadsheets save them; LF or CRLF line ends; fields quoted with
+ * double quotes may hold commas, quotes ("") and line breaks. Blank lines are skipped.
+ */
+public final class CsvFile implements AutoCloseable {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SNIFF_BYTES = 1 << 16;
+
+    private final String name;
+    private final Reader in;
+    private final List<String> header;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private int line;          // the line the last row returned started on
+    private int nextLine = 1;  // the line the next read starts on
+
+    private CsvFile(String name, Reader in) throws IOException {
+        this.name = name;
+        this.in = in;
+        List<String> first = readRecord();
+        while (first != null && isBlank(first)) {
+            first = readRecord();
+        }
+        if (first == null) {
+            throw new FileFormatException(name + " is empty.");
+        }
+        List<String> h = new ArrayList<>();
+        for (String column : first) {
+            h.add(column.strip().toUpperCase(Locale.ROOT));
+        }
+        this.header = Collections.unmodifiableList(h);
+        for (int i = 0; i < h.size(); i++) {
+            columns.putIfAbsent(h.get(i), i);
+        }
+    }
+
+    /**
+     * Opens {@code file}, working out its encoding from its bytes.
+     *
+     * @throws FileFormatException when it is empty or not text (UTF-8 or Windows-1252)
+     */
+    public static CsvFile open(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Charset charset = encodingOf(file, name);
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (charset == StandardCharsets.UTF_8) {
+            raw.mark(3);
+            byte[] bom = raw.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+                raw.reset();
+            }
+        }
+        try {
+            return new CsvFile(name, new BufferedReader(new InputStreamReader(raw, charset), 1 << 16));
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /**
+     * UTF-8 when every byte of the file decodes as UTF-8, else Windows-1252. A NUL byte near the start
+     * means the file is not text at all (a spreadsheet's own format, say).
+     */
+    static Charset encodingOf(Path file, String name) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            byte[] buffer = new byte[SNIFF_BYTES];
+            java.nio.ByteBuffer pending = java.nio.ByteBuffer.allocate(SNIFF_BYTES + 8);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(SNIFF_BYTES + 8);
+            boolean first = true;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (first) {
+                    for (int i = 0; i < Math.min(n, 8192); i++) {
+                        if (buffer[i] == 0) {
+                            throw new FileFormatException(name + " is not a text file: it looks like a spreadsheet or "
+                                    + "other program's own format. Save it as CSV (comma separated) and import that.");
+                        }
+                    }
+                    first = false;
+                }
+                pending.put(buffer, 0, n).flip();
+                chars.clear();
+                if (decoder.decode(pending, chars, false).isError()) {
+                    return WINDOWS_1252;
+                }
+                pending.compact();
+            }
+            pending.flip();
+            chars.clear();
+            if (decoder.decode(pending, chars, true).isError() || decoder.flush(chars).isError()) {
+                return WINDOWS_1252;
+            }
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return WINDOWS_1252;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The header row's column names, trimmed and upper case. */
+    public List<String> header() {
+        return header;
+    }
+
+    public boolean hasColumn(String column) {
+        return columns.containsKey(column);
+    }
+
+    /** The next non-blank row, or null at the end of the file. */
+    public Row next() throws IOException {
+        List<String> fields;
+        do {
+            line = nextLine;
+            fields = readRecord();
+            if (fields == null) {
+                return null;
+            }
+        } while (isBlank(fields));
+        return new Row(line, fields);
+    }
+
+    /** One row: its line number in the file (the header is line 1) and its fields by column name. */
+    public final class Row {
+        private final int line;
+        private final List<String> fields;
+
+        Row(int line, List<String> fields) {
+            this.line = line;
+            this.fields = fields;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        /** The trimmed value of {@code column}, or null when blank or the file has no such column. */
+        public String get(String column) {
+            Integer i = columns.get(column);
+            if (i == null || i >= fields.size()) {
+                return null;
+            }
+            String v = fields.get(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+    }
+
+    private static boolean isBlank(List<String> fields) {
+        for (String f : fields) {
+            if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One record, which a quoted field may spread over several lines; null at the end of the input. */
+    private List<String> readRecord() throws IOException {
+        int c = in.read();
+        if (c == -1) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean atFieldStart = true;
+        while (true) {
+            if (c == -1) {
+                fields.add(field.toString());
+                return fields;
+            }
+            char ch = (char) c;
+            if (quoted) {
+                if (ch == '"') {
+                    int next = in.read();
+                    if (next == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        c = next;
+                        continue;
+                    }
+                } else {
+                    if (ch == '\n') {
+                        nextLine++;
+                    }
+                    field.append(ch);
+                }
+            } else if (ch == '"' && atFieldStart) {
+                quoted = true;
+                atFieldStart = false;
+            } else if (ch == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                atFieldStart = true;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                }
+                nextLine++;
+                fields.add(field.toString());
+                return fields;
+            } else {
+                field.append(ch);
+                atFieldStart = false;
+            }
+            c = in.read();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,113 @@
+package lactracker.io;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+
+/** Reading typed values out of CSV fields, collecting a plain-English reason for each bad one. */
+final class Fields {
+    private static final DateTimeFormatter DFE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private final CsvFile.Row row;
+    private final String file;
+    private final List<Rejection> problems;
+
+    Fields(CsvFile.Row row, String file, List<Rejection> problems) {
+        this.row = row;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    int line() {
+        return row.line();
+    }
+
+    String file() {
+        return file;
+    }
+
+    void reject(String column, String reason) {
+        problems.add(new Rejection(file, row.line(), column, reason));
+    }
+
+    String text(String column) {
+        return row.get(column);
+    }
+
+    String required(String column, String what) {
+        String v = row.get(column);
+        if (v == null) {
+            reject(column, column + " (" + what + ") is blank.");
+        }
+        return v;
+    }
+
+    /** A date written dd/MM/yyyy, as the DfE writes them, or yyyy-MM-dd; null when blank or bad. */
+    LocalDate date(String column, String what, boolean required) {
+        String v = row.get(column);
+        if (v == null) {
+            if (required) {
+                reject(column, column + " (" + what + ") is blank.");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(v, v.contains("/") ? DFE : ISO);
+        } catch (DateTimeParseException e) {
+            reject(column, column + " (" + what + ") \"" + v + "\" is not a real date: write it as dd/mm/yyyy.");
+            return null;
+        }
+    }
+
+    /** A code from a DfE list; null when blank or not in the list. */
+    String code(String column, String list, String what, boolean required) {
+        String v = row.get(column);
+        if (v == null) {
+            if (required) {
+                reject(column, column + " (" + what + ") is blank.");
+            }
+            return null;
+        }
+        String upper = v.toUpperCase(java.util.Locale.ROOT);
+        if (!DfeCodes.isValid(list, upper)) {
+            reject(column, column + " (" + what + ") \"" + v + "\" is not a code of the DfE 903 list.");
+            return null;
+        }
+        return upper;
+    }
+
+    /** A whole number from {@code min} to {@code max}; null when blank or out of range. */
+    Integer number(String column, String what, int min, int max) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                reject(column, column + " (" + what + ") " + v + " is not from " + min + " to " + max + ".");
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            reject(column, column + " (" + what + ") \"" + v + "\" is not a whole number.");
+            return null;
+        }
+    }
+
+    /** A 0/1 flag as the OC2 table writes them; null when blank or anything else. */
+    Boolean flag(String column) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        if (v.equals("1") || v.equals("0")) {
+            return v.equals("1");
+        }
+        reject(column, column + " \"" + v + "\" is not 0 or 1.");
+        return null;
+    }
+}

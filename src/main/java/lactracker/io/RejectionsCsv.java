@@ -1,0 +1,34 @@
+package lactracker.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes rejected rows as CSV (FILE,LINE,COLUMN,REASON), for the user to keep or send back. */
+public final class RejectionsCsv {
+    private RejectionsCsv() {
+    }
+
+    public static void write(Path file, List<Rejection> rejections) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("FILE,LINE,COLUMN,REASON\r\n");
+            for (Rejection r : rejections) {
+                out.write(quote(r.file()) + "," + r.line() + "," + quote(r.column()) + "," + quote(r.reason()) + "\r\n");
+            }
+        }
+    }
+
+    /** A CSV field, quoted when it holds a comma, quote or line break. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

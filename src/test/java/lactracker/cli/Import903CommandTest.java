@@ -1,0 +1,85 @@
+package lactracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import lactracker.app.AppContext;
+import lactracker.app.AppPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cli.md's import-903: summary lines, the rejects file, dry runs and exit statuses. */
+class Import903CommandTest {
+    private static final String SAMPLE = "src/test/resources/ssda903-sample";
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.commandLine(AppPaths.forThisUser(), (db, logs) -> {
+            throw new AssertionError("no window for a command");
+        }, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private int children() {
+        try (AppContext c = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "check")) {
+            return c.childrenCount();
+        }
+    }
+
+    @Test
+    void rejectedRowsGiveExitThreeASummaryAndTheirReasonsInTheRejectsFile() throws Exception {
+        Path rejects = dir.resolve("rejects.csv");
+
+        int status = run("--db", dir.resolve("db").toString(), "import-903", SAMPLE, "--rejects", rejects.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.DONE_WITH_REJECTS);
+        assertThat(out.toString()).contains("episodes: 5050 read, 4978 new, 0 updated, 0 unchanged, 72 rejected");
+        assertThat(Files.readAllLines(rejects)).hasSize(73).first().isEqualTo("FILE,LINE,COLUMN,REASON");
+        assertThat(err.toString()).contains("reviews.csv: a 903 table the tracker does not use; left aside.");
+        assertThat(children()).isEqualTo(2675);
+    }
+
+    @Test
+    void aDryRunReportsButWritesNothing() {
+        int status = run("--db", dir.resolve("db").toString(), "import-903", "--dry-run", SAMPLE + "/header.csv");
+
+        assertThat(status).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).isEqualTo("header: 2675 read, 2675 new, 0 updated, 0 unchanged, 0 rejected"
+                + System.lineSeparator());
+        assertThat(err.toString()).contains("Dry run: nothing was written.");
+        assertThat(children()).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotA903TableIsRefusedWithExitTwoAndNothingWritten() throws Exception {
+        Path other = dir.resolve("budget.csv");
+        Files.writeString(other, "COST,CENTRE\n1,2\n");
+
+        int status = run("--db", dir.resolve("db").toString(), "import-903", SAMPLE + "/header.csv", other.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).startsWith("budget.csv is not a 903 table").doesNotContain("Exception");
+        assertThat(children()).isZero();
+    }
+
+    @Test
+    void aMissingFileIsRefusedPlainly() {
+        int status = run("--db", dir.resolve("db").toString(), "import-903", dir.resolve("nowhere.csv").toString());
+
+        assertThat(status).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("nowhere.csv was not found.");
+    }
+
+    @Test
+    void noPathIsWrongUsage() {
+        assertThat(run("--db", dir.resolve("db").toString(), "import-903")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Missing required parameter");
+    }
+}
