@@ -58,6 +58,13 @@ public final class AuditFigures {
         {"out_of_area_payments_paid", "Invoiced in the period: paid"},
     };
 
+    /** The rows about one day, the period's last: what cli.md's snapshot prints. */
+    public static final List<String> AT_PERIOD_END = List.of("lac_at_end", "lac_age_under1", "lac_age_1_4",
+            "lac_age_5_9", "lac_age_10_15", "lac_age_16_plus", "lac_out_of_county", "lac_placement_unknown",
+            "uasc_at_end", "care_leavers_at_end", "iha_overdue_at_end", "rha_overdue_at_end", "escalations_open_at_end",
+            "escalations_open_at_end_level_1", "escalations_open_at_end_level_2", "escalations_open_at_end_level_3",
+            "escalations_open_at_end_level_4");
+
     /** Rows that are plain counts, with no denominator. */
     private static final java.util.Set<String> COUNTS = java.util.Set.of("lac_at_end", "lac_age_under1", "lac_age_1_4",
             "lac_age_5_9", "lac_age_10_15", "lac_age_16_plus", "care_leavers_at_end", "iha_overdue_at_end",

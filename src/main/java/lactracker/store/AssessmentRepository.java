@@ -174,19 +174,35 @@ public final class AssessmentRepository {
         List<Appointment> appointments = dsl.selectFrom(APPOINTMENT)
                 .where(APPOINTMENT.ASSESSMENT_ID.eq(r.getId()))
                 .orderBy(APPOINTMENT.APPOINTMENT_ON, APPOINTMENT.ID)
-                .fetch(ap -> new Appointment(ap.getId(), ap.getAppointmentOn(), ap.getPlace(),
-                        Columns.code(AppointmentOutcome.class, ap.getOutcome()), ap.getNote()));
+                .fetch(AssessmentRepository::toAppointment);
         UascReview uasc = dsl.selectFrom(UASC_REVIEW).where(UASC_REVIEW.ASSESSMENT_ID.eq(r.getId())).fetchOptional()
-                .map(u -> new UascReview(Columns.yn(u.getInterpreterUsed()), u.getInterpreterLanguage(),
-                        u.getCountryOfOrigin(), u.getArrivedInUk(), Columns.yn(u.getNationalTransferScheme()),
-                        Columns.yn(u.getAgeDisputed()), Columns.yn(u.getImmunisationCatchUpPlan()),
-                        Columns.yn(u.getEmotionalHealthScreened()), Columns.yn(u.getMentalHealthReferral()),
-                        Columns.yn(u.getFgmRiskConsidered()),
-                        dsl.selectFrom(UASC_SCREENING).where(UASC_SCREENING.ASSESSMENT_ID.eq(r.getId()))
-                                .orderBy(UASC_SCREENING.ITEM)
-                                .fetch(s -> new UascScreening(Columns.code(ScreeningItem.class, s.getItem()),
-                                        s.getOfferedOn(), Columns.code(ScreeningOutcome.class, s.getOutcome())))))
+                .map(u -> toUascReview(u, dsl.selectFrom(UASC_SCREENING)
+                        .where(UASC_SCREENING.ASSESSMENT_ID.eq(r.getId()))
+                        .orderBy(UASC_SCREENING.ITEM)
+                        .fetch(AssessmentRepository::toScreening)))
                 .orElse(null);
+        return assemble(r, appointments, uasc);
+    }
+
+    static Appointment toAppointment(lactracker.store.jooq.tables.records.AppointmentRecord ap) {
+        return new Appointment(ap.getId(), ap.getAppointmentOn(), ap.getPlace(),
+                Columns.code(AppointmentOutcome.class, ap.getOutcome()), ap.getNote());
+    }
+
+    static UascScreening toScreening(lactracker.store.jooq.tables.records.UascScreeningRecord s) {
+        return new UascScreening(Columns.code(ScreeningItem.class, s.getItem()), s.getOfferedOn(),
+                Columns.code(ScreeningOutcome.class, s.getOutcome()));
+    }
+
+    static UascReview toUascReview(UascReviewRecord u, List<UascScreening> screening) {
+        return new UascReview(Columns.yn(u.getInterpreterUsed()), u.getInterpreterLanguage(), u.getCountryOfOrigin(),
+                u.getArrivedInUk(), Columns.yn(u.getNationalTransferScheme()), Columns.yn(u.getAgeDisputed()),
+                Columns.yn(u.getImmunisationCatchUpPlan()), Columns.yn(u.getEmotionalHealthScreened()),
+                Columns.yn(u.getMentalHealthReferral()), Columns.yn(u.getFgmRiskConsidered()), screening);
+    }
+
+    /** An assessment from its row and its parts, read one by one or in bulk. */
+    static HealthAssessment assemble(HealthAssessmentRecord r, List<Appointment> appointments, UascReview uasc) {
         DentalFindings dental = new DentalFindings(Columns.ynu(r.getDentistRegistered()), r.getDentalPractice(),
                 r.getDentalCheckDate(), Columns.yn(r.getCariesFound()), Columns.yn(r.getDentalReferralMade()),
                 r.getDentalReferralDate(), r.getDentalFollowUpDate());

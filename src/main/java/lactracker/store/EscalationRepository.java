@@ -115,11 +115,18 @@ public final class EscalationRepository {
     }
 
     private Escalation toEscalation(EscalationRecord r) {
-        List<EscalationStep> steps = dsl.selectFrom(ESCALATION_STEP)
+        return assemble(r, dsl.selectFrom(ESCALATION_STEP)
                 .where(ESCALATION_STEP.ESCALATION_ID.eq(r.getId()))
                 .orderBy(ESCALATION_STEP.STEP_DATE, ESCALATION_STEP.ID)
-                .fetch(s -> new EscalationStep(s.getId(), s.getEscalationLevel(), s.getStepDate(), s.getContact(),
-                        s.getAsked(), s.getResponseDue(), s.getResponseDate(), s.getResponse()));
+                .fetch(EscalationRepository::toStep));
+    }
+
+    static EscalationStep toStep(lactracker.store.jooq.tables.records.EscalationStepRecord s) {
+        return new EscalationStep(s.getId(), s.getEscalationLevel(), s.getStepDate(), s.getContact(), s.getAsked(),
+                s.getResponseDue(), s.getResponseDate(), s.getResponse());
+    }
+
+    static Escalation assemble(EscalationRecord r, List<EscalationStep> steps) {
         return new Escalation(r.getId(), r.getChildId(), AssessmentType.valueOf(r.getAssessmentType()),
                 r.getDutyDueDate(), r.getAssessmentId(), r.getHostArea(), r.getHostProvider(), r.getOpenedOn(),
                 r.getClosedOn(), r.getCloseNote(), steps);

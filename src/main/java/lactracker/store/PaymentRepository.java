@@ -79,7 +79,7 @@ public final class PaymentRepository {
         return r;
     }
 
-    private static Payment toPayment(PaymentRecord r) {
+    static Payment toPayment(PaymentRecord r) {
         return new Payment(r.getId(), r.getAssessmentId(), r.getInvoiceReference(), r.getInvoiceReceived(),
                 r.getAmount(), r.getCommissionerVerified(), r.getVerifiedById(), r.getVerifiedOn(), r.getPaidOn(),
                 r.getNote());

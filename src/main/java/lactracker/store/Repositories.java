@@ -15,7 +15,8 @@ public record Repositories(
         SettingsRepository settings,
         BankHolidayRepository bankHolidays,
         ImportRunRepository importRuns,
-        AuditLogRepository auditLog) {
+        AuditLogRepository auditLog,
+        CaseloadRepository caseload) {
 
     public static Repositories over(Database database, String username, Clock clock) {
         var dsl = database.dsl();
@@ -32,6 +33,7 @@ public record Repositories(
                 new SettingsRepository(dsl, audit),
                 new BankHolidayRepository(dsl, audit),
                 new ImportRunRepository(dsl, audit),
-                new AuditLogRepository(dsl));
+                new AuditLogRepository(dsl),
+                new CaseloadRepository(dsl));
     }
 }

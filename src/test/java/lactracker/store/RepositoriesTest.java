@@ -347,6 +347,38 @@ class RepositoriesTest {
     }
 
     @Test
+    void theCaseloadIsReadInBulkExactlyAsEachRecordReadsAlone() {
+        Child a = repos.children().insert(aChild().withLaId("B2").build());
+        Child b = repos.children().insert(aChild().withLaId("A1").uasc().build());
+        repos.episodes().insert(anEpisode().forChild(a.id()).build());
+        repos.episodes().insert(anEpisode().forChild(b.id()).startingOn(LocalDate.of(2017, 2, 1)).build());
+        UascReview review = new UascReview(true, "Dari", "Afghanistan", null, false, true, true, true, false, true,
+                List.of(new UascScreening(ScreeningItem.HEPATITIS_B, LocalDate.of(2017, 3, 1), ScreeningOutcome.DONE)));
+        HealthAssessment iha = repos.assessments().insert(anIha().forChild(b.id()).completedOn(LocalDate.of(2017, 3, 1))
+                .withUascReview(review).withAppointment(new Appointment(null, LocalDate.of(2017, 3, 1), "Clinic",
+                        AppointmentOutcome.ATTENDED, null)).build());
+        HealthAssessment rha = repos.assessments().insert(anRha().forChild(b.id()).completedOn(LocalDate.of(2017, 9, 1))
+                .outOfArea().build());
+        Escalation escalation = repos.escalations().insert(new Escalation(null, b.id(), AssessmentType.RHA,
+                LocalDate.of(2017, 9, 1), rha.id(), "Fakeshire", null, LocalDate.of(2017, 8, 1), null, null,
+                List.of(new EscalationStep(null, 1, LocalDate.of(2017, 8, 1), "Invented", null,
+                        LocalDate.of(2017, 8, 15), null, null))));
+        Payment payment = repos.payments().insert(new Payment(null, rha.id(), "I1", LocalDate.of(2017, 10, 1),
+                new BigDecimal("300.00"), false, null, null, null, null));
+
+        var cases = repos.caseload().loadAll();
+
+        assertThat(cases).extracting(c -> c.child().laChildId()).containsExactly("A1", "B2");
+        var first = cases.get(0);
+        assertThat(first.child()).isEqualTo(repos.children().findById(b.id()).orElseThrow());
+        assertThat(first.episodes()).isEqualTo(repos.episodes().findByChild(b.id()));
+        assertThat(first.assessments()).containsExactlyInAnyOrder(iha, rha);
+        assertThat(first.escalations()).containsExactly(escalation);
+        assertThat(first.payments()).containsExactly(payment);
+        assertThat(cases.get(1).assessments()).isEmpty();
+    }
+
+    @Test
     void aFailedUseCaseWritesNothingAtAll() {
         assertThatThrownBy(() -> db.transaction(() -> {
             Child child = repos.children().insert(aChild().withLaId("X1").build());

@@ -1,0 +1,65 @@
+package lactracker.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import lactracker.domain.Alert;
+import lactracker.domain.Alerts;
+import lactracker.domain.AuditFigures;
+import lactracker.domain.AuditPeriod;
+import lactracker.domain.AuditSheet;
+import lactracker.domain.BankHoliday;
+import lactracker.domain.ChildCase;
+import lactracker.domain.Settings;
+import lactracker.domain.WorkingDayCalendar;
+import lactracker.io.BankHolidayFile;
+import lactracker.store.Repositories;
+
+/**
+ * The rules over what is stored: the caseload read in bulk, the team's settings, and the bank holidays
+ * (imported ones, else those shipped). Screens and commands ask here, so they always agree.
+ */
+public final class RulesService {
+    private final Repositories repositories;
+
+    public RulesService(Repositories repositories) {
+        this.repositories = repositories;
+    }
+
+    /** The working-day calendar: the team's imported bank holidays, or the list shipped with the application. */
+    public WorkingDayCalendar calendar() {
+        List<BankHoliday> stored = repositories.bankHolidays().findAll();
+        List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
+        return new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList());
+    }
+
+    public Settings settings() {
+        return repositories.settings().load();
+    }
+
+    /** Every alert for {@code today}, from the records as they stood that day. */
+    public List<Alert> alerts(LocalDate today) {
+        return Alerts.forDay(repositories.caseload().loadAll(), today, settings(), calendar());
+    }
+
+    /** Every audit figure for a period, as at a date. */
+    public AuditSheet audit(AuditPeriod period, LocalDate asAt) {
+        return AuditFigures.compute(repositories.caseload().loadAll(), period, asAt, settings(), calendar());
+    }
+
+    /** The "at period end" rows of the audit sheet for one date. */
+    public AuditSheet snapshot(LocalDate date) {
+        List<ChildCase> cases = repositories.caseload().loadAll();
+        AuditSheet all = AuditFigures.compute(cases, AuditPeriod.between(date, date), date, settings(), calendar());
+        return new AuditSheet(all.period(), all.asAt(), all.settings(),
+                all.rows().stream().filter(r -> AuditFigures.AT_PERIOD_END.contains(r.id())).toList());
+    }
+
+    /** A warning when {@code date} is past the last year of known bank holidays, else null. */
+    public String calendarWarning(LocalDate date) {
+        WorkingDayCalendar calendar = calendar();
+        return calendar.isBeyondKnownHolidays(date)
+                ? "Bank holidays are known only until " + calendar.knownUntil() + "; after that, working days "
+                        + "count weekends only. Import a newer bank-holiday file in Settings."
+                : null;
+    }
+}

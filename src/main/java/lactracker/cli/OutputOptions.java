@@ -1,0 +1,44 @@
+package lactracker.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** --format and --out, shared by the commands that write a report. */
+final class OutputOptions {
+    enum Format { csv, json }
+
+    @Option(names = "--format", paramLabel = "csv|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format = Format.csv;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    Path out;
+
+    /** A writer to the chosen file, or to standard output (left open). */
+    Writer open(PrintWriter standardOut) throws IOException {
+        if (out == null) {
+            return new Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    standardOut.write(buf, off, len);
+                }
+
+                @Override
+                public void flush() {
+                    standardOut.flush();
+                }
+
+                @Override
+                public void close() {
+                    standardOut.flush();
+                }
+            };
+        }
+        return new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,95 @@
+package lactracker.store;
+
+import static lactracker.store.jooq.Tables.APPOINTMENT;
+import static lactracker.store.jooq.Tables.CHILD;
+import static lactracker.store.jooq.Tables.EPISODE;
+import static lactracker.store.jooq.Tables.ESCALATION;
+import static lactracker.store.jooq.Tables.ESCALATION_STEP;
+import static lactracker.store.jooq.Tables.HEALTH_ASSESSMENT;
+import static lactracker.store.jooq.Tables.PAYMENT;
+import static lactracker.store.jooq.Tables.UASC_REVIEW;
+import static lactracker.store.jooq.Tables.UASC_SCREENING;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lactracker.domain.Appointment;
+import lactracker.domain.ChildCase;
+import lactracker.domain.Episode;
+import lactracker.domain.Escalation;
+import lactracker.domain.EscalationStep;
+import lactracker.domain.HealthAssessment;
+import lactracker.domain.Payment;
+import lactracker.domain.UascReview;
+import lactracker.domain.UascScreening;
+import org.jooq.DSLContext;
+
+/**
+ * The whole caseload as the rules read it ({@link ChildCase}s), in one query per table, never one per
+ * child: the rules work at national scale on what this returns.
+ */
+public final class CaseloadRepository {
+    private final DSLContext dsl;
+
+    public CaseloadRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Streams a query's rows one at a time: ResultQuery.forEach would fetch them all first. */
+    private static <R extends org.jooq.Record> void each(org.jooq.ResultQuery<R> query, java.util.function.Consumer<R> action) {
+        try (org.jooq.Cursor<R> cursor = query.fetchSize(5000).fetchLazy()) {
+            for (R r : cursor) {
+                action.accept(r);
+            }
+        }
+    }
+
+    /** Every child's case, in LA id order. Read in one transaction, so the tables agree with each other. */
+    public List<ChildCase> loadAll() {
+        return dsl.transactionResult(() -> {
+            Map<Long, List<Episode>> episodes = new HashMap<>();
+            each(dsl.selectFrom(EPISODE).orderBy(EPISODE.CHILD_ID, EPISODE.START_DATE), r ->
+                    episodes.computeIfAbsent(r.getChildId(), k -> new ArrayList<>()).add(EpisodeRepository.toEpisode(r)));
+
+            Map<Long, List<Appointment>> appointments = new HashMap<>();
+            each(dsl.selectFrom(APPOINTMENT).orderBy(APPOINTMENT.ASSESSMENT_ID, APPOINTMENT.APPOINTMENT_ON,
+                    APPOINTMENT.ID), r -> appointments.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
+                            .add(AssessmentRepository.toAppointment(r)));
+            Map<Long, List<UascScreening>> screening = new HashMap<>();
+            each(dsl.selectFrom(UASC_SCREENING).orderBy(UASC_SCREENING.ASSESSMENT_ID, UASC_SCREENING.ITEM), r -> screening.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
+                            .add(AssessmentRepository.toScreening(r)));
+            Map<Long, UascReview> uasc = new HashMap<>();
+            each(dsl.selectFrom(UASC_REVIEW), r -> uasc.put(r.getAssessmentId(),
+                    AssessmentRepository.toUascReview(r, screening.getOrDefault(r.getAssessmentId(), List.of()))));
+            Map<Long, List<HealthAssessment>> assessments = new HashMap<>();
+            each(dsl.selectFrom(HEALTH_ASSESSMENT).orderBy(HEALTH_ASSESSMENT.CHILD_ID, HEALTH_ASSESSMENT.ID), r ->
+                    assessments.computeIfAbsent(r.getChildId(), k -> new ArrayList<>()).add(AssessmentRepository
+                            .assemble(r, appointments.getOrDefault(r.getId(), List.of()), uasc.get(r.getId()))));
+
+            Map<Long, List<EscalationStep>> steps = new HashMap<>();
+            each(dsl.selectFrom(ESCALATION_STEP).orderBy(ESCALATION_STEP.ESCALATION_ID, ESCALATION_STEP.STEP_DATE,
+                    ESCALATION_STEP.ID), r -> steps.computeIfAbsent(r.getEscalationId(), k -> new ArrayList<>())
+                    .add(EscalationRepository.toStep(r)));
+            Map<Long, List<Escalation>> escalations = new HashMap<>();
+            each(dsl.selectFrom(ESCALATION).orderBy(ESCALATION.CHILD_ID, ESCALATION.ID), r ->
+                    escalations.computeIfAbsent(r.getChildId(), k -> new ArrayList<>())
+                            .add(EscalationRepository.assemble(r, steps.getOrDefault(r.getId(), List.of()))));
+
+            Map<Long, List<Payment>> payments = new HashMap<>();
+            each(dsl.select(PAYMENT.fields()).select(HEALTH_ASSESSMENT.CHILD_ID).from(PAYMENT)
+                    .join(HEALTH_ASSESSMENT).on(HEALTH_ASSESSMENT.ID.eq(PAYMENT.ASSESSMENT_ID))
+                    .orderBy(PAYMENT.ID), r -> payments.computeIfAbsent(r.get(HEALTH_ASSESSMENT.CHILD_ID), k -> new ArrayList<>())
+                            .add(PaymentRepository.toPayment(r.into(PAYMENT))));
+
+            List<ChildCase> cases = new ArrayList<>();
+            each(dsl.selectFrom(CHILD).orderBy(CHILD.LA_CHILD_ID), r -> cases.add(new ChildCase(
+                    ChildRepository.toChild(r),
+                    episodes.getOrDefault(r.getId(), List.of()),
+                    assessments.getOrDefault(r.getId(), List.of()),
+                    escalations.getOrDefault(r.getId(), List.of()),
+                    payments.getOrDefault(r.getId(), List.of()))));
+            return cases;
+        });
+    }
+}
