@@ -137,7 +137,7 @@ public final class AssessmentRepository {
         }
     }
 
-    private static HealthAssessmentRecord toRow(HealthAssessment a) {
+    static HealthAssessmentRecord toRow(HealthAssessment a) {
         HealthAssessmentRecord r = new HealthAssessmentRecord();
         r.setId(a.id());
         r.setChildId(a.childId());

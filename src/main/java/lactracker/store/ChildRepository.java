@@ -113,7 +113,7 @@ public final class ChildRepository {
         return new StoreException("The child could not be saved: a value is not allowed.", e);
     }
 
-    private static ChildRecord toRow(Child c) {
+    static ChildRecord toRow(Child c) {
         ChildRecord r = new ChildRecord();
         r.setId(c.id());
         r.setLaChildId(c.laChildId());

@@ -78,7 +78,7 @@ public final class EpisodeRepository {
         return dsl.selectFrom(EPISODE).orderBy(EPISODE.CHILD_ID, EPISODE.START_DATE).fetch(EpisodeRepository::toEpisode);
     }
 
-    private static EpisodeRecord toRow(Episode e) {
+    static EpisodeRecord toRow(Episode e) {
         EpisodeRecord r = new EpisodeRecord();
         r.setId(e.id());
         r.setChildId(e.childId());

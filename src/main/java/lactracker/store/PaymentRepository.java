@@ -64,7 +64,7 @@ public final class PaymentRepository {
                 .where(HEALTH_ASSESSMENT.ID.eq(assessmentId)).fetchOne(HEALTH_ASSESSMENT.CHILD_ID);
     }
 
-    private static PaymentRecord toRow(Payment p) {
+    static PaymentRecord toRow(Payment p) {
         PaymentRecord r = new PaymentRecord();
         r.setId(p.id());
         r.setAssessmentId(p.assessmentId());

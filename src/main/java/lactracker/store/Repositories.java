@@ -16,7 +16,8 @@ public record Repositories(
         BankHolidayRepository bankHolidays,
         ImportRunRepository importRuns,
         AuditLogRepository auditLog,
-        CaseloadRepository caseload) {
+        CaseloadRepository caseload,
+        BulkLoader bulk) {
 
     public static Repositories over(Database database, String username, Clock clock) {
         var dsl = database.dsl();
@@ -34,6 +35,7 @@ public record Repositories(
                 new BankHolidayRepository(dsl, audit),
                 new ImportRunRepository(dsl, audit),
                 new AuditLogRepository(dsl),
-                new CaseloadRepository(dsl));
+                new CaseloadRepository(dsl),
+                new BulkLoader(dsl, audit));
     }
 }

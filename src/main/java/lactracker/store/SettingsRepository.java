@@ -77,6 +77,21 @@ public final class SettingsRepository {
         });
     }
 
+    private static final String DEMO = "demo_data";
+
+    /** Marks the database as holding invented demo children, so every screen can say so. */
+    public void markDemo() {
+        dsl.transaction(() -> {
+            put(DEMO, "true");
+            audit.updated(TABLE, DEMO, null, Map.of("demo", false), Map.of("demo", true));
+        });
+    }
+
+    /** Whether the database holds the invented demo caseload. */
+    public boolean isDemo() {
+        return dsl.fetchExists(SETTING, SETTING.SETTING_NAME.eq(DEMO));
+    }
+
     private void put(String name, Object value) {
         dsl.mergeInto(SETTING)
                 .using(dsl.selectOne())

@@ -40,6 +40,7 @@ class MainWindowTest {
         Path dir = Files.createTempDirectory("lac-window-test");
         runner = new FxTaskRunner(1);
         model = new ShellViewModel(runner, "test.nurse", dir.resolve("logs").toString());
+        model.setDemoChildren(30);
         MainWindow window = new MainWindow(model, stage);
         MainApp.show(stage, window);
         stage.show();
@@ -98,6 +99,21 @@ class MainWindowTest {
         Node about = robot.lookup("#about-dialog").query();
         assertThat(robot.from(about).lookup(".content").queryAs(Label.class).getText()).contains("db.mv.db");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    }
+
+    @Test
+    void anEmptyDatabaseIsOfferedDemoChildrenAndThenSaysTheyAreInvented(FxRobot robot) throws Exception {
+        waitUntilReady();
+        assertThat(robot.lookup("#demo-offer").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#demo-banner").query().isVisible()).isFalse();
+
+        robot.clickOn("#demo-add");
+        waitFor(30, TimeUnit.SECONDS, () -> model.demoProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#demo-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#demo-offer").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("30 children");
     }
 
     private void waitUntilReady() throws Exception {

@@ -46,9 +46,10 @@ public final class MainWindow {
         this.model = model;
         this.stage = stage;
         root.setId("main-window");
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), demoBanner()));
         root.setLeft(navigation());
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(demoOffer(), content));
         root.setBottom(statusBar());
         content.getStyleClass().add("content");
 
@@ -79,6 +80,62 @@ public final class MainWindow {
                         }
                     });
         }
+    }
+
+    private Node demoBanner() {
+        Label banner = new Label(Messages.get("demo.banner"));
+        banner.setId("demo-banner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(model.demoProperty());
+        banner.managedProperty().bind(model.demoProperty());
+        return banner;
+    }
+
+    /** The first-run offer of an invented caseload, with its progress while it is added. */
+    private Node demoOffer() {
+        Label title = new Label(Messages.get("demo.offer.title"));
+        title.getStyleClass().add("offer-title");
+        Label text = new Label(Messages.format("demo.offer.text", model.demoChildren()));
+        text.setWrapText(true);
+        Label failure = new Label();
+        failure.setId("demo-failure");
+        failure.getStyleClass().add("error-text");
+        failure.setWrapText(true);
+        failure.textProperty().bind(model.demoFailureProperty());
+        failure.managedProperty().bind(model.demoFailureProperty().isNotEmpty());
+        Button add = new Button(Messages.format("demo.offer.add", model.demoChildren()));
+        add.setId("demo-add");
+        add.setDefaultButton(true);
+        add.setOnAction(e -> model.addDemoChildren());
+        Button decline = new Button(Messages.get("demo.offer.decline"));
+        decline.setId("demo-decline");
+        decline.setOnAction(e -> model.declineDemo());
+        HBox buttons = new HBox(10, add, decline);
+        VBox offer = new VBox(8, title, text, failure, buttons);
+        offer.setId("demo-offer");
+        offer.getStyleClass().add("offer");
+        offer.setPadding(new Insets(16));
+        var offering = model.demoOfferedProperty().and(model.stateProperty().isEqualTo(ShellViewModel.State.READY));
+        offer.visibleProperty().bind(offering);
+        offer.managedProperty().bind(offering);
+        offering.addListener((obs, was, now) -> {
+            if (now) {
+                add.requestFocus();
+            }
+        });
+
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("demo-progress");
+        bar.progressProperty().bind(model.demoProgressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label adding = new Label(Messages.get("demo.adding"));
+        VBox progress = new VBox(6, adding, bar);
+        progress.setPadding(new Insets(16));
+        var busyAdding = model.demoProgressProperty().greaterThanOrEqualTo(0);
+        progress.visibleProperty().bind(busyAdding);
+        progress.managedProperty().bind(busyAdding);
+        return new VBox(offer, progress);
     }
 
     private MenuBar menuBar() {
@@ -172,7 +229,9 @@ public final class MainWindow {
                 nav.setDisable(false);
                 navButtons.get(model.selectedScreenProperty().get()).setSelected(true);
                 showScreen(model.selectedScreenProperty().get());
-                navButtons.get(model.selectedScreenProperty().get()).requestFocus();
+                if (!model.demoOfferedProperty().get()) {
+                    navButtons.get(model.selectedScreenProperty().get()).requestFocus();
+                }
             }
             case FAILED -> {
                 Label title = new Label(Messages.get("opening.failed.title"));

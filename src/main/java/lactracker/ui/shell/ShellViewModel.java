@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import lactracker.app.AppContext;
+import lactracker.app.DemoService;
 import lactracker.ui.Messages;
 import lactracker.ui.task.TaskRunner;
 import org.slf4j.Logger;
@@ -33,6 +34,11 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper(this, "databaseLocation", "");
     private final ReadOnlyIntegerWrapper childrenCount = new ReadOnlyIntegerWrapper(this, "childrenCount", -1);
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(this, "selectedScreen", Screen.ALERTS);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demoOffered = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "demoOffered", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "demo", false);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper demoProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "demoProgress", -1);
+    private final ReadOnlyStringWrapper demoFailure = new ReadOnlyStringWrapper(this, "demoFailure", "");
+    private int demoChildren = 1000;
     private final BooleanBinding busy;
     private final String username;
     private final String logFolder;
@@ -55,11 +61,13 @@ public final class ShellViewModel implements AutoCloseable {
         long started = System.nanoTime();
         runner.task(progress -> {
             AppContext opened = opener.get();
-            return new Opened(opened, opened.childrenCount());
+            return new Opened(opened, opened.childrenCount(), new DemoService(opened).isDemo());
         }).onSuccess(opened -> {
             context = opened.context();
             databaseLocation.set(context.databaseFile().toString());
             childrenCount.set(opened.children());
+            demo.set(opened.demo());
+            demoOffered.set(opened.children() == 0);
             state.set(State.READY);
             LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         }).onFailure(error -> {
@@ -69,7 +77,66 @@ public final class ShellViewModel implements AutoCloseable {
         }).start();
     }
 
-    private record Opened(AppContext context, int children) {
+    private record Opened(AppContext context, int children, boolean demo) {
+    }
+
+    /** How many invented children the first-run offer adds (1,000: a county's caseload). */
+    public void setDemoChildren(int children) {
+        this.demoChildren = children;
+    }
+
+    public int demoChildren() {
+        return demoChildren;
+    }
+
+    /** Accepts the first-run offer: fills the empty database with invented children, in the background. */
+    public void addDemoChildren() {
+        AppContext opened = context;
+        demoOffered.set(false);
+        demoProgress.set(0);
+        int count = demoChildren;
+        runner.task(progress -> {
+            new DemoService(opened).fill(count, 1, done -> progress.update(done, count, ""));
+            return opened.childrenCount();
+        }).onProgress(report -> demoProgress.set(report.fraction()))
+                .onSuccess(children -> {
+                    childrenCount.set(children);
+                    demo.set(true);
+                    demoProgress.set(-1);
+                    LOG.info("Demo caseload added: {} children", children);
+                })
+                .onFailure(error -> {
+                    LOG.error("The demo caseload could not be added", error);
+                    demoProgress.set(-1);
+                    demoFailure.set(Messages.forError(error, logFolder));
+                    demoOffered.set(true);
+                })
+                .start();
+    }
+
+    /** Declines the first-run offer: the database stays empty, for real data. */
+    public void declineDemo() {
+        demoOffered.set(false);
+    }
+
+    /** True while the first-run offer of demo children is showing. */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoOfferedProperty() {
+        return demoOffered.getReadOnlyProperty();
+    }
+
+    /** True when the database holds the invented demo caseload. */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    /** Progress of adding demo children, 0 to 1; -1 when not adding. */
+    public javafx.beans.property.ReadOnlyDoubleProperty demoProgressProperty() {
+        return demoProgress.getReadOnlyProperty();
+    }
+
+    /** Why adding demo children failed, or empty. */
+    public ReadOnlyStringProperty demoFailureProperty() {
+        return demoFailure.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

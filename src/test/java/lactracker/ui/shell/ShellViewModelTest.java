@@ -34,6 +34,48 @@ class ShellViewModelTest {
     }
 
     @Test
+    void anEmptyDatabaseOffersInventedChildrenAndAddsThemWhenAsked() {
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        model.setDemoChildren(25);
+        model.open(() -> AppContext.open(dir.resolve("empty"), Clock.systemUTC(), "nurse"));
+        assertThat(model.demoOfferedProperty().get()).isTrue();
+        assertThat(model.demoProperty().get()).isFalse();
+
+        model.addDemoChildren();
+
+        assertThat(model.childrenCountProperty().get()).isEqualTo(25);
+        assertThat(model.demoProperty().get()).isTrue();
+        assertThat(model.demoOfferedProperty().get()).isFalse();
+        assertThat(model.demoProgressProperty().get()).isEqualTo(-1);
+        model.close();
+    }
+
+    @Test
+    void decliningTheOfferLeavesTheDatabaseEmpty() {
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        model.open(() -> AppContext.open(dir.resolve("empty"), Clock.systemUTC(), "nurse"));
+
+        model.declineDemo();
+
+        assertThat(model.demoOfferedProperty().get()).isFalse();
+        assertThat(model.childrenCountProperty().get()).isZero();
+        model.close();
+    }
+
+    @Test
+    void aDatabaseWithChildrenIsNotOfferedDemoData() {
+        try (AppContext seed = AppContext.open(dir.resolve("real"), Clock.systemUTC(), "seed")) {
+            seed.repositories().children().insert(aChild().build());
+        }
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        model.open(() -> AppContext.open(dir.resolve("real"), Clock.systemUTC(), "nurse"));
+
+        assertThat(model.demoOfferedProperty().get()).isFalse();
+        assertThat(model.demoProperty().get()).isFalse();
+        model.close();
+    }
+
+    @Test
     void aDatabaseHeldElsewhereFailsWithThePlainMessage() {
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
 

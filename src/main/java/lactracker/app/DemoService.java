@@ -1,0 +1,41 @@
+package lactracker.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongConsumer;
+import lactracker.domain.ChildCase;
+import lactracker.domain.UserFacingException;
+
+/** Fills an empty database with the invented demo caseload ({@link DemoData}), clearly marked as such. */
+public final class DemoService {
+    private final AppContext context;
+
+    public DemoService(AppContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Adds {@code children} invented children in one transaction; {@code progress} hears how many are written.
+     *
+     * @throws UserFacingException when the database already holds children: demo data never mixes with real
+     */
+    public void fill(int children, long seed, LongConsumer progress) {
+        if (children < 1) {
+            throw new UserFacingException("Ask for at least one demo child.");
+        }
+        if (context.childrenCount() > 0) {
+            throw new UserFacingException("Demo data can only fill an empty database, and this one already holds "
+                    + "children. Use --db to name a new database for the demo.");
+        }
+        List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()));
+        context.database().transaction(() -> {
+            context.repositories().bulk().insert(cases, "demo caseload of " + children + " invented children, seed "
+                    + seed, progress);
+            context.repositories().settings().markDemo();
+        });
+    }
+
+    public boolean isDemo() {
+        return context.repositories().settings().isDemo();
+    }
+}

@@ -1,0 +1,160 @@
+package lactracker.store;
+
+import static lactracker.store.jooq.Tables.CHILD;
+import static lactracker.store.jooq.Tables.EPISODE;
+import static lactracker.store.jooq.Tables.ESCALATION;
+import static lactracker.store.jooq.Tables.ESCALATION_STEP;
+import static lactracker.store.jooq.Tables.HEALTH_ASSESSMENT;
+import static lactracker.store.jooq.Tables.PAYMENT;
+import static lactracker.store.jooq.Tables.UASC_REVIEW;
+import static lactracker.store.jooq.Tables.UASC_SCREENING;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import lactracker.domain.ChildCase;
+import lactracker.domain.Escalation;
+import lactracker.domain.EscalationStep;
+import lactracker.domain.HealthAssessment;
+import lactracker.domain.Payment;
+import lactracker.domain.UascReview;
+import lactracker.domain.UascScreening;
+import lactracker.store.jooq.tables.records.EscalationRecord;
+import lactracker.store.jooq.tables.records.EscalationStepRecord;
+import lactracker.store.jooq.tables.records.HealthAssessmentRecord;
+import lactracker.store.jooq.tables.records.UascReviewRecord;
+import lactracker.store.jooq.tables.records.UascScreeningRecord;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+
+/**
+ * Writes many whole cases at once (the demo caseload: up to national scale), in one transaction, with
+ * keys handed out here and statements sent in batches. Audited as one change, "these cases were added",
+ * rather than a million entries. Each case's placeholders are resolved: the child's id, and a payment's
+ * assessment id, which is the index of its assessment in the case's list.
+ */
+public final class BulkLoader {
+    private static final int BATCH = 5_000;
+
+    private final DSLContext dsl;
+    private final AuditTrail audit;
+
+    public BulkLoader(DSLContext dsl, AuditTrail audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    /**
+     * Adds the cases; {@code progress} hears how many cases are written so far.
+     *
+     * @param description what the audit entry says was added (such as "demo caseload, seed 1")
+     */
+    public void insert(List<ChildCase> cases, String description, LongConsumer progress) {
+        dsl.transaction(() -> {
+            long childId = nextId(CHILD);
+            long episodeId = nextId(EPISODE);
+            long assessmentId = nextId(HEALTH_ASSESSMENT);
+            long escalationId = nextId(ESCALATION);
+            long stepId = nextId(ESCALATION_STEP);
+            long paymentId = nextId(PAYMENT);
+            Batches batches = new Batches();
+            long done = 0;
+            for (ChildCase c : cases) {
+                long child = childId++;
+                batches.add(ChildRepository.toRow(c.child().withId(child)));
+                for (var e : c.episodes()) {
+                    var row = EpisodeRepository.toRow(e.withId(episodeId++));
+                    row.setChildId(child);
+                    batches.add(row);
+                }
+                List<Long> ids = new ArrayList<>(c.assessments().size());
+                for (HealthAssessment a : c.assessments()) {
+                    long id = assessmentId++;
+                    ids.add(id);
+                    HealthAssessmentRecord row = AssessmentRepository.toRow(a.withId(id));
+                    row.setChildId(child);
+                    row.setVersion(0);
+                    batches.add(row);
+                    if (a.uascReview() != null) {
+                        uasc(id, a.uascReview(), batches);
+                    }
+                }
+                for (Escalation e : c.escalations()) {
+                    long id = escalationId++;
+                    batches.add(new EscalationRecord(id, child, e.type().name(), e.dutyDueDate(), null, e.hostArea(),
+                            e.hostProvider(), e.openedOn(), e.closedOn(), e.closeNote()));
+                    for (EscalationStep s : e.steps()) {
+                        batches.add(new EscalationStepRecord(stepId++, id, (short) s.level(), s.stepDate(), s.contact(),
+                                s.asked(), s.responseDue(), s.responseDate(), s.response()));
+                    }
+                }
+                for (Payment p : c.payments()) {
+                    var row = PaymentRepository.toRow(p.withId(paymentId++));
+                    row.setAssessmentId(ids.get((int) p.assessmentId()));
+                    batches.add(row);
+                }
+                if (++done % BATCH == 0) {
+                    batches.flush();
+                    progress.accept(done);
+                }
+            }
+            batches.flush();
+            progress.accept(done);
+            for (var table : List.of(CHILD, EPISODE, HEALTH_ASSESSMENT, ESCALATION, ESCALATION_STEP, PAYMENT)) {
+                restartIdentity(table);
+            }
+            audit.inserted("child", "bulk", null, Map.of("added", description, "children", cases.size()));
+        });
+    }
+
+    private static void uasc(long assessmentId, UascReview u, Batches batches) {
+        batches.add(new UascReviewRecord(assessmentId, Columns.yn(u.interpreterUsed()), u.interpreterLanguage(),
+                u.countryOfOrigin(), u.arrivedInUk(), Columns.yn(u.nationalTransferScheme()), Columns.yn(u.ageDisputed()),
+                Columns.yn(u.immunisationCatchUpPlan()), Columns.yn(u.emotionalHealthScreened()),
+                Columns.yn(u.mentalHealthReferral()), Columns.yn(u.fgmRiskConsidered())));
+        for (UascScreening s : u.screening()) {
+            batches.add(new UascScreeningRecord(assessmentId, Columns.code(s.item()), s.offeredOn(),
+                    Columns.code(s.outcome())));
+        }
+    }
+
+    private long nextId(Table<?> table) {
+        var id = table.field("ID", Long.class);
+        Long max = dsl.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Identity columns go on from the keys handed out here (standard SQL, as PostgreSQL has it too). */
+    private void restartIdentity(Table<?> table) {
+        long next = nextId(table);
+        dsl.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN ID RESTART WITH " + next);
+    }
+
+    /** Rows waiting to be sent, per table, in the order the foreign keys need. */
+    private final class Batches {
+        private final Map<Table<?>, List<TableRecord<?>>> pending = new java.util.LinkedHashMap<>();
+
+        Batches() {
+            for (Table<?> t : List.of(CHILD, EPISODE, HEALTH_ASSESSMENT, UASC_REVIEW, UASC_SCREENING, ESCALATION,
+                    ESCALATION_STEP, PAYMENT)) {
+                pending.put(t, new ArrayList<>());
+            }
+        }
+
+        void add(TableRecord<?> record) {
+            record.changed(true);
+            pending.get(record.getTable()).add(record);
+        }
+
+        void flush() {
+            for (List<TableRecord<?>> rows : pending.values()) {
+                if (!rows.isEmpty()) {
+                    dsl.batchInsert(rows).execute();
+                    rows.clear();
+                }
+            }
+        }
+    }
+}
