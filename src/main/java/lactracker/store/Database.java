@@ -91,10 +91,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * The JDBC URL. WRITE_DELAY=0 makes every commit durable before it returns: with H2's default of
-     * 500 ms, a killed process lost commits that had already been acknowledged.
+     * 500 ms, a killed process lost commits that had already been acknowledged. CACHE_SIZE (in KB) gives
+     * H2 256 MB for pages: reading a national-scale caseload took half the time with it.
      */
     static String url(Path fileWithoutSuffix) {
-        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0;CACHE_SIZE=262144";
     }
 
     private static Path withoutH2Suffix(Path path) {
