@@ -95,6 +95,20 @@ public final class Import903 {
         return new Import903(context.database(), context.repositories(), context.clock());
     }
 
+    /**
+     * Reads the files (or folders) and works out what importing them would change. Writes nothing.
+     *
+     * @throws lactracker.io.FileFormatException when a file is not a 903 table, is empty or is not text
+     */
+    public Plan check(List<java.nio.file.Path> paths, String source) throws java.io.IOException {
+        return check(Extract903.read(paths, java.time.LocalDate.now(clock)), source);
+    }
+
+    /** Saves the plan's rejected rows as CSV (file, line, column, reason). */
+    public static void saveRejections(Plan plan, java.nio.file.Path file) throws java.io.IOException {
+        lactracker.io.RejectionsCsv.write(file, plan.rejections());
+    }
+
     /** Works out what importing {@code extract} would change. Writes nothing. */
     public Plan check(Extract903 extract, String source) {
         Plan plan = new Plan(extract.skipped(), source);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import lactracker.app.AppContext;
 import lactracker.app.RulesService;
 import lactracker.domain.Alert;
-import lactracker.io.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +41,7 @@ public final class AlertsCommand implements Callable<Integer> {
             }
             List<Alert> alerts = rules.alerts(day);
             try (Writer out = output.open(spec.commandLine().getOut())) {
-                if (output.format == OutputOptions.Format.json) {
-                    ReportFiles.alertsJson(out, day, alerts);
-                } else {
-                    ReportFiles.alertsCsv(out, alerts);
-                }
+                output.format.report().writeAlerts(out, day, alerts);
             }
             return ExitCodes.DONE;
         }

@@ -2,13 +2,10 @@ package lactracker.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lactracker.app.AppContext;
 import lactracker.app.Import903;
-import lactracker.io.Extract903;
-import lactracker.io.RejectionsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +37,8 @@ public final class Import903Command implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppContext context = parent.openContext()) {
-            Extract903 extract = Extract903.read(paths, LocalDate.now(context.clock()));
             Import903 importer = Import903.of(context);
-            Import903.Plan plan = importer.check(extract, String.join(", ", paths.stream().map(Path::toString).toList()));
+            Import903.Plan plan = importer.check(paths, String.join(", ", paths.stream().map(Path::toString).toList()));
             for (String skipped : plan.skippedFiles()) {
                 err.println(skipped + ": a 903 table the tracker does not use; left aside.");
             }
@@ -50,7 +46,7 @@ public final class Import903Command implements Callable<Integer> {
                 out.println(s.line());
             }
             if (rejects != null) {
-                RejectionsCsv.write(rejects, plan.rejections());
+                Import903.saveRejections(plan, rejects);
                 err.println(plan.rejectedCount() + " rejected rows written to " + rejects + ".");
             }
             if (dryRun) {

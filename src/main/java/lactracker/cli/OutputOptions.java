@@ -11,7 +11,13 @@ import picocli.CommandLine.Option;
 
 /** --format and --out, shared by the commands that write a report. */
 final class OutputOptions {
-    enum Format { csv, json }
+    enum Format {
+        csv, json;
+
+        lactracker.app.ReportFormat report() {
+            return this == json ? lactracker.app.ReportFormat.JSON : lactracker.app.ReportFormat.CSV;
+        }
+    }
 
     @Option(names = "--format", paramLabel = "csv|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.csv;

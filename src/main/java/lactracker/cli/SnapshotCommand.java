@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import lactracker.app.AppContext;
 import lactracker.app.RulesService;
 import lactracker.domain.AuditSheet;
-import lactracker.io.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +36,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             RulesService rules = new RulesService(context.repositories());
             AuditSheet sheet = rules.snapshot(day);
             try (Writer out = output.open(spec.commandLine().getOut())) {
-                if (output.format == OutputOptions.Format.json) {
-                    ReportFiles.rowsJson(out, sheet);
-                } else {
-                    ReportFiles.rowsCsv(out, sheet);
-                }
+                output.format.report().writeRows(out, sheet);
             }
             return ExitCodes.DONE;
         }
