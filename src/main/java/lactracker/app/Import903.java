@@ -21,7 +21,7 @@ import lactracker.io.Extract903.HeaderRow;
 import lactracker.io.Extract903.Oc2Row;
 import lactracker.io.Extract903.Table;
 import lactracker.io.Extract903.UascRow;
-import lactracker.io.Rejection;
+import lactracker.domain.Rejection;
 import lactracker.store.Database;
 import lactracker.store.Repositories;
 
@@ -34,8 +34,13 @@ import lactracker.store.Repositories;
 public final class Import903 {
     /** One table's counts, as the summary line prints them. */
     public record TableSummary(Table table, int read, int created, int updated, int unchanged, int rejected) {
+        /** The table's name as the summary prints it: header, episodes, uasc, oc2. */
+        public String name() {
+            return table.label();
+        }
+
         public String line() {
-            return table.label() + ": " + read + " read, " + created + " new, " + updated + " updated, " + unchanged
+            return name() + ": " + read + " read, " + created + " new, " + updated + " updated, " + unchanged
                     + " unchanged, " + rejected + " rejected";
         }
     }

@@ -1,5 +1,6 @@
 package lactracker.io;
 
+import lactracker.domain.Rejection;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

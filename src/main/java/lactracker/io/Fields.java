@@ -1,5 +1,6 @@
 package lactracker.io;
 
+import lactracker.domain.Rejection;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package lactracker.io;
 
+import lactracker.domain.Rejection;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -16,7 +16,7 @@ import lactracker.domain.Episode;
 import lactracker.domain.PlacementLocation;
 import lactracker.domain.RecordSource;
 import lactracker.io.Extract903;
-import lactracker.io.Rejection;
+import lactracker.domain.Rejection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package lactracker.io;
 
+import lactracker.domain.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

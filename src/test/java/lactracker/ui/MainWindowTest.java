@@ -116,6 +116,29 @@ class MainWindowTest {
         assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("30 children");
     }
 
+    @Test
+    void theImportScreenChecksTheSampleExtractAndImportsItWhenConfirmed(FxRobot robot) throws Exception {
+        waitUntilReady();
+        robot.clickOn("#demo-decline");
+        robot.clickOn("#nav-import");
+        assertThat(robot.lookup("#import-confirm").queryButton().isDisabled()).isTrue();
+
+        // Hand over the folder as dropping it does (a native file dialog cannot be driven headless).
+        javafx.scene.Node screen = robot.lookup("#import").query();
+        var importModel = (lactracker.ui.imports.ImportViewModel) screen.getProperties()
+                .get(lactracker.ui.imports.ImportViewModel.class);
+        robot.interact(() -> importModel.choose(java.util.List.of(java.nio.file.Path.of("src/test/resources/ssda903-sample"))));
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#import-confirm").queryButton().isDisabled());
+
+        assertThat(robot.lookup("#import-summary").queryTableView().getItems()).hasSize(4);
+        assertThat(robot.lookup("#import-rejections").queryTableView().getItems()).hasSize(72);
+        assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("No children");
+        robot.clickOn("#import-confirm");
+        waitFor(60, TimeUnit.SECONDS, () -> "2,675 children".equals(
+                robot.lookup("#status-children").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).startsWith("Imported: ");
+    }
+
     private void waitUntilReady() throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
         // The state is read from this thread; the FX thread may still be running its listeners.

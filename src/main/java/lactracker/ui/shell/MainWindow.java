@@ -259,7 +259,9 @@ public final class MainWindow {
         if (model.stateProperty().get() != ShellViewModel.State.READY) {
             return;
         }
-        Node node = screens.computeIfAbsent(screen, s -> new PlaceholderView(s).root());
+        Node node = screens.computeIfAbsent(screen, s -> s == Screen.IMPORT
+                ? new lactracker.ui.imports.ImportView(model.importViewModel()).root()
+                : new PlaceholderView(s).root());
         content.getChildren().setAll(node);
         stage.setTitle(Messages.get(screen.titleKey()) + " – " + Messages.get("app.title"));
     }

@@ -89,6 +89,18 @@ public final class ShellViewModel implements AutoCloseable {
         return demoChildren;
     }
 
+    /** The Import screen's model over the open database; counts refresh after each import. */
+    public lactracker.ui.imports.ImportViewModel importViewModel() {
+        AppContext opened = context;
+        return new lactracker.ui.imports.ImportViewModel(runner, lactracker.app.Import903.of(opened), username,
+                logFolder, this::refreshCount);
+    }
+
+    private void refreshCount() {
+        AppContext opened = context;
+        runner.task(p -> opened.childrenCount()).onSuccess(childrenCount::set).start();
+    }
+
     /** Accepts the first-run offer: fills the empty database with invented children, in the background. */
     public void addDemoChildren() {
         AppContext opened = context;

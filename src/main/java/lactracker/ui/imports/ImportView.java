@@ -1,0 +1,166 @@
+package lactracker.ui.imports;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import lactracker.ui.Messages;
+
+/** The Import screen: choose or drop the 903 files, see what would change and what is rejected, confirm. */
+public final class ImportView {
+    private final ImportViewModel model;
+    private final VBox root;
+
+    public ImportView(ImportViewModel model) {
+        this.model = model;
+
+        Label title = new Label(Messages.get("screen.import.title"));
+        title.getStyleClass().add("screen-title");
+        title.setId("import-title");
+        Label intro = new Label(Messages.get("import.intro"));
+        intro.setWrapText(true);
+
+        Button files = new Button(Messages.get("import.chooseFiles"));
+        files.setId("import-choose-files");
+        files.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.filesFilter"), "*.csv"));
+            List<File> chosen = chooser.showOpenMultipleDialog(window());
+            if (chosen != null) {
+                model.choose(chosen.stream().map(File::toPath).toList());
+            }
+        });
+        Button folder = new Button(Messages.get("import.chooseFolder"));
+        folder.setId("import-choose-folder");
+        folder.setOnAction(e -> {
+            File chosen = new DirectoryChooser().showDialog(window());
+            if (chosen != null) {
+                model.choose(List.of(chosen.toPath()));
+            }
+        });
+        Button confirm = new Button(Messages.get("import.confirm"));
+        confirm.setId("import-confirm");
+        confirm.setDefaultButton(true);
+        confirm.disableProperty().bind(model.canConfirmProperty().not());
+        confirm.setOnAction(e -> model.confirm());
+        Button cancel = new Button(Messages.get("import.cancel"));
+        cancel.setId("import-cancel");
+        cancel.disableProperty().bind(model.busyProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        files.disableProperty().bind(model.busyProperty());
+        folder.disableProperty().bind(model.busyProperty());
+        HBox actions = new HBox(10, files, folder, confirm, cancel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("import-progress");
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(model.busyProperty());
+        working.managedProperty().bind(model.busyProperty());
+        Label message = new Label();
+        message.setId("import-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox status = new HBox(8, working, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<ImportViewModel.SummaryRow> summary = new TableView<>(model.summary());
+        summary.setId("import-summary");
+        summary.getColumns().add(column("import.column.table", ImportViewModel.SummaryRow::table, 120));
+        summary.getColumns().add(column("import.column.read", ImportViewModel.SummaryRow::read, 80));
+        summary.getColumns().add(column("import.column.new", ImportViewModel.SummaryRow::created, 80));
+        summary.getColumns().add(column("import.column.updated", ImportViewModel.SummaryRow::updated, 80));
+        summary.getColumns().add(column("import.column.unchanged", ImportViewModel.SummaryRow::unchanged, 90));
+        summary.getColumns().add(column("import.column.rejected", ImportViewModel.SummaryRow::rejected, 80));
+        summary.setFixedCellSize(26);
+        summary.setPrefHeight(26 * 5 + 30);
+        summary.setMinHeight(26 * 5 + 30);
+        summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<ImportViewModel.RejectionRow> rejected = new TableView<>(model.rejections());
+        rejected.setId("import-rejections");
+        rejected.getColumns().add(column("import.column.file", ImportViewModel.RejectionRow::file, 120));
+        rejected.getColumns().add(column("import.column.line", ImportViewModel.RejectionRow::line, 60));
+        rejected.getColumns().add(column("import.column.column", ImportViewModel.RejectionRow::column, 110));
+        rejected.getColumns().add(column("import.column.reason", ImportViewModel.RejectionRow::reason, 600));
+        rejected.setFixedCellSize(26); // light, fixed-height rows: smooth with a million rejections
+        rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(rejected, Priority.ALWAYS);
+
+        Button save = new Button(Messages.get("import.saveRejects"));
+        save.setId("import-save-rejects");
+        save.disableProperty().bind(model.hasRejectionsProperty().not());
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("rejected rows.csv");
+            File file = chooser.showSaveDialog(window());
+            if (file != null) {
+                model.saveRejections(file.toPath());
+            }
+        });
+        Label summaryLabel = new Label(Messages.get("import.summary"));
+        summaryLabel.setLabelFor(summary);
+        summaryLabel.getStyleClass().add("section-title");
+        Label rejectedLabel = new Label(Messages.get("import.rejected"));
+        rejectedLabel.setLabelFor(rejected);
+        rejectedLabel.getStyleClass().add("section-title");
+        HBox rejectedHeader = new HBox(12, rejectedLabel, save);
+        rejectedHeader.setAlignment(Pos.CENTER_LEFT);
+
+        root = new VBox(12, title, intro, actions, status, summaryLabel, summary, rejectedHeader, rejected);
+        root.setId("import");
+        root.setPadding(new Insets(24));
+        root.getProperties().put(ImportViewModel.class, model);
+
+        // Files dropped on the screen are checked as if chosen.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                model.choose(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(true);
+        return c;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ImportViewModel model() {
+        return model;
+    }
+
+}

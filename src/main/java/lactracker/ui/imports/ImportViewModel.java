@@ -1,0 +1,189 @@
+package lactracker.ui.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import lactracker.app.Import903;
+import lactracker.ui.Messages;
+import lactracker.ui.task.BackgroundTask;
+import lactracker.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Import screen's state: the files chosen, what importing them would do (per table, and every
+ * rejected row with its reason), and the import itself. Nothing is written until {@link #confirm};
+ * cancelling a check or an import writes nothing (an import is one transaction).
+ */
+public final class ImportViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
+
+    /** Where the screen is. */
+    public enum State { EMPTY, CHECKING, CHECKED, IMPORTING, DONE, FAILED }
+
+    /** One table's line of the summary. */
+    public record SummaryRow(String table, int read, int created, int updated, int unchanged, int rejected) {
+    }
+
+    /** One rejected row, as the table shows it. */
+    public record RejectionRow(String file, int line, String column, String reason) {
+    }
+
+    private final TaskRunner runner;
+    private final Import903 importer;
+    private final String username;
+    private final String logFolder;
+    private final Runnable afterImport;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.get("import.empty"));
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
+    private final ObservableList<RejectionRow> rejections = FXCollections.observableArrayList();
+    private Import903.Plan plan;
+    private List<Path> files = List.of();
+    private BackgroundTask<?> running;
+
+    /**
+     * @param afterImport told on the UI thread when an import has been written (to refresh counts)
+     */
+    public ImportViewModel(TaskRunner runner, Import903 importer, String username, String logFolder,
+            Runnable afterImport) {
+        this.runner = runner;
+        this.importer = importer;
+        this.username = username;
+        this.logFolder = logFolder;
+        this.afterImport = afterImport;
+    }
+
+    /** Files or folders chosen (or dropped): they are checked at once, in the background. */
+    public void choose(List<Path> chosen) {
+        if (chosen.isEmpty() || busy()) {
+            return;
+        }
+        files = List.copyOf(chosen);
+        plan = null;
+        summary.clear();
+        rejections.clear();
+        state.set(State.CHECKING);
+        message.set(Messages.get("import.checking"));
+        progress.set(-1);
+        running = runner.task(p -> importer.check(files, String.join(", ", files.stream().map(Path::toString).toList())))
+                .onSuccess(checked -> {
+                    plan = checked;
+                    for (Import903.TableSummary s : checked.summaries()) {
+                        summary.add(new SummaryRow(s.name(), s.read(), s.created(), s.updated(), s.unchanged(),
+                                s.rejected()));
+                    }
+                    checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(),
+                            r.reason())));
+                    state.set(State.CHECKED);
+                    message.set(checked.changesAnything()
+                            ? Messages.format("import.checked", checked.rejectedCount())
+                            : Messages.get("import.nothingNew"));
+                })
+                .onFailure(this::failed)
+                .onCancelled(this::cancelled)
+                .start();
+    }
+
+    /** Writes the checked rows, in one transaction. */
+    public void confirm() {
+        if (state.get() != State.CHECKED || plan == null) {
+            return;
+        }
+        Import903.Plan toWrite = plan;
+        state.set(State.IMPORTING);
+        message.set(Messages.get("import.importing"));
+        running = runner.task(p -> importer.apply(toWrite, username))
+                .onSuccess(run -> {
+                    state.set(State.DONE);
+                    message.set(Messages.format("import.done", run.newRows(), run.updatedRows(), run.rejectedRows()));
+                    plan = null;
+                    afterImport.run();
+                })
+                .onFailure(this::failed)
+                .onCancelled(this::cancelled)
+                .start();
+    }
+
+    /** Saves the rejected rows as CSV for the local authority. */
+    public void saveRejections(Path file) {
+        Import903.Plan current = plan;
+        if (current == null) {
+            return;
+        }
+        runner.task(p -> {
+            Import903.saveRejections(current, file);
+            return file;
+        }).onSuccess(saved -> message.set(Messages.format("import.rejectsSaved", current.rejectedCount(), saved.getFileName())))
+                .onFailure(this::failed)
+                .start();
+    }
+
+    /** Stops a check or an import; nothing is written. */
+    public void cancel() {
+        if (running != null && busy()) {
+            running.cancel();
+        }
+    }
+
+    private void cancelled() {
+        state.set(plan == null ? State.EMPTY : State.CHECKED);
+        message.set(Messages.get("import.cancelled"));
+    }
+
+    private void failed(Throwable error) {
+        LOG.error("Import failed", error);
+        state.set(State.FAILED);
+        plan = null;
+        summary.clear();
+        rejections.clear();
+        message.set(Messages.forError(error, logFolder));
+    }
+
+    private boolean busy() {
+        return state.get() == State.CHECKING || state.get() == State.IMPORTING;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ObservableList<SummaryRow> summary() {
+        return summary;
+    }
+
+    public ObservableList<RejectionRow> rejections() {
+        return rejections;
+    }
+
+    public BooleanBinding busyProperty() {
+        return Bindings.createBooleanBinding(this::busy, state);
+    }
+
+    public BooleanBinding canConfirmProperty() {
+        return Bindings.createBooleanBinding(() -> state.get() == State.CHECKED && plan != null && plan.changesAnything(),
+                state);
+    }
+
+    public BooleanBinding hasRejectionsProperty() {
+        return Bindings.isNotEmpty(rejections).and(Bindings.createBooleanBinding(() -> plan != null, state));
+    }
+}

@@ -1,0 +1,99 @@
+package lactracker.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import lactracker.app.AppContext;
+import lactracker.app.Import903;
+import lactracker.ui.task.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Import screen's model, without a window. */
+class ImportViewModelTest {
+    private static final Path SAMPLE = Path.of("src/test/resources/ssda903-sample");
+
+    @TempDir
+    Path dir;
+    AppContext context;
+    ImportViewModel model;
+    final AtomicInteger imports = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "nurse");
+        model = new ImportViewModel(new DirectTaskRunner(), Import903.of(context), "nurse", "logs", imports::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void choosingFilesChecksThemAndShowsTheSummaryAndRejectionsWithoutWriting() {
+        model.choose(List.of(SAMPLE));
+
+        assertThat(model.stateProperty().get()).isEqualTo(ImportViewModel.State.CHECKED);
+        assertThat(model.summary()).extracting(ImportViewModel.SummaryRow::table)
+                .containsExactly("header", "episodes", "uasc", "oc2");
+        assertThat(model.summary().get(1).rejected()).isEqualTo(72);
+        assertThat(model.rejections()).hasSize(72);
+        assertThat(model.messageProperty().get()).startsWith("Checked. 72 rows were rejected");
+        assertThat(model.canConfirmProperty().get()).isTrue();
+        assertThat(context.childrenCount()).isZero();
+    }
+
+    @Test
+    void confirmingWritesTheGoodRowsAndRefreshesTheCounts() {
+        model.choose(List.of(SAMPLE));
+
+        model.confirm();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ImportViewModel.State.DONE);
+        assertThat(context.childrenCount()).isEqualTo(2675);
+        assertThat(imports.get()).isEqualTo(1);
+        assertThat(model.canConfirmProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSameFilesAgainHaveNothingNewToImport() {
+        model.choose(List.of(SAMPLE));
+        model.confirm();
+
+        model.choose(List.of(SAMPLE));
+
+        assertThat(model.messageProperty().get()).isEqualTo("Checked: these files hold nothing new or changed.");
+        assertThat(model.canConfirmProperty().get()).isFalse();
+    }
+
+    @Test
+    void rejectedRowsCanBeSavedAsCsv() throws Exception {
+        model.choose(List.of(SAMPLE));
+        Path file = dir.resolve("rejected.csv");
+
+        model.saveRejections(file);
+
+        assertThat(Files.readAllLines(file)).hasSize(73);
+        assertThat(model.messageProperty().get()).isEqualTo("72 rejected rows saved to rejected.csv.");
+    }
+
+    @Test
+    void aFileThatIsNotA903TableIsRefusedWithOnePlainMessageAndNothingWritten() throws Exception {
+        Path other = dir.resolve("budget.csv");
+        Files.writeString(other, "COST,CENTRE\n1,2\n");
+
+        model.choose(List.of(SAMPLE.resolve("header.csv"), other));
+
+        assertThat(model.stateProperty().get()).isEqualTo(ImportViewModel.State.FAILED);
+        assertThat(model.messageProperty().get()).startsWith("budget.csv is not a 903 table");
+        assertThat(model.summary()).isEmpty();
+        assertThat(context.childrenCount()).isZero();
+    }
+}
