@@ -132,11 +132,22 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#import-summary").queryTableView().getItems()).hasSize(4);
         assertThat(robot.lookup("#import-rejections").queryTableView().getItems()).hasSize(72);
+        saveScreenshot(robot, "import-checked.png");
         assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("No children");
         robot.clickOn("#import-confirm");
         waitFor(60, TimeUnit.SECONDS, () -> "2,675 children".equals(
                 robot.lookup("#status-children").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).startsWith("Imported: ");
+    }
+
+    /** A picture of the window for people to look at, in target/screenshots (Monocle renders it headless). */
+    private void saveScreenshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = robot.capture(stage.getScene().getRoot()).getImage();
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                dir.resolve(name).toFile());
     }
 
     private void waitUntilReady() throws Exception {

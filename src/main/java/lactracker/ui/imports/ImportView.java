@@ -33,6 +33,7 @@ public final class ImportView {
         title.setId("import-title");
         Label intro = new Label(Messages.get("import.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap rather than cut the sentence short
 
         Button files = new Button(Messages.get("import.chooseFiles"));
         files.setId("import-choose-files");
@@ -81,11 +82,11 @@ public final class ImportView {
         TableView<ImportViewModel.SummaryRow> summary = new TableView<>(model.summary());
         summary.setId("import-summary");
         summary.getColumns().add(column("import.column.table", ImportViewModel.SummaryRow::table, 120));
-        summary.getColumns().add(column("import.column.read", ImportViewModel.SummaryRow::read, 80));
-        summary.getColumns().add(column("import.column.new", ImportViewModel.SummaryRow::created, 80));
-        summary.getColumns().add(column("import.column.updated", ImportViewModel.SummaryRow::updated, 80));
-        summary.getColumns().add(column("import.column.unchanged", ImportViewModel.SummaryRow::unchanged, 90));
-        summary.getColumns().add(column("import.column.rejected", ImportViewModel.SummaryRow::rejected, 80));
+        summary.getColumns().add(number("import.column.read", ImportViewModel.SummaryRow::read, 80));
+        summary.getColumns().add(number("import.column.new", ImportViewModel.SummaryRow::created, 80));
+        summary.getColumns().add(number("import.column.updated", ImportViewModel.SummaryRow::updated, 80));
+        summary.getColumns().add(number("import.column.unchanged", ImportViewModel.SummaryRow::unchanged, 90));
+        summary.getColumns().add(number("import.column.rejected", ImportViewModel.SummaryRow::rejected, 80));
         summary.setFixedCellSize(26);
         summary.setPrefHeight(26 * 5 + 30);
         summary.setMinHeight(26 * 5 + 30);
@@ -94,7 +95,7 @@ public final class ImportView {
         TableView<ImportViewModel.RejectionRow> rejected = new TableView<>(model.rejections());
         rejected.setId("import-rejections");
         rejected.getColumns().add(column("import.column.file", ImportViewModel.RejectionRow::file, 120));
-        rejected.getColumns().add(column("import.column.line", ImportViewModel.RejectionRow::line, 60));
+        rejected.getColumns().add(number("import.column.line", ImportViewModel.RejectionRow::line, 60));
         rejected.getColumns().add(column("import.column.column", ImportViewModel.RejectionRow::column, 110));
         rejected.getColumns().add(column("import.column.reason", ImportViewModel.RejectionRow::reason, 600));
         rejected.setFixedCellSize(26); // light, fixed-height rows: smooth with a million rejections
@@ -141,6 +142,12 @@ public final class ImportView {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private static <S, T> TableColumn<S, T> number(String key, Function<S, T> value, double width) {
+        TableColumn<S, T> c = column(key, value, width);
+        c.getStyleClass().add("number");
+        return c;
     }
 
     private static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
