@@ -1,0 +1,163 @@
+package lactracker.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import lactracker.domain.Child;
+import lactracker.domain.DentalFindings;
+import lactracker.domain.HealthAssessment;
+import lactracker.domain.ImportRun;
+import lactracker.domain.RecordSource;
+import lactracker.domain.Rejection;
+import lactracker.io.AssessmentFile;
+import lactracker.store.Database;
+import lactracker.store.Repositories;
+
+/**
+ * Imports the team's assessment records (import-formats.md) in two steps, like the 903 import: check,
+ * then apply in one transaction. A row matches a stored assessment of the same child, type and date
+ * (the outcome's, else the request's); a match that came from an earlier import is updated, one typed in
+ * the application is left as the team typed it.
+ */
+public final class ImportAssessments {
+    /** What an import would do. */
+    public static final class Plan {
+        final List<HealthAssessment> created = new ArrayList<>();
+        final List<HealthAssessment> updated = new ArrayList<>();
+        final Map<Long, String> nhsNumbers = new HashMap<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private int read;
+        private int unchanged;
+        private final String source;
+
+        Plan(String source) {
+            this.source = source;
+        }
+
+        public String line() {
+            return "assessments: " + read + " read, " + created.size() + " new, " + updated.size() + " updated, "
+                    + unchanged + " unchanged, " + rejections.size() + " rejected";
+        }
+
+        public List<Rejection> rejections() {
+            return rejections;
+        }
+
+        public int rejectedCount() {
+            return rejections.size();
+        }
+    }
+
+    private final Database database;
+    private final Repositories repositories;
+    private final Clock clock;
+
+    public ImportAssessments(Database database, Repositories repositories, Clock clock) {
+        this.database = database;
+        this.repositories = repositories;
+        this.clock = clock;
+    }
+
+    public static ImportAssessments of(AppContext context) {
+        return new ImportAssessments(context.database(), context.repositories(), context.clock());
+    }
+
+    /** Reads the file and works out what importing it would change. Writes nothing. */
+    public Plan check(Path file) throws IOException {
+        AssessmentFile read = AssessmentFile.read(file, LocalDate.now(clock));
+        Plan plan = new Plan(file.toString());
+        plan.read = read.read();
+        plan.rejections.addAll(read.rejected());
+        Map<String, Child> children = new HashMap<>();
+        for (Child c : repositories.children().findAll()) {
+            children.put(c.laChildId(), c);
+        }
+        Map<Long, List<HealthAssessment>> stored = new HashMap<>();
+        for (var c : repositories.caseload().loadAll()) {
+            stored.put(c.child().id(), new ArrayList<>(c.assessments()));
+        }
+        for (AssessmentFile.Row r : read.rows()) {
+            Child child = children.get(r.child());
+            if (child == null) {
+                plan.rejections.add(new Rejection(r.file(), r.line(), "CHILD", "CHILD " + r.child()
+                        + " is not a child in the tracker: import the 903 extract first, or add the child by hand."));
+                continue;
+            }
+            LocalDate date = r.outcomeDate() != null ? r.outcomeDate() : r.requestReceived();
+            if (date.isBefore(child.dateOfBirth())) {
+                plan.rejections.add(new Rejection(r.file(), r.line(), r.outcomeDate() != null ? "COMPLETED"
+                        : "REQUEST_RECEIVED", "The date " + date + " is before the child's date of birth, "
+                        + child.dateOfBirth() + "."));
+                continue;
+            }
+            if (r.nhsNumber() != null) {
+                String known = child.nhsNumber() != null ? child.nhsNumber() : plan.nhsNumbers.get(child.id());
+                if (known != null && !known.equals(r.nhsNumber())) {
+                    plan.rejections.add(new Rejection(r.file(), r.line(), "NHS_NUMBER", "NHS_NUMBER differs from the "
+                            + "one recorded for CHILD " + r.child() + "; check which is right before importing."));
+                    continue;
+                }
+                if (child.nhsNumber() == null) {
+                    plan.nhsNumbers.put(child.id(), r.nhsNumber());
+                }
+            }
+            List<HealthAssessment> own = stored.computeIfAbsent(child.id(), k -> new ArrayList<>());
+            HealthAssessment existing = own.stream().filter(a -> a.type() == r.type()
+                    && Objects.equals(a.outcomeDate() != null ? a.outcomeDate() : a.requestReceived(), date))
+                    .findFirst().orElse(null);
+            HealthAssessment row = toAssessment(r, child.id(), existing);
+            if (existing == null) {
+                plan.created.add(row);
+                own.add(row);
+            } else if (existing.source() != RecordSource.IMPORT || row.equals(existing)) {
+                plan.unchanged++;
+            } else {
+                plan.updated.add(row);
+            }
+        }
+        return plan;
+    }
+
+    private static HealthAssessment toAssessment(AssessmentFile.Row r, long childId, HealthAssessment existing) {
+        DentalFindings dental = new DentalFindings(null, null, r.dentalCheck(), r.caries(), null, null,
+                r.dentalFollowUp());
+        return new HealthAssessment(existing == null ? null : existing.id(), childId, r.type(), r.requestReceived(),
+                r.outcome(), r.outcomeDate(),
+                r.outcome() == lactracker.domain.Outcome.NOT_REQUIRED ? "recorded as not required in the team's tracker"
+                        : null,
+                r.practitioner(), r.role(), r.provider(), r.outOfArea(), null, null, null, r.immunisations(),
+                r.sdqScore(), r.delayReason(), null, dental, existing == null ? List.of() : existing.appointments(),
+                existing == null ? null : existing.uascReview(), RecordSource.IMPORT,
+                existing == null ? 0 : existing.version());
+    }
+
+    public static void saveRejections(Plan plan, Path file) throws IOException {
+        lactracker.io.RejectionsCsv.write(file, plan.rejections());
+    }
+
+    /** Writes the plan in one transaction. */
+    public ImportRun apply(Plan plan, String username) {
+        return database.transactionResult(() -> {
+            for (var e : plan.nhsNumbers.entrySet()) {
+                Child c = repositories.children().findById(e.getKey()).orElseThrow();
+                repositories.children().update(c.withTeamFields(c.givenName(), c.familyName(), e.getValue(),
+                        c.gpPractice(), c.gpPracticeCode(), c.dentistPractice(), c.allocatedNurseId(), c.uascFlagged(),
+                        c.healthPassportIssued(), c.notes()));
+            }
+            for (HealthAssessment a : plan.created) {
+                repositories.assessments().insert(a);
+            }
+            for (HealthAssessment a : plan.updated) {
+                repositories.assessments().update(a);
+            }
+            return repositories.importRuns().insert(new ImportRun(null, "assessments", clock.instant(), username,
+                    plan.source, plan.created.size(), plan.updated.size(), plan.unchanged, plan.rejectedCount()));
+        });
+    }
+}
