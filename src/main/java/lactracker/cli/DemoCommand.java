@@ -1,24 +1,14 @@
 package lactracker.cli;
 
-import java.util.concurrent.Callable;
 import lactracker.app.AppContext;
 import lactracker.app.DemoService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code demo}: fills an empty database with invented children, for trying the application. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Fill an empty database with invented children (every family name is Demo) for trying the application.")
-public final class DemoCommand implements Callable<Integer> {
-    @ParentCommand
-    private LacTrackerCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
+public final class DemoCommand extends DatabaseCommand {
     @Option(names = "--children", paramLabel = "N", description = "How many children (default: ${DEFAULT-VALUE}).")
     private int children = 1000;
 
@@ -27,10 +17,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = openContext()) {
             long started = System.nanoTime();
             new DemoService(context).fill(children, seed, done -> { });
-            spec.commandLine().getOut().println(children + " invented children added in "
+            out().println(children + " invented children added in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms. The database is marked as demo data.");
             return ExitCodes.DONE;
         }

@@ -2,27 +2,17 @@ package lactracker.cli;
 
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import lactracker.app.AppContext;
 import lactracker.app.RulesService;
 import lactracker.domain.AuditSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code snapshot}: the audit sheet's "at period end" counts for one date. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "The counts of the audit sheet's \"at period end\" rows, for one date.")
-public final class SnapshotCommand implements Callable<Integer> {
-    @ParentCommand
-    private LacTrackerCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
+public final class SnapshotCommand extends DatabaseCommand {
     @Option(names = "--date", paramLabel = "DATE", description = "The date counted (default: today).")
     private LocalDate date;
 
@@ -31,11 +21,11 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = openContext()) {
             LocalDate day = date == null ? LocalDate.now(context.clock()) : date;
             RulesService rules = new RulesService(context.repositories());
             AuditSheet sheet = rules.snapshot(day);
-            try (Writer out = output.open(spec.commandLine().getOut())) {
+            try (Writer out = output.open(out())) {
                 output.format.report().writeRows(out, sheet);
             }
             return ExitCodes.DONE;
