@@ -114,11 +114,13 @@ class MainWindowTest {
         assertThat(robot.lookup("#demo-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#demo-offer").query().isVisible()).isFalse();
         assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("30 children");
+        saveScreenshot(robot, "demo-data.png");
     }
 
     @Test
     void theImportScreenChecksTheSampleExtractAndImportsItWhenConfirmed(FxRobot robot) throws Exception {
         waitUntilReady();
+        saveScreenshot(robot, "first-run.png");
         robot.clickOn("#demo-decline");
         robot.clickOn("#nav-import");
         assertThat(robot.lookup("#import-confirm").queryButton().isDisabled()).isTrue();
