@@ -62,6 +62,34 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void mnemonicsDoNotCollideWithTheNavigationTheMenusOrEachOther() throws IOException {
+        // Alt+letter must do one thing: the navigation and menu letters work on every screen, so no
+        // screen's own buttons may reuse them, nor each other's.
+        Properties p = properties();
+        java.util.Map<Character, String> global = new java.util.HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("nav.") && !key.equals("nav.label") || key.equals("menu.file") || key.equals("menu.help")) {
+                Character m = mnemonic(p.getProperty(key));
+                assertThat(global.put(m, key)).as("mnemonic %s of %s", m, key).isNull();
+            }
+        }
+        for (String screen : new String[] {"import.", "demo.offer."}) {
+            java.util.Map<Character, String> own = new java.util.HashMap<>(global);
+            for (String key : p.stringPropertyNames()) {
+                Character m = key.startsWith(screen) ? mnemonic(p.getProperty(key)) : null;
+                if (m != null) {
+                    assertThat(own.put(m, key)).as("mnemonic %s of %s", m, key).isNull();
+                }
+            }
+        }
+    }
+
+    private static Character mnemonic(String text) {
+        int i = text.indexOf('_');
+        return i < 0 || i + 1 >= text.length() ? null : Character.toLowerCase(text.charAt(i + 1));
+    }
+
     private static Properties properties() throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/ui/messages.properties")) {

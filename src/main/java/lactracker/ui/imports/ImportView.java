@@ -24,6 +24,7 @@ import lactracker.ui.Messages;
 public final class ImportView {
     private final ImportViewModel model;
     private final VBox root;
+    private final javafx.scene.control.ScrollPane scroll;
 
     public ImportView(ImportViewModel model) {
         this.model = model;
@@ -126,6 +127,12 @@ public final class ImportView {
         root.setId("import");
         root.setPadding(new Insets(24));
         root.getProperties().put(ImportViewModel.class, model);
+        // Fits the window when there is room; scrolls on a small screen at 150% rather than pushing the
+        // status bar out of sight.
+        scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
 
         // Files dropped on the screen are checked as if chosen.
         root.setOnDragOver(e -> {
@@ -147,6 +154,7 @@ public final class ImportView {
     private static <S, T> TableColumn<S, T> number(String key, Function<S, T> value, double width) {
         TableColumn<S, T> c = column(key, value, width);
         c.getStyleClass().add("number");
+        c.setMinWidth(70); // the header stays readable at 150%
         return c;
     }
 
@@ -163,7 +171,7 @@ public final class ImportView {
     }
 
     public Node root() {
-        return root;
+        return scroll;
     }
 
     public ImportViewModel model() {

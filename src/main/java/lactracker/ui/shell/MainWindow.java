@@ -98,6 +98,7 @@ public final class MainWindow {
         title.getStyleClass().add("offer-title");
         Label text = new Label(Messages.format("demo.offer.text", model.demoChildren()));
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap rather than cut the sentence short
         Label failure = new Label();
         failure.setId("demo-failure");
         failure.getStyleClass().add("error-text");
