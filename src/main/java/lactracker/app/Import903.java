@@ -297,9 +297,24 @@ public final class Import903 {
 
     /** Writes the plan's good rows in one transaction, with a record of the run. */
     public ImportRun apply(Plan plan, String username) {
+        return apply(plan, username, () -> false);
+    }
+
+    /**
+     * Writes the plan's good rows in one transaction, unless {@code stop} says to stop first: then it
+     * throws {@link java.util.concurrent.CancellationException} and the transaction rolls back, so a
+     * cancelled import writes nothing.
+     */
+    public ImportRun apply(Plan plan, String username, java.util.function.BooleanSupplier stop) {
+        Runnable check = () -> {
+            if (stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("import cancelled");
+            }
+        };
         return database.transactionResult(() -> {
             Map<String, Long> ids = new HashMap<>();
             for (Child c : plan.newChildren.values()) {
+                check.run();
                 ids.put(c.laChildId(), repositories.children().insert(c).id());
             }
             for (Child c : plan.changedChildren.values()) {
@@ -307,6 +322,7 @@ public final class Import903 {
                 ids.put(c.laChildId(), c.id());
             }
             for (EpisodeRow e : plan.newEpisodes) {
+                check.run();
                 repositories.episodes().insert(toEpisode(e, idOf(e.child(), ids), null, null));
             }
             for (Episode e : plan.changedEpisodes) {
@@ -317,6 +333,7 @@ public final class Import903 {
                         o.convicted(), o.healthCheck(), o.immunisations(), o.teethCheck(), o.healthAssessment(),
                         o.substanceMisuse(), o.interventionReceived(), o.interventionOffered()));
             }
+            check.run(); // the last moment a stop can still undo everything
             int created = 0;
             int updated = 0;
             int unchanged = 0;

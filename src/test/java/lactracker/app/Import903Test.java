@@ -156,6 +156,20 @@ class Import903Test {
     }
 
     @Test
+    void anImportStoppedPartWayRollsBackWhole() throws Exception {
+        Import903.Plan plan = importer.check(Extract903.read(List.of(SAMPLE), LocalDate.now(CLOCK)), "test");
+        int[] calls = {0};
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.apply(plan, "nurse", () -> ++calls[0] > 1000))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(calls[0]).as("children were being written when it stopped").isGreaterThan(1000);
+        assertThat(context.repositories().children().count()).isZero();
+        assertThat(context.repositories().auditLog().count()).isZero();
+        assertThat(context.repositories().importRuns().findLatest(1)).isEmpty();
+    }
+
+    @Test
     void checkingAloneWritesNothing() throws Exception {
         Import903.Plan plan = importer.check(Extract903.read(List.of(SAMPLE), LocalDate.now(CLOCK)), "test");
 

@@ -51,6 +51,8 @@ public final class ImportViewModel {
     private Import903.Plan plan;
     private List<Path> files = List.of();
     private BackgroundTask<?> running;
+    /** A stop asked for while writing: the import rolls back if it has not committed yet. */
+    private final java.util.concurrent.atomic.AtomicBoolean stopImport = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param afterImport told on the UI thread when an import has been written (to refresh counts)
@@ -103,7 +105,10 @@ public final class ImportViewModel {
         Import903.Plan toWrite = plan;
         state.set(State.IMPORTING);
         message.set(Messages.get("import.importing"));
-        running = runner.task(p -> importer.apply(toWrite, username))
+        stopImport.set(false);
+        // Not the task's own cancel: that would drop the result even when the import had already
+        // committed. The import itself stops and rolls back, and reports done if it was too late to stop.
+        running = runner.task(p -> importer.apply(toWrite, username, stopImport::get))
                 .onSuccess(run -> {
                     state.set(State.DONE);
                     message.set(Messages.format("import.done", run.newRows(), run.updatedRows(), run.rejectedRows()));
@@ -129,10 +134,12 @@ public final class ImportViewModel {
                 .start();
     }
 
-    /** Stops a check or an import; nothing is written. */
+    /** Stops a check, or an import that has not committed yet; nothing is written. */
     public void cancel() {
-        if (running != null && busy()) {
+        if (state.get() == State.CHECKING && running != null) {
             running.cancel();
+        } else if (state.get() == State.IMPORTING) {
+            stopImport.set(true);
         }
     }
 
