@@ -57,6 +57,8 @@ public final class Import903 {
         final List<EpisodeRow> newEpisodes = new ArrayList<>();
         final List<Episode> changedEpisodes = new ArrayList<>();
         final Map<String, Oc2Row> oc2 = new java.util.LinkedHashMap<>();
+        /** The keys of the children already stored, by LA id, as the check found them. */
+        final Map<String, Long> storedIds = new HashMap<>();
 
         Plan(List<String> skippedFiles, String source) {
             this.skippedFiles = List.copyOf(skippedFiles);
@@ -120,6 +122,7 @@ public final class Import903 {
         Map<String, Child> children = new HashMap<>();
         for (Child c : repositories.children().findAll()) {
             children.put(c.laChildId(), c);
+            plan.storedIds.put(c.laChildId(), c.id());
         }
         Map<String, Child> known = new HashMap<>(children);
 
@@ -312,19 +315,20 @@ public final class Import903 {
             }
         };
         return database.transactionResult(() -> {
-            Map<String, Long> ids = new HashMap<>();
-            for (Child c : plan.newChildren.values()) {
-                check.run();
-                ids.put(c.laChildId(), repositories.children().insert(c).id());
-            }
+            // New rows go in batches (a national extract is 100,000 children and 250,000 episodes), each
+            // still audited; the few changed rows go one by one.
+            Map<String, Long> ids = new HashMap<>(plan.storedIds);
+            ids.putAll(repositories.bulk().insertChildren(List.copyOf(plan.newChildren.values()), check));
             for (Child c : plan.changedChildren.values()) {
+                check.run();
                 repositories.children().update(c);
                 ids.put(c.laChildId(), c.id());
             }
+            List<Episode> episodes = new ArrayList<>(plan.newEpisodes.size());
             for (EpisodeRow e : plan.newEpisodes) {
-                check.run();
-                repositories.episodes().insert(toEpisode(e, idOf(e.child(), ids), null, null));
+                episodes.add(toEpisode(e, idOf(e.child(), ids), null, null));
             }
+            repositories.bulk().insertEpisodes(episodes, check);
             for (Episode e : plan.changedEpisodes) {
                 repositories.episodes().update(e);
             }

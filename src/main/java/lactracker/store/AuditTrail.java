@@ -51,6 +51,31 @@ public final class AuditTrail {
         write("insert", table, recordId, childId, null, tree(newValue));
     }
 
+    /** One inserted record for {@link #insertedAll}. */
+    record Inserted(Object recordId, Long childId, Object value) {
+    }
+
+    /** Many inserts at once (a bulk import), one audit row each, sent as one batch. */
+    void insertedAll(String table, java.util.List<Inserted> records) {
+        java.util.List<lactracker.store.jooq.tables.records.AuditLogRecord> rows = new java.util.ArrayList<>(records.size());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Inserted r : records) {
+            var row = new lactracker.store.jooq.tables.records.AuditLogRecord();
+            row.setChangedAt(now);
+            row.setUsername(username);
+            row.setAction("insert");
+            row.setTableName(table);
+            row.setRecordId(String.valueOf(r.recordId()));
+            row.setChildId(r.childId());
+            row.setNewValues(json(r.value())); // straight to text: no tree needed for a plain insert
+            row.changed(AUDIT_LOG.ID, false);
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            BulkLoader.insertAll(dsl, AUDIT_LOG, rows);
+        }
+    }
+
     void updated(String table, Object recordId, Long childId, Object oldValue, Object newValue) {
         ObjectNode before = tree(oldValue);
         ObjectNode after = tree(newValue);
@@ -95,6 +120,14 @@ public final class AuditTrail {
         ObjectNode wrapper = Json.MAPPER.createObjectNode();
         wrapper.set("value", node);
         return wrapper;
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit values could not be written as JSON", e);
+        }
     }
 
     private static String text(ObjectNode node) {

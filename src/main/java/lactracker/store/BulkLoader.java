@@ -109,6 +109,53 @@ public final class BulkLoader {
         });
     }
 
+    /**
+     * Adds new children in batches, each audited as an insert, and returns their keys by LA id. Checks
+     * {@code stop} between batches (the caller's transaction then rolls back).
+     */
+    public Map<String, Long> insertChildren(List<lactracker.domain.Child> children, Runnable stop) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        long next = nextId(CHILD);
+        for (int from = 0; from < children.size(); from += BATCH) {
+            stop.run();
+            List<TableRecord<?>> rows = new ArrayList<>();
+            List<AuditTrail.Inserted> audited = new ArrayList<>();
+            for (var c : children.subList(from, Math.min(children.size(), from + BATCH))) {
+                long id = next++;
+                var saved = c.withId(id).withVersion(0);
+                var row = ChildRepository.toRow(saved);
+                row.changed(true);
+                rows.add(row);
+                audited.add(new AuditTrail.Inserted(id, id, saved));
+                ids.put(c.laChildId(), id);
+            }
+            insertAll(dsl, CHILD, rows);
+            audit.insertedAll(ChildRepository.TABLE, audited);
+        }
+        restartIdentity(CHILD);
+        return ids;
+    }
+
+    /** Adds new episodes in batches, each audited as an insert; checks {@code stop} between batches. */
+    public void insertEpisodes(List<lactracker.domain.Episode> episodes, Runnable stop) {
+        long next = nextId(EPISODE);
+        for (int from = 0; from < episodes.size(); from += BATCH) {
+            stop.run();
+            List<TableRecord<?>> rows = new ArrayList<>();
+            List<AuditTrail.Inserted> audited = new ArrayList<>();
+            for (var e : episodes.subList(from, Math.min(episodes.size(), from + BATCH))) {
+                var saved = e.withId(next++);
+                var row = EpisodeRepository.toRow(saved);
+                row.changed(true);
+                rows.add(row);
+                audited.add(new AuditTrail.Inserted(saved.id(), saved.childId(), saved));
+            }
+            insertAll(dsl, EPISODE, rows);
+            audit.insertedAll(EpisodeRepository.TABLE, audited);
+        }
+        restartIdentity(EPISODE);
+    }
+
     private static void uasc(long assessmentId, UascReview u, Batches batches) {
         batches.add(new UascReviewRecord(assessmentId, Columns.yn(u.interpreterUsed()), u.interpreterLanguage(),
                 u.countryOfOrigin(), u.arrivedInUk(), Columns.yn(u.nationalTransferScheme()), Columns.yn(u.ageDisputed()),
@@ -118,6 +165,35 @@ public final class BulkLoader {
             batches.add(new UascScreeningRecord(assessmentId, Columns.code(s.item()), s.offeredOn(),
                     Columns.code(s.outcome())));
         }
+    }
+
+    /**
+     * Inserts records of one table as one prepared statement with many bound rows: jOOQ's batchInsert
+     * renders an INSERT per record first, which cost more than the inserts themselves at this size.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void insertAll(DSLContext dsl, Table<?> table, List<? extends TableRecord<?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // Rows with no key yet (audit entries) leave the identity column out for the database to fill.
+        org.jooq.Field<?> identity = table.getIdentity() == null ? null : table.getIdentity().getField();
+        boolean keyGiven = identity == null || rows.get(0).get(identity) != null;
+        List<org.jooq.Field<?>> fields = new ArrayList<>();
+        for (org.jooq.Field<?> f : table.fields()) {
+            if (keyGiven || !f.equals(identity)) {
+                fields.add(f);
+            }
+        }
+        var batch = dsl.batch(dsl.insertInto((Table) table).columns(fields).values(new Object[fields.size()]));
+        for (TableRecord<?> r : rows) {
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r.get(fields.get(i));
+            }
+            batch = batch.bind(values);
+        }
+        batch.execute();
     }
 
     private long nextId(Table<?> table) {
@@ -151,7 +227,7 @@ public final class BulkLoader {
         void flush() {
             for (List<TableRecord<?>> rows : pending.values()) {
                 if (!rows.isEmpty()) {
-                    dsl.batchInsert(rows).execute();
+                    insertAll(dsl, rows.get(0).getTable(), rows);
                     rows.clear();
                 }
             }
