@@ -27,14 +27,4 @@ public record CaseFacts(ChildCase record, LocalDate asAt, CareHistory history, L
         }
         return duties.stream().filter(d -> d.period().equals(period)).toList();
     }
-
-    /** The duty the child is waiting on now: the open one of the current period, or null. */
-    public Duty nextDuty() {
-        for (Duty d : dutiesOfPeriodOn(asAt)) {
-            if (d.open()) {
-                return d;
-            }
-        }
-        return null;
-    }
 }

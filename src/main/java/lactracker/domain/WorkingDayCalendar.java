@@ -13,10 +13,9 @@ import java.util.Objects;
  * (weekends only) but {@link #isBeyondKnownHolidays} says so, for a visible warning, never a silent guess.
  */
 public final class WorkingDayCalendar {
-    private final LocalDate firstKnown;
     private final LocalDate lastKnown;
     private final long firstEpochDay;
-    private final BitSet holidays = new BitSet(); // by day from firstKnown: a lookup in the hot loop
+    private final BitSet holidays = new BitSet(); // by day from the first known January 1st: a lookup in the hot loop
 
     /**
      * @param bankHolidays every bank holiday of the years it covers; the calendar knows holidays from the
@@ -29,9 +28,8 @@ public final class WorkingDayCalendar {
         }
         int firstYear = bankHolidays.stream().mapToInt(LocalDate::getYear).min().orElseThrow();
         int lastYear = bankHolidays.stream().mapToInt(LocalDate::getYear).max().orElseThrow();
-        this.firstKnown = LocalDate.of(firstYear, 1, 1);
         this.lastKnown = Year.of(lastYear).atMonth(12).atEndOfMonth();
-        this.firstEpochDay = firstKnown.toEpochDay();
+        this.firstEpochDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
         for (LocalDate holiday : bankHolidays) {
             holidays.set((int) (holiday.toEpochDay() - firstEpochDay));
         }
@@ -44,11 +42,6 @@ public final class WorkingDayCalendar {
         }
         long offset = date.toEpochDay() - firstEpochDay;
         return offset < 0 || offset > Integer.MAX_VALUE || !holidays.get((int) offset);
-    }
-
-    public boolean isBankHoliday(LocalDate date) {
-        long offset = date.toEpochDay() - firstEpochDay;
-        return offset >= 0 && offset <= Integer.MAX_VALUE && holidays.get((int) offset);
     }
 
     /**
@@ -94,9 +87,5 @@ public final class WorkingDayCalendar {
     /** The last day whose bank holidays are known: the 31st of December of the last year listed. */
     public LocalDate knownUntil() {
         return lastKnown;
-    }
-
-    public LocalDate knownFrom() {
-        return firstKnown;
     }
 }

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,10 +43,14 @@ public final class ImportViewModel {
     private final Runnable afterImport;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.get("import.empty"));
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
     private final ObservableList<RejectionRow> rejections = FXCollections.observableArrayList();
     private Import903.Plan plan;
+    private final BooleanBinding busy = Bindings.createBooleanBinding(this::busy, state);
+    private final BooleanBinding canConfirm = Bindings.createBooleanBinding(
+            () -> state.get() == State.CHECKED && plan != null && plan.changesAnything(), state);
+    private final BooleanBinding hasRejections = Bindings.isNotEmpty(rejections)
+            .and(Bindings.createBooleanBinding(() -> plan != null, state));
     private List<Path> files = List.of();
     private BackgroundTask<?> running;
     /** A stop asked for while writing: the import rolls back if it has not committed yet. */
@@ -77,7 +79,6 @@ public final class ImportViewModel {
         rejections.clear();
         state.set(State.CHECKING);
         message.set(Messages.get("import.checking"));
-        progress.set(-1);
         running = runner.task(p -> importer.check(files, String.join(", ", files.stream().map(Path::toString).toList())))
                 .onSuccess(checked -> {
                     plan = checked;
@@ -169,10 +170,6 @@ public final class ImportViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
     public ObservableList<SummaryRow> summary() {
         return summary;
     }
@@ -182,15 +179,14 @@ public final class ImportViewModel {
     }
 
     public BooleanBinding busyProperty() {
-        return Bindings.createBooleanBinding(this::busy, state);
+        return busy;
     }
 
     public BooleanBinding canConfirmProperty() {
-        return Bindings.createBooleanBinding(() -> state.get() == State.CHECKED && plan != null && plan.changesAnything(),
-                state);
+        return canConfirm;
     }
 
     public BooleanBinding hasRejectionsProperty() {
-        return Bindings.isNotEmpty(rejections).and(Bindings.createBooleanBinding(() -> plan != null, state));
+        return hasRejections;
     }
 }
