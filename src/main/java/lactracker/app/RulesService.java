@@ -20,20 +20,29 @@ import lactracker.store.Repositories;
  */
 public final class RulesService {
     private final Repositories repositories;
+    private WorkingDayCalendar calendar;
+    private Settings settings;
 
+    /** Make one for each piece of work (a command, a screen's load): it reads the settings once. */
     public RulesService(Repositories repositories) {
         this.repositories = repositories;
     }
 
     /** The working-day calendar: the team's imported bank holidays, or the list shipped with the application. */
     public WorkingDayCalendar calendar() {
-        List<BankHoliday> stored = repositories.bankHolidays().findAll();
-        List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
-        return new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList());
+        if (calendar == null) {
+            List<BankHoliday> stored = repositories.bankHolidays().findAll();
+            List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
+            calendar = new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList());
+        }
+        return calendar;
     }
 
     public Settings settings() {
-        return repositories.settings().load();
+        if (settings == null) {
+            settings = repositories.settings().load();
+        }
+        return settings;
     }
 
     /** Every alert for {@code today}, from the records as they stood that day. */
@@ -56,9 +65,8 @@ public final class RulesService {
 
     /** A warning when {@code date} is past the last year of known bank holidays, else null. */
     public String calendarWarning(LocalDate date) {
-        WorkingDayCalendar calendar = calendar();
-        return calendar.isBeyondKnownHolidays(date)
-                ? "Bank holidays are known only until " + calendar.knownUntil() + "; after that, working days "
+        return calendar().isBeyondKnownHolidays(date)
+                ? "Bank holidays are known only until " + calendar().knownUntil() + "; after that, working days "
                         + "count weekends only. Import a newer bank-holiday file in Settings."
                 : null;
     }
