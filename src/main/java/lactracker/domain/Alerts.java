@@ -105,20 +105,17 @@ public final class Alerts {
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.IHA_REQUEST_LATE, d.requestDeadline(),
                     "No IHA request from the local authority; it was due by " + d.requestDeadline(), null, null, null));
         }
-        if (today.isAfter(d.dueDate())) {
+        DutyState state = DutyState.of(d, today, settings, calendar);
+        if (state == DutyState.OVERDUE) {
             int late = calendar.workingDaysBetween(d.dueDate(), today);
             alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_OVERDUE : AlertKind.RHA_OVERDUE,
                     d.dueDate(), what + ": " + late + (late == 1 ? " working day" : " working days") + " overdue",
                     null, null, null));
-        } else {
-            // Spec reading: "due within the next n working days" includes a duty due today (not yet overdue).
-            int window = iha ? settings.ihaDueSoonWorkingDays() : settings.rhaDueSoonWorkingDays();
-            if (!d.dueDate().isAfter(calendar.addWorkingDays(today, window))) {
-                int left = calendar.workingDaysBetween(today, d.dueDate());
-                alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_DUE_SOON : AlertKind.RHA_DUE_SOON,
-                        d.dueDate(), what + (left == 0 ? ": due today" : ": " + left
-                                + (left == 1 ? " working day" : " working days") + " left"), null, null, null));
-            }
+        } else if (state == DutyState.DUE_SOON) {
+            int left = calendar.workingDaysBetween(today, d.dueDate());
+            alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_DUE_SOON : AlertKind.RHA_DUE_SOON,
+                    d.dueDate(), what + (left == 0 ? ": due today" : ": " + left
+                            + (left == 1 ? " working day" : " working days") + " left"), null, null, null));
         }
     }
 }

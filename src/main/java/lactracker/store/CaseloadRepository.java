@@ -31,9 +31,13 @@ import org.jooq.DSLContext;
  */
 public final class CaseloadRepository {
     private final DSLContext dsl;
+    private final AssessmentRepository assessments;
+    private final EscalationRepository escalations;
 
-    public CaseloadRepository(DSLContext dsl) {
+    public CaseloadRepository(DSLContext dsl, AssessmentRepository assessments, EscalationRepository escalations) {
         this.dsl = dsl;
+        this.assessments = assessments;
+        this.escalations = escalations;
     }
 
     /** Streams a query's rows one at a time: ResultQuery.forEach would fetch them all first. */
@@ -43,6 +47,23 @@ public final class CaseloadRepository {
                 action.accept(r);
             }
         }
+    }
+
+    /** One child's case, for its record and to bring the list up to date after a save; empty when no such child. */
+    public java.util.Optional<ChildCase> loadChild(long childId) {
+        return dsl.transactionResult(() -> {
+            var child = dsl.selectFrom(CHILD).where(CHILD.ID.eq(childId)).fetchOptional();
+            if (child.isEmpty()) {
+                return java.util.Optional.<ChildCase>empty();
+            }
+            List<Episode> episodes = dsl.selectFrom(EPISODE).where(EPISODE.CHILD_ID.eq(childId)).orderBy(EPISODE.START_DATE)
+                    .fetch(EpisodeRepository::toEpisode);
+            List<Payment> payments = dsl.select(PAYMENT.fields()).from(PAYMENT).join(HEALTH_ASSESSMENT)
+                    .on(HEALTH_ASSESSMENT.ID.eq(PAYMENT.ASSESSMENT_ID)).where(HEALTH_ASSESSMENT.CHILD_ID.eq(childId))
+                    .orderBy(PAYMENT.ID).fetch(r -> PaymentRepository.toPayment(r.into(PAYMENT)));
+            return java.util.Optional.of(new ChildCase(ChildRepository.toChild(child.get()), episodes,
+                    assessments.findByChild(childId), escalations.findByChild(childId), payments));
+        });
     }
 
     /** Every child's case, in LA id order. Read in one transaction, so the tables agree with each other. */

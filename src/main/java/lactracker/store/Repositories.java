@@ -22,12 +22,14 @@ public record Repositories(
     public static Repositories over(Database database, String username, Clock clock) {
         var dsl = database.dsl();
         var audit = new AuditTrail(dsl, username, clock);
+        var assessments = new AssessmentRepository(dsl, audit);
+        var escalations = new EscalationRepository(dsl, audit);
         return new Repositories(
                 new ChildRepository(dsl, audit),
                 new EpisodeRepository(dsl, audit),
                 new Oc2Repository(dsl, audit),
-                new AssessmentRepository(dsl, audit),
-                new EscalationRepository(dsl, audit),
+                assessments,
+                escalations,
                 new PaymentRepository(dsl, audit),
                 new TariffRepository(dsl, audit),
                 new TeamRepository(dsl, audit),
@@ -35,7 +37,7 @@ public record Repositories(
                 new BankHolidayRepository(dsl, audit),
                 new ImportRunRepository(dsl, audit),
                 new AuditLogRepository(dsl),
-                new CaseloadRepository(dsl),
+                new CaseloadRepository(dsl, assessments, escalations),
                 new BulkLoader(dsl, audit));
     }
 }

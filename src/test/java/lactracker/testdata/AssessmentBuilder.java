@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lactracker.domain.Appointment;
 import lactracker.domain.AssessmentType;
+import lactracker.domain.DelayReason;
 import lactracker.domain.DentalFindings;
 import lactracker.domain.HealthAssessment;
 import lactracker.domain.Outcome;
@@ -26,6 +27,7 @@ public final class AssessmentBuilder {
     private DentalFindings dental = DentalFindings.NONE;
     private final List<Appointment> appointments = new ArrayList<>();
     private UascReview uasc;
+    private DelayReason delay;
 
     public static AssessmentBuilder anIha() {
         return new AssessmentBuilder();
@@ -60,6 +62,16 @@ public final class AssessmentBuilder {
         return this;
     }
 
+    public AssessmentBuilder byA(PractitionerRole practitionerRole) {
+        this.role = practitionerRole;
+        return this;
+    }
+
+    public AssessmentBuilder delayedBecause(DelayReason reason) {
+        this.delay = reason;
+        return this;
+    }
+
     public AssessmentBuilder outOfArea() {
         this.outOfArea = true;
         return this;
@@ -88,7 +100,7 @@ public final class AssessmentBuilder {
     public HealthAssessment build() {
         return new HealthAssessment(null, childId, type, requested, outcome, outcomeDate, null,
                 outcome == null ? null : "Dr Invented Person", outcome == null ? null : role, "Fake Community Trust",
-                outOfArea, null, null, null, YesNoUnknown.UNKNOWN, sdq, null, null, dental, appointments, uasc,
+                outOfArea, null, null, null, YesNoUnknown.UNKNOWN, sdq, delay, null, dental, appointments, uasc,
                 RecordSource.MANUAL, 0);
     }
 }

@@ -1,0 +1,169 @@
+package lactracker.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lactracker.domain.AssessmentChecks;
+import lactracker.domain.CaseFacts;
+import lactracker.domain.Child;
+import lactracker.domain.ChildCase;
+import lactracker.domain.ChildChecks;
+import lactracker.domain.ChildSummary;
+import lactracker.domain.Duty;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.HealthAssessment;
+import lactracker.domain.PeriodOfCare;
+import lactracker.domain.TeamMember;
+import lactracker.domain.UserFacingException;
+import lactracker.io.DfeCodes;
+import lactracker.store.Repositories;
+
+/**
+ * The nurse's work on children and their assessments: the list, one child's record, and saving what
+ * she logs, each save checked by the rules first and written as one transaction.
+ */
+public final class ChildrenService {
+    private final AppContext context;
+
+    public ChildrenService(AppContext context) {
+        this.context = context;
+    }
+
+    private Repositories repositories() {
+        return context.repositories();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    /** Every child's line for the list as at {@code day}: the caseload read in bulk, the rules run in parallel. */
+    public List<ChildSummary> summaries(LocalDate day) {
+        RulesService rules = new RulesService(repositories());
+        var settings = rules.settings();
+        var calendar = rules.calendar();
+        return repositories().caseload().loadAll().parallelStream()
+                .map(c -> ChildSummary.of(CaseFacts.of(c, day, settings, calendar), settings, calendar))
+                .toList();
+    }
+
+    /** One child's line, to bring the list up to date after a save; empty when the child is gone. */
+    public Optional<ChildSummary> summary(long childId, LocalDate day) {
+        return record(childId, day).map(ChildRecord::summary);
+    }
+
+    /** One child's whole record as at {@code day}; empty when there is no such child. */
+    public Optional<ChildRecord> record(long childId, LocalDate day) {
+        RulesService rules = new RulesService(repositories());
+        return repositories().caseload().loadChild(childId).map(c -> {
+            CaseFacts facts = CaseFacts.of(c, day, rules.settings(), rules.calendar());
+            return new ChildRecord(facts, ChildSummary.of(facts, rules.settings(), rules.calendar()),
+                    repositories().auditLog().findByChild(childId));
+        });
+    }
+
+    /** The team, for the nurse filter and the allocated-nurse field. */
+    public List<TeamMember> team() {
+        return repositories().team().findAll();
+    }
+
+    /** What is wrong with a child's record as it is being typed; empty when it can be saved. */
+    public List<FieldProblem> check(Child child) {
+        boolean taken = repositories().children().findByLaChildId(child.laChildId().strip())
+                .map(other -> !other.id().equals(child.id())).orElse(false);
+        return ChildChecks.problems(child, today(), taken);
+    }
+
+    /**
+     * Saves a child added by hand, or the team's fields of one already known.
+     *
+     * @throws FieldProblem.Refused when a check fails: nothing is written
+     */
+    public Child save(Child typed) {
+        Child child = tidy(typed);
+        return context.database().transactionResult(() -> {
+            List<FieldProblem> problems = check(child);
+            if (!problems.isEmpty()) {
+                throw new FieldProblem.Refused(problems);
+            }
+            return child.id() == null ? repositories().children().insert(child) : repositories().children().update(child);
+        });
+    }
+
+    /** As stored: the NHS number as ten digits, the LA id trimmed, blank text as nothing. */
+    static Child tidy(Child c) {
+        String nhs = blankToNull(c.nhsNumber());
+        String digits = lactracker.domain.NhsNumber.digits(nhs);
+        Child t = new Child(c.id(), c.laChildId().strip(), c.sex(), c.dateOfBirth(), c.ethnicity(), c.upn(),
+                blankToNull(c.givenName()), blankToNull(c.familyName()), digits != null ? digits : nhs,
+                blankToNull(c.gpPractice()), blankToNull(c.gpPracticeCode()), blankToNull(c.dentistPractice()),
+                c.allocatedNurseId(), c.uascIn903(), c.uascCeasedOn(), c.uascFlagged(), c.healthPassportIssued(),
+                blankToNull(c.notes()), c.source(), c.version());
+        return t;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** What is wrong with an assessment as it is being typed; empty when it can be saved. */
+    public List<FieldProblem> check(HealthAssessment assessment) {
+        ChildCase c = repositories().caseload().loadChild(assessment.childId())
+                .orElseThrow(() -> new UserFacingException("This child's record is no longer in the database."));
+        return problems(c, assessment);
+    }
+
+    private List<FieldProblem> problems(ChildCase c, HealthAssessment assessment) {
+        RulesService rules = new RulesService(repositories());
+        LocalDate day = today();
+        ChildCase with = withAssessment(c, assessment);
+        CaseFacts facts = CaseFacts.of(with, day, rules.settings(), rules.calendar());
+        LocalDate due = facts.duties().stream().filter(d -> d.fulfilledBy() == assessment).map(Duty::dueDate)
+                .findFirst().orElse(null);
+        LocalDate firstCare = facts.history().periods().stream().findFirst().map(PeriodOfCare::start).orElse(null);
+        return AssessmentChecks.problems(assessment, c.child(), firstCare, due, day);
+    }
+
+    /**
+     * Saves a new assessment or changes to one, after the checks; returns it as saved with the child's
+     * duty now open (the next one), so the form can say at once what is due next.
+     *
+     * @throws FieldProblem.Refused when a check fails: nothing is written
+     */
+    public SavedAssessment save(HealthAssessment assessment) {
+        return context.database().transactionResult(() -> {
+            ChildCase c = repositories().caseload().loadChild(assessment.childId())
+                    .orElseThrow(() -> new UserFacingException("This child's record is no longer in the database."));
+            List<FieldProblem> problems = problems(c, assessment);
+            if (!problems.isEmpty()) {
+                throw new FieldProblem.Refused(problems);
+            }
+            HealthAssessment saved = assessment.id() == null
+                    ? repositories().assessments().insert(assessment)
+                    : repositories().assessments().update(assessment);
+            ChildSummary after = summary(assessment.childId(), today()).orElseThrow();
+            return new SavedAssessment(saved, after);
+        });
+    }
+
+    private static ChildCase withAssessment(ChildCase c, HealthAssessment assessment) {
+        List<HealthAssessment> all = new ArrayList<>();
+        for (HealthAssessment a : c.assessments()) {
+            if (assessment.id() == null || !assessment.id().equals(a.id())) {
+                all.add(a);
+            }
+        }
+        all.add(assessment);
+        return new ChildCase(c.child(), c.episodes(), all, c.escalations(), c.payments());
+    }
+
+    /** The plain-English label of a 903 code ("Full care order" for LS C2); the code itself when unknown. */
+    public static String label(String list, String code) {
+        return DfeCodes.label(list, code);
+    }
+
+    /** An assessment as saved, and the child's line after it (its next duty and colour). */
+    public record SavedAssessment(HealthAssessment assessment, ChildSummary child) {
+    }
+}
