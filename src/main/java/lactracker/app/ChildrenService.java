@@ -57,8 +57,15 @@ public final class ChildrenService {
     public Optional<ChildRecord> record(long childId, LocalDate day) {
         RulesService rules = new RulesService(repositories());
         return repositories().caseload().loadChild(childId).map(c -> {
-            CaseFacts facts = CaseFacts.of(c, day, rules.settings(), rules.calendar());
-            return new ChildRecord(facts, ChildSummary.of(facts, rules.settings(), rules.calendar()),
+            var settings = rules.settings();
+            var calendar = rules.calendar();
+            CaseFacts facts = CaseFacts.of(c, day, settings, calendar);
+            return new ChildRecord(facts, ChildSummary.of(facts, settings, calendar),
+                    facts.record().episodes().stream()
+                            .map(e -> new ChildRecord.EpisodeLine(e, lactracker.domain.Placement.of(e, settings))).toList(),
+                    facts.duties().stream()
+                            .map(d -> new ChildRecord.DutyLine(d, lactracker.domain.DutyState.of(d, day, settings, calendar)))
+                            .toList(),
                     repositories().auditLog().findByChild(childId));
         });
     }

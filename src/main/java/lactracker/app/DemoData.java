@@ -50,15 +50,41 @@ public final class DemoData {
      * assessment id is the index of its assessment in the case's list (see the store's bulk loader).
      */
     public static List<ChildCase> generate(int children, long seed, LocalDate today) {
+        return generate(children, seed, today, List.of());
+    }
+
+    /**
+     * @param nurseIds the team's nurses, given children in turn (most children have a named nurse); may be empty
+     */
+    public static List<ChildCase> generate(int children, long seed, LocalDate today, List<Long> nurseIds) {
         SplittableRandom r = new SplittableRandom(seed);
         List<ChildCase> cases = new ArrayList<>(children);
         for (int i = 0; i < children; i++) {
-            cases.add(child(i, r.split(), today));
+            SplittableRandom own = r.split();
+            Long nurse = nurseIds.isEmpty() || own.nextInt(10) == 0 ? null : nurseIds.get(own.nextInt(nurseIds.size()));
+            cases.add(child(i, own, today, nurse));
         }
         return cases;
     }
 
-    private static ChildCase child(int index, SplittableRandom r, LocalDate today) {
+    /**
+     * An NHS number from the 999 range, which the NHS keeps for test data and never gives a person; null
+     * for the few numbers whose check digit would be 10 (no valid number), as with children not yet known.
+     */
+    static String testNhsNumber(int index) {
+        String nine = String.format("999%06d", index % 1_000_000);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (nine.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check == 10 ? null : nine + check;
+    }
+
+    private static ChildCase child(int index, SplittableRandom r, LocalDate today, Long nurse) {
         long key = index + 1L; // stands for the child's id until the store gives the real one
         String laId = String.format("D%06d", index + 1);
         int age = pickAge(r);
@@ -139,7 +165,8 @@ public final class DemoData {
                     "Demo Community Health Trust", opened, null, null, steps));
         }
         Child child = new Child(key, laId, r.nextBoolean() ? Sex.MALE : Sex.FEMALE, born, uasc ? "OOTH" : "WBRI", null,
-                GIVEN[r.nextInt(GIVEN.length)], "Demo", null, "Demo Surgery", null, null, null, uasc, null, false, null,
+                GIVEN[r.nextInt(GIVEN.length)], "Demo", testNhsNumber(index + 1), "Demo Surgery", null, null, nurse, uasc, null,
+                false, null,
                 "Demo data: an invented child", RecordSource.EXTRACT, 0);
         return new ChildCase(child, episodes, assessments, escalations, payments);
     }

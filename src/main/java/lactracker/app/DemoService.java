@@ -8,6 +8,9 @@ import lactracker.domain.UserFacingException;
 
 /** Fills an empty database with the invented demo caseload ({@link DemoData}), clearly marked as such. */
 public final class DemoService {
+    /** The demo team: invented names, like the children's. */
+    private static final List<String> DEMO_NURSES = List.of("Demo Nurse Ash", "Demo Nurse Birch", "Demo Nurse Cedar",
+            "Demo Nurse Hazel");
     private final AppContext context;
 
     public DemoService(AppContext context) {
@@ -27,8 +30,15 @@ public final class DemoService {
             throw new UserFacingException("Demo data can only fill an empty database, and this one already holds "
                     + "children. Use --db to name a new database for the demo.");
         }
-        List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()));
         context.database().transaction(() -> {
+            // A team already set up keeps its own nurses; an empty one gets the invented demo team.
+            List<Long> nurses = new java.util.ArrayList<>(context.repositories().team().findAll().stream()
+                    .filter(m -> m.role() == lactracker.domain.TeamRole.NURSE && m.active()).map(m -> m.id()).toList());
+            for (String name : nurses.isEmpty() ? DEMO_NURSES : List.<String>of()) {
+                nurses.add(context.repositories().team().insert(new lactracker.domain.TeamMember(null, name,
+                        lactracker.domain.TeamRole.NURSE, null, true)).id());
+            }
+            List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()), nurses);
             context.repositories().bulk().insert(cases, "demo caseload of " + children + " invented children, seed "
                     + seed, progress);
             context.repositories().settings().markDemo();

@@ -33,11 +33,12 @@ class MainWindowTest {
     private ShellViewModel model;
     private FxTaskRunner runner;
     private Stage stage;
+    private Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("lac-window-test");
+        dir = Files.createTempDirectory("lac-window-test");
         runner = new FxTaskRunner(1);
         model = new ShellViewModel(runner, "test.nurse", dir.resolve("logs").toString());
         model.setDemoChildren(30);
@@ -51,6 +52,9 @@ class MainWindowTest {
     void close() throws Exception {
         model.close();
         runner.close();
+        try (var files = Files.walk(dir)) { // leave no database behind in the temporary folder
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     @Test
@@ -87,7 +91,9 @@ class MainWindowTest {
         assertThat(robot.lookup("#settings").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(robot.lookup("#children").tryQuery()).isPresent();
-        assertThat(robot.lookup("#nav-children").queryAs(ToggleButton.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#nav-children").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // Ctrl+2 and type: the keyboard is in the search box.
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#children-search").query().isFocused());
     }
 
     @Test

@@ -1,16 +1,16 @@
 package lactracker.ui.imports;
 
+import static lactracker.ui.Tables.column;
+import static lactracker.ui.Tables.number;
+
 import java.io.File;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -149,21 +149,6 @@ public final class ImportView {
             e.setDropCompleted(ok);
             e.consume();
         });
-    }
-
-    private static <S, T> TableColumn<S, T> number(String key, Function<S, T> value, double width) {
-        TableColumn<S, T> c = column(key, value, width);
-        c.getStyleClass().add("number");
-        c.setMinWidth(70); // the header stays readable at 150%
-        return c;
-    }
-
-    private static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
-        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(true);
-        return c;
     }
 
     private javafx.stage.Window window() {

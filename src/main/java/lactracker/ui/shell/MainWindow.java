@@ -41,6 +41,7 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final VBox nav = new VBox(4);
+    private lactracker.ui.children.ChildrenScreen children;
 
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
@@ -71,12 +72,21 @@ public final class MainWindow {
 
     /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+7 open the screens. */
     public void installShortcuts() {
+        stage.setOnCloseRequest(e -> {
+            if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage)) {
+                e.consume(); // the window stays open
+            }
+        });
         for (Screen screen : Screen.values()) {
             stage.getScene().getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
                     () -> {
                         if (model.stateProperty().get() == ShellViewModel.State.READY) {
                             navButtons.get(screen).setSelected(true);
                             navButtons.get(screen).requestFocus();
+                            // Ctrl+2 then typing searches: the keyboard lands where the work starts.
+                            if (screen == Screen.CHILDREN && children != null) {
+                                children.focusDefault();
+                            }
                         }
                     });
         }
@@ -143,7 +153,8 @@ public final class MainWindow {
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setId("menu-exit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(e -> stage.close());
+        // Through the close request, so the unsaved-changes question is asked here too.
+        exit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu(Messages.get("menu.file"), null, exit);
         file.setId("menu-file");
 
@@ -244,7 +255,8 @@ public final class MainWindow {
                 Button exit = new Button(Messages.get("opening.failed.exit"));
                 exit.setId("opening-exit");
                 exit.setDefaultButton(true);
-                exit.setOnAction(e -> stage.close());
+                // Through the close request, so the unsaved-changes question is asked here too.
+        exit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
                 VBox box = new VBox(16, title, message, exit);
                 box.setAlignment(Pos.CENTER);
                 box.setPadding(new Insets(24));
@@ -256,13 +268,28 @@ public final class MainWindow {
         }
     }
 
+    private lactracker.ui.children.ChildrenScreen childrenScreen() {
+        if (children == null) {
+            children = new lactracker.ui.children.ChildrenScreen(model.runner(), model.childrenService(), model.logFolder());
+            model.dataVersionProperty().addListener((o, a, b) -> children.reload());
+        }
+        return children;
+    }
+
+    /** True when a screen holds changes not yet saved: closing the window asks first. */
+    public boolean hasUnsavedChanges() {
+        return children != null && children.hasUnsavedChanges();
+    }
+
     private void showScreen(Screen screen) {
         if (model.stateProperty().get() != ShellViewModel.State.READY) {
             return;
         }
-        Node node = screens.computeIfAbsent(screen, s -> s == Screen.IMPORT
-                ? new lactracker.ui.imports.ImportView(model.importViewModel()).root()
-                : new PlaceholderView(s).root());
+        Node node = screens.computeIfAbsent(screen, s -> switch (s) {
+            case IMPORT -> new lactracker.ui.imports.ImportView(model.importViewModel()).root();
+            case CHILDREN -> childrenScreen().root();
+            default -> new PlaceholderView(s).root();
+        });
         content.getChildren().setAll(node);
         stage.setTitle(Messages.get(screen.titleKey()) + " – " + Messages.get("app.title"));
     }

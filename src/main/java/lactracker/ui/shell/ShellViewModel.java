@@ -32,6 +32,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper(this, "failureMessage", "");
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper(this, "databaseLocation", "");
+    private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(this, "dataVersion", 0);
     private final ReadOnlyIntegerWrapper childrenCount = new ReadOnlyIntegerWrapper(this, "childrenCount", -1);
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(this, "selectedScreen", Screen.ALERTS);
     private final javafx.beans.property.ReadOnlyBooleanWrapper demoOffered = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "demoOffered", false);
@@ -99,6 +100,21 @@ public final class ShellViewModel implements AutoCloseable {
     private void refreshCount() {
         AppContext opened = context;
         runner.task(p -> opened.childrenCount()).onSuccess(childrenCount::set).start();
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /** The service the Children screen works through, over the open database. */
+    public lactracker.app.ChildrenService childrenService() {
+        return new lactracker.app.ChildrenService(context);
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    /** Goes up by one each time an import or the demo data changes many records at once: lists read again. */
+    public ReadOnlyIntegerProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
     }
 
     /** Accepts the first-run offer: fills the empty database with invented children, in the background. */
@@ -114,6 +130,7 @@ public final class ShellViewModel implements AutoCloseable {
                 .onSuccess(children -> {
                     childrenCount.set(children);
                     demo.set(true);
+                    dataVersion.set(dataVersion.get() + 1);
                     demoProgress.set(-1);
                     LOG.info("Demo caseload added: {} children", children);
                 })

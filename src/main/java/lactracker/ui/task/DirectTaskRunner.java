@@ -5,6 +5,12 @@ package lactracker.ui.task;
  * background work is deterministic and needs no JavaFX thread.
  */
 public final class DirectTaskRunner extends TaskRunner {
+    /** No waiting in tests: the work runs at once. */
+    @Override
+    public Runnable debounced(long millis, Runnable work) {
+        return work;
+    }
+
     @Override
     protected void inBackground(Runnable work) {
         work.run();

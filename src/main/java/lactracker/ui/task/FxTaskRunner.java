@@ -20,6 +20,13 @@ public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
     }
 
     @Override
+    public Runnable debounced(long millis, Runnable work) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+        pause.setOnFinished(e -> work.run());
+        return pause::playFromStart;
+    }
+
+    @Override
     protected void inBackground(Runnable work) {
         executor.execute(work);
     }

@@ -29,6 +29,12 @@ public abstract class TaskRunner {
         running.set(running.get() - 1);
     }
 
+    /**
+     * {@code work} wrapped so that it runs on the UI thread once calls have stopped for {@code millis}:
+     * each call restarts the wait (typing in a search box runs one search, not one per key).
+     */
+    public abstract Runnable debounced(long millis, Runnable work);
+
     /** Runs {@code work} on a background thread. */
     protected abstract void inBackground(Runnable work);
 

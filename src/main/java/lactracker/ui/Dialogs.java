@@ -1,0 +1,27 @@
+package lactracker.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The questions the window asks. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** Asks whether to throw away changes not yet saved; true to discard, false to go on editing. */
+    public static boolean confirmDiscard(Window owner) {
+        ButtonType keep = new ButtonType(Messages.get("unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.text"),
+                new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.OK_DONE), keep);
+        alert.setTitle(Messages.get("unsaved.title"));
+        alert.setHeaderText(Messages.get("unsaved.title"));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        // Keep editing is the safe choice, so it is the one Enter presses.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+}

@@ -1,0 +1,193 @@
+package lactracker.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Form rows made the same way on every screen: a label that focuses its field (with a mnemonic), the
+ * field, and under it the plain-English problem with that field, if any, shown as soon as it is known.
+ */
+public final class Forms {
+    private static final List<DateTimeFormatter> TYPED = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d-M-uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
+
+    private Forms() {
+    }
+
+    /**
+     * Adds a labelled field at {@code row} of a two-column grid, with its problem text under it.
+     *
+     * @param field    the name the checks use for this field, or null for a field with no checks
+     * @param problems the form's problems by field name
+     */
+    public static Row row(GridPane grid, int row, String labelKey, Control control, String field,
+            ObservableMap<String, String> problems) {
+        Label label = new Label(Messages.get(labelKey));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        Node cell = control;
+        if (field != null) {
+            control.setId(field);
+            Label error = new Label();
+            error.setId(field + "-problem");
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.setManaged(false);
+            error.setVisible(false);
+            MapChangeListener<String, String> show = change -> {
+                String text = problems.get(field);
+                error.setText(text == null ? "" : text);
+                error.setVisible(text != null);
+                error.setManaged(text != null);
+                control.getStyleClass().remove("invalid");
+                if (text != null) {
+                    control.getStyleClass().add("invalid");
+                }
+            };
+            problems.addListener(show);
+            cell = new VBox(2, control, error);
+        }
+        grid.add(label, 0, row);
+        grid.add(cell, 1, row);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        return new Row(label, cell);
+    }
+
+    /** A form row's label and field, to show or hide together. */
+    public record Row(Label label, Node field) {
+        /** Shows the row only while {@code condition} holds; a hidden row is skipped by Tab too. */
+        public void showWhen(javafx.beans.value.ObservableBooleanValue condition) {
+            for (Node n : new Node[] {label, field}) {
+                n.visibleProperty().bind(condition);
+                n.managedProperty().bind(condition);
+            }
+        }
+    }
+
+    /**
+     * A date field that takes a date as nurses type it (6/2/2017, 06-02-2017, 6 Feb 2017) and shows it
+     * as 06/02/2017. A date it cannot read is left as typed, and {@code unreadable} is told (true) so
+     * the form can name the problem and refuse to save; told false once the field reads again.
+     */
+    public static DatePicker datePicker(java.util.function.Consumer<Boolean> unreadable) {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText("dd/mm/yyyy");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : SHOWN.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    LocalDate date = parse(text);
+                    unreadable.accept(false);
+                    return date;
+                } catch (DateTimeParseException e) {
+                    unreadable.accept(true);
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.setPrefWidth(140);
+        // Commit what was typed when the field is left by Tab, not only on Enter.
+        picker.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                try {
+                    picker.setValue(parse(picker.getEditor().getText()));
+                    unreadable.accept(false);
+                } catch (DateTimeParseException e) {
+                    unreadable.accept(true);
+                }
+            }
+        });
+        return picker;
+    }
+
+    /** A typed date, or null for an empty field. */
+    public static LocalDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (DateTimeFormatter f : TYPED) {
+            try {
+                return LocalDate.parse(text.strip(), f);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        throw new DateTimeParseException("not a date", text, 0);
+    }
+
+    /**
+     * A choice box bound to {@code property}; with {@code anyText}, its first choice is "none" (null),
+     * shown as that text. Its items follow {@code values} as they change.
+     */
+    public static <T> javafx.scene.control.ComboBox<T> choice(javafx.beans.property.ObjectProperty<T> property,
+            javafx.collections.ObservableList<T> values, java.util.function.Function<T, String> text, String anyText) {
+        javafx.collections.ObservableList<T> items = javafx.collections.FXCollections.observableArrayList();
+        // Replaced in one step, keeping the chosen value: adding the "none" choice after the others once
+        // let the box pick the first real value by itself, filtering the list without being asked.
+        Runnable fill = () -> {
+            T chosen = property.get();
+            java.util.List<T> next = new java.util.ArrayList<>();
+            if (anyText != null) {
+                next.add(null);
+            }
+            next.addAll(values);
+            items.setAll(next);
+            property.set(next.contains(chosen) ? chosen : null);
+        };
+        fill.run();
+        values.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
+        javafx.scene.control.ComboBox<T> box = new javafx.scene.control.ComboBox<>(items);
+        javafx.util.StringConverter<T> converter = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? anyText : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty && anyText == null ? null : converter.toString(item));
+            }
+        });
+        box.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+}

@@ -1,0 +1,51 @@
+package lactracker.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Table columns made the same way on every screen: light cells that read a field, headers from messages. */
+public final class Tables {
+    /** Dates as a nurse writes them, unambiguous in a table: "6 Feb 2017". */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private Tables() {
+    }
+
+    public static <S, T> TableColumn<S, T> column(String key, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(true);
+        return c;
+    }
+
+    public static <S, T> TableColumn<S, T> number(String key, Function<S, T> value, double width) {
+        TableColumn<S, T> c = column(key, value, width);
+        c.getStyleClass().add("number");
+        c.setMinWidth(70); // the header stays readable at 150%
+        return c;
+    }
+
+    /** A date column: shown as {@link #DATE}, sorted as a date, blank when there is none. */
+    public static <S> TableColumn<S, LocalDate> date(String key, Function<S, LocalDate> value, double width) {
+        TableColumn<S, LocalDate> c = column(key, value, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DATE.format(item));
+            }
+        });
+        return c;
+    }
+
+    /** A date as shown on screen, or "" for none. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

@@ -1,0 +1,134 @@
+package lactracker.ui.children;
+
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import lactracker.app.ChildrenService;
+import lactracker.ui.assessment.AssessmentFormView;
+import lactracker.ui.assessment.AssessmentFormViewModel;
+import lactracker.ui.child.ChildRecordView;
+import lactracker.ui.child.ChildRecordViewModel;
+import lactracker.ui.task.TaskRunner;
+
+/**
+ * The Children screen as the nurse moves through it: the list, a child's record, an assessment form,
+ * one at a time in the same place, Esc going back a step. Leaving a form with unsaved changes asks first.
+ */
+public final class ChildrenScreen {
+    private final StackPane root = new StackPane();
+    private final ChildrenViewModel listModel;
+    private final ChildrenView list;
+    private final ChildRecordViewModel recordModel;
+    private final ChildRecordView record;
+    private final AssessmentFormViewModel formModel;
+    private final AssessmentFormView form;
+    private long openChild = -1;
+
+    public ChildrenScreen(TaskRunner runner, ChildrenService service, String logFolder) {
+        listModel = new ChildrenViewModel(runner, service, logFolder);
+        recordModel = new ChildRecordViewModel(runner, service, logFolder, listModel::refreshChild);
+        formModel = new AssessmentFormViewModel(runner, service, logFolder, childId -> {
+            listModel.refreshChild(childId);
+            recordModel.load(childId);
+        });
+        list = new ChildrenView(listModel, this::openChild, this::addChild);
+        form = new AssessmentFormView(formModel, this::backToRecord);
+        record = new ChildRecordView(recordModel, this::backToList, request -> {
+            var r = recordModel.recordProperty().get();
+            if (r != null) {
+                formModel.open(r, request.assessmentId(), request.type());
+                showForm();
+            }
+        });
+        root.setId("children-screen");
+        root.getProperties().put(ChildrenViewModel.class, listModel);
+        show(list.root());
+        listModel.load();
+    }
+
+    private void showForm() {
+        show(form.root(), form::focusFirst);
+    }
+
+    private void show(Node node) {
+        root.getChildren().setAll(node);
+    }
+
+    /**
+     * Shows a part and then puts the keyboard in it. Later, not at once: removing the part that held
+     * the focus makes the scene pass the focus on during the next pulse, which would undo ours.
+     */
+    private void show(Node node, Runnable focus) {
+        show(node);
+        javafx.application.Platform.runLater(focus);
+    }
+
+    /** Opens a child's record (from the list, or from elsewhere such as an alert). */
+    public void openChild(long childId) {
+        openChild = childId;
+        recordModel.load(childId);
+        show(record.root(), record::focusFirst);
+    }
+
+    private void addChild() {
+        openChild = -1;
+        recordModel.startNew();
+        show(record.root(), record::focusFirst);
+    }
+
+    private void backToList() {
+        if (recordModel.dirtyProperty().get() && !discard()) {
+            return;
+        }
+        recordModel.revert();
+        long selected = openChild;
+        show(list.root(), () -> {
+            if (selected >= 0) {
+                list.select(selected);
+            } else {
+                list.focusSearch();
+            }
+        });
+    }
+
+    private void backToRecord() {
+        if (formModel.dirtyProperty().get() && !discard()) {
+            return;
+        }
+        formModel.revert();
+        show(record.root(), record::focusFirst);
+    }
+
+    /** Puts the keyboard where the work of the part showing starts (the search box on the list). */
+    public void focusDefault() {
+        Node showing = root.getChildren().isEmpty() ? null : root.getChildren().get(0);
+        if (showing == list.root()) {
+            list.focusSearch();
+        } else if (showing == record.root()) {
+            record.focusFirst();
+        } else {
+            form.focusFirst();
+        }
+    }
+
+    /** True when a record or an assessment has changes not yet saved. */
+    public boolean hasUnsavedChanges() {
+        return recordModel.dirtyProperty().get() || formModel.dirtyProperty().get();
+    }
+
+    /** Reads the list again (after an import, or the demo data). */
+    public void reload() {
+        listModel.load();
+    }
+
+    private boolean discard() {
+        return lactracker.ui.Dialogs.confirmDiscard(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ChildrenViewModel listModel() {
+        return listModel;
+    }
+}

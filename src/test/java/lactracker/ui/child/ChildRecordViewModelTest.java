@@ -1,0 +1,89 @@
+package lactracker.ui.child;
+
+import static lactracker.testdata.ChildBuilder.aChild;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import lactracker.app.AppContext;
+import lactracker.app.ChildrenService;
+import lactracker.domain.Child;
+import lactracker.domain.RecordSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A child's record without a window: team fields checked as typed, saved, a child added by hand. */
+class ChildRecordViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    AppContext context;
+    ChildRecordViewModel model;
+    Child child;
+    final List<Long> saved = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
+        child = context.repositories().children().insert(aChild().withLaId("A1").build());
+        model = new ChildRecordViewModel(new lactracker.ui.task.DirectTaskRunner(), new ChildrenService(context), "logs",
+                saved::add);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void aMistypedNhsNumberIsNamedAtTheFieldAndNotSaved() {
+        model.load(child.id());
+        model.nhsNumber.set("999 000 0019");
+        assertThat(model.problems()).containsOnlyKeys("nhsNumber");
+        assertThat(model.problems().get("nhsNumber")).contains("check digit");
+        model.save();
+        assertThat(context.repositories().children().findById(child.id()).orElseThrow().nhsNumber()).isNull();
+
+        model.nhsNumber.set("999 000 0018");
+        assertThat(model.problems()).isEmpty();
+        model.save();
+        assertThat(context.repositories().children().findById(child.id()).orElseThrow().nhsNumber()).isEqualTo("9990000018");
+        assertThat(saved).containsExactly(child.id());
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.recordProperty().get().auditTrail()).hasSizeGreaterThan(1); // the insert and the change
+    }
+
+    @Test
+    void aChildAddedByHandIsSavedAndAClashingLaIdIsNamed() {
+        model.startNew();
+        assertThat(model.addedByHand()).isTrue();
+        model.laChildId.set("A1");
+        model.dateOfBirth.set(LocalDate.of(2012, 3, 4));
+        model.familyName.set("Invented");
+        model.save();
+        assertThat(model.problems()).containsKey("laChildId");
+        assertThat(model.problems().get("laChildId")).contains("already has");
+
+        model.laChildId.set("N9");
+        model.save();
+        Child added = context.repositories().children().findByLaChildId("N9").orElseThrow();
+        assertThat(added.source()).isEqualTo(RecordSource.MANUAL);
+        assertThat(model.recordProperty().get().facts().child().id()).isEqualTo(added.id());
+    }
+
+    @Test
+    void aDateOfBirthInTheFutureIsNamed() {
+        model.startNew();
+        model.laChildId.set("N1");
+        model.dateOfBirth.set(LocalDate.of(2017, 3, 2));
+        assertThat(model.problems()).containsOnlyKeys("dateOfBirth");
+    }
+}

@@ -1,0 +1,197 @@
+package lactracker.ui.children;
+
+import static lactracker.testdata.ChildBuilder.aChild;
+import static lactracker.testdata.EpisodeBuilder.anEpisode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import lactracker.app.AppContext;
+import lactracker.app.ChildrenService;
+import lactracker.domain.Child;
+import lactracker.domain.DutyState;
+import lactracker.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The nurse's screens driven as she uses them, from the keyboard: find a child by NHS number, open
+ * them, log their IHA, and see the duty turn to the next RHA; a wrong entry is named at its field.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ChildrenScreenTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+    private Path dir;
+    private AppContext context;
+    private FxTaskRunner runner;
+    private ChildrenScreen screen;
+    private Stage stage;
+    private Child child;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dir = Files.createTempDirectory("lac-children-test");
+        context = AppContext.open(dir.resolve("db"), CLOCK, "test.nurse");
+        var r = context.repositories();
+        for (int i = 0; i < 40; i++) { // others to search past
+            Child other = r.children().insert(aChild().withLaId("X" + i).named("Other" + i, "Invented").build());
+            r.episodes().insert(anEpisode().forChild(other.id()).startingOn(LocalDate.of(2016, 3, 7)).build());
+        }
+        child = r.children().insert(aChild().withLaId("A1").named("Ann", "Zeta").bornOn(LocalDate.of(2010, 6, 15))
+                .withNhsNumber("9990000018").build());
+        r.episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
+        runner = new FxTaskRunner(2);
+        screen = new ChildrenScreen(runner, new ChildrenService(context), dir.resolve("logs").toString());
+        Scene scene = new Scene((javafx.scene.Parent) screen.root(), 1366, 768);
+        scene.getStylesheets().add(lactracker.ui.MainApp.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        runner.close();
+        context.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private void waitForList(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> !screen.listModel().loadingProperty().get()
+                && robot.lookup("#children-count").queryAs(Label.class).getText().startsWith("Showing"));
+    }
+
+    private void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+    }
+
+    private void findAndOpenTheChild(FxRobot robot) throws Exception {
+        waitForList(robot);
+        robot.clickOn("#children-search").write("999 000 0018");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#children-table").queryAs(TableView.class).getItems().size() == 1);
+        press(robot, KeyCode.ENTER); // the only child found opens from the search box
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
+                && "Zeta, Ann".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-log-assessment").query().isFocused());
+    }
+
+    @Test
+    void aNurseFindsAChildByNhsNumberLogsTheIhaAndSeesTheNextRhaFromTheKeyboard(FxRobot robot) throws Exception {
+        findAndOpenTheChild(robot);
+        assertThat(robot.lookup("#child-next-duty").queryAs(Label.class).getText())
+                .isEqualTo("Next: IHA due 6 Feb 2017 (Overdue)");
+        saveScreenshot(robot, "child-record.png");
+
+        press(robot, KeyCode.SPACE); // Log an assessment: the open duty is the IHA
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-form").tryQuery().isPresent()
+                && robot.lookup("#type").query().isFocused());
+        assertThat(robot.lookup("#assessment-due").queryAs(Label.class).getText()).startsWith("IHA due 6 Feb 2017");
+
+        // Keyboard only, top to bottom: type, request date, add appointment, outcome, outcome date...
+        press(robot, KeyCode.TAB);
+        robot.write("10/01/2017");
+        press(robot, KeyCode.TAB); // to "Add an appointment"
+        press(robot, KeyCode.TAB); // to the outcome
+        press(robot, KeyCode.F4);
+        press(robot, KeyCode.DOWN);
+        press(robot, KeyCode.ENTER); // Completed
+        press(robot, KeyCode.TAB);
+        robot.write("1/2/2017");
+        press(robot, KeyCode.TAB); // practitioner name ("why not required" shows only for that outcome)
+        robot.write("Dr Invented Person");
+        press(robot, KeyCode.CONTROL, KeyCode.S);
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-message").queryAs(Label.class).getText()
+                .startsWith("Saved."));
+        assertThat(robot.lookup("#assessment-message").queryAs(Label.class).getText())
+                .isEqualTo("Saved. Next: RHA due 1 Feb 2018 (On track).");
+        saveScreenshot(robot, "assessment-saved.png");
+
+        press(robot, KeyCode.ESCAPE); // back to the child, whose duty has turned
+        waitFor(10, TimeUnit.SECONDS, () -> "Next: RHA due 1 Feb 2018 (On track)".equals(
+                robot.lookup("#child-next-duty").queryAs(Label.class).getText()));
+        press(robot, KeyCode.ESCAPE); // back to the list: the line is up to date
+        waitFor(10, TimeUnit.SECONDS, () -> screen.listModel().rows().stream().anyMatch(r ->
+                r.summary().laChildId().equals("A1") && r.summary().state() == DutyState.ON_TRACK
+                        && "RHA".equals(r.nextDuty())));
+        var stored = context.repositories().assessments().findByChild(child.id());
+        assertThat(stored).singleElement().satisfies(a -> {
+            assertThat(a.requestReceived()).isEqualTo(LocalDate.of(2017, 1, 10));
+            assertThat(a.completedOn()).isEqualTo(LocalDate.of(2017, 2, 1));
+            assertThat(a.practitionerName()).isEqualTo("Dr Invented Person");
+        });
+    }
+
+    @Test
+    void aWrongEntryIsNamedAtItsFieldAndNothingIsSaved(FxRobot robot) throws Exception {
+        findAndOpenTheChild(robot);
+        press(robot, KeyCode.SPACE);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#type").query().isFocused());
+
+        focus(robot, "#sdqScore");
+        robot.write("45");
+        focus(robot, "#outcomeDate");
+        robot.write("2/3/2017"); // tomorrow, with no outcome chosen
+        press(robot, KeyCode.TAB);
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sdqScore-problem").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#sdqScore-problem").queryAs(Label.class).getText())
+                .isEqualTo("An SDQ total score is from 0 to 40.");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#outcome-problem").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#sdqScore").query().getStyleClass()).contains("invalid");
+        saveScreenshot(robot, "assessment-problem.png");
+
+        robot.clickOn("#assessment-save");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-message").queryAs(Label.class).getText()
+                .startsWith("Not saved"));
+        assertThat(context.repositories().assessments().findByChild(child.id())).isEmpty();
+    }
+
+    @Test
+    void theListIsSortedByDueDateAndAColumnSortsItElsewhere(FxRobot robot) throws Exception {
+        waitForList(robot);
+        TableView<?> table = robot.lookup("#children-table").queryAs(TableView.class);
+        // Everyone else came into care in March 2016: their first RHA is long overdue, earlier than A1's IHA.
+        assertThat(((ChildrenViewModel.Row) table.getItems().get(table.getItems().size() - 1)).summary().laChildId())
+                .isEqualTo("A1");
+        robot.clickOn(robot.lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class)); // Name
+        waitFor(10, TimeUnit.SECONDS, () -> ((ChildrenViewModel.Row) table.getItems().get(0)).name().startsWith("Invented"));
+        saveScreenshot(robot, "children.png");
+    }
+
+    /** Puts the keyboard on a field, as Tab would: a click could miss a field scrolled out of sight. */
+    private void focus(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+    }
+
+    private void saveScreenshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = robot.capture(stage.getScene().getRoot()).getImage();
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                out.resolve(name).toFile());
+    }
+}
