@@ -141,18 +141,26 @@ public final class ChildrenView {
         table.getColumns().add(sorted(date("children.column.dental", r -> r.summary().lastDentalCheck(), 120),
                 Comparator.comparing((Row r) -> r.summary().lastDentalCheck(), Comparator.nullsFirst(Comparator.naturalOrder()))));
         // Sorting 100,000 rows is done by the model off the UI thread; the table only shows the result.
+        // The table asks for a sort each time its items change; only a change of the sorted columns
+        // is passed on, or each new list would ask for another.
+        String[] lastOrder = {null};
         table.setSortPolicy(t -> {
+            StringBuilder key = new StringBuilder();
             Comparator<Row> order = null;
             for (TableColumn<Row, ?> c : t.getSortOrder()) {
                 @SuppressWarnings("unchecked")
                 Comparator<Row> byColumn = (Comparator<Row>) c.getUserData();
                 if (byColumn != null) {
+                    key.append(c.getText()).append(c.getSortType()).append('|');
                     byColumn = c.getSortType() == TableColumn.SortType.DESCENDING ? byColumn.reversed() : byColumn;
                     order = order == null ? byColumn : order.thenComparing(byColumn);
                 }
             }
-            model.orderProperty().set(order == null ? ChildrenViewModel.BY_DUE_DATE
-                    : order.thenComparing(ChildrenViewModel.BY_DUE_DATE));
+            if (!key.toString().equals(lastOrder[0])) {
+                lastOrder[0] = key.toString();
+                model.orderProperty().set(order == null ? ChildrenViewModel.BY_DUE_DATE
+                        : order.thenComparing(ChildrenViewModel.BY_DUE_DATE));
+            }
             return true;
         });
         table.getSortOrder().add(due);
