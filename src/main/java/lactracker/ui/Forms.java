@@ -123,6 +123,13 @@ public final class Forms {
         return picker;
     }
 
+    /** A text field bound both ways to {@code property}. */
+    public static javafx.scene.control.TextField text(javafx.beans.property.StringProperty property) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
     /** A typed date, or null for an empty field. */
     public static LocalDate parse(String text) {
         if (text == null || text.isBlank()) {

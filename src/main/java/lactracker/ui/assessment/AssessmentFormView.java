@@ -95,12 +95,12 @@ public final class AssessmentFormView {
                 FXCollections.observableArrayList(Outcome.values()), Labels::of, Messages.get("assessment.inProgress")),
                 "outcome", p);
         Forms.row(outcomeGrid, row++, "assessment.field.outcomeDate", date("outcomeDate", model.outcomeDate), "outcomeDate", p);
-        Forms.row(outcomeGrid, row++, "assessment.field.notRequired", text(model.notRequiredReason), "notRequiredReason", p)
+        Forms.row(outcomeGrid, row++, "assessment.field.notRequired", Forms.text(model.notRequiredReason), "notRequiredReason", p)
                 .showWhen(model.outcome.isEqualTo(Outcome.NOT_REQUIRED));
-        Forms.row(outcomeGrid, row++, "assessment.field.practitioner", text(model.practitionerName), "practitionerName", p);
+        Forms.row(outcomeGrid, row++, "assessment.field.practitioner", Forms.text(model.practitionerName), "practitionerName", p);
         Forms.row(outcomeGrid, row++, "assessment.field.role", Forms.choice(model.practitionerRole,
                 FXCollections.observableArrayList(PractitionerRole.values()), Labels::of, "—"), "practitionerRole", p);
-        Forms.row(outcomeGrid, row++, "assessment.field.provider", text(model.provider), "provider", p);
+        Forms.row(outcomeGrid, row++, "assessment.field.provider", Forms.text(model.provider), "provider", p);
         CheckBox outOfArea = new CheckBox(Messages.get("assessment.field.outOfArea.text"));
         outOfArea.selectedProperty().bindBidirectional(model.outOfArea);
         Forms.row(outcomeGrid, row++, "assessment.field.outOfArea", outOfArea, "outOfArea", p);
@@ -116,7 +116,7 @@ public final class AssessmentFormView {
         Forms.row(quality, row++, "assessment.field.plan", date("healthPlanSent", model.healthPlanSent), "healthPlanSent", p);
         Forms.row(quality, row++, "assessment.field.immunisations", yesNoUnknown(model.immunisations),
                 "immunisationsUpToDate", p);
-        TextField sdq = text(model.sdqScore);
+        TextField sdq = Forms.text(model.sdqScore);
         sdq.setPrefColumnCount(4);
         sdq.setMaxWidth(80);
         Forms.row(quality, row++, "assessment.field.sdq", sdq, "sdqScore", p);
@@ -129,7 +129,7 @@ public final class AssessmentFormView {
         GridPane dental = grid();
         row = 0;
         Forms.row(dental, row++, "assessment.field.dentist", yesNoUnknown(model.dentistRegistered), "dentistRegistered", p);
-        Forms.row(dental, row++, "assessment.field.dentalPractice", text(model.dentalPractice), "dentalPractice", p);
+        Forms.row(dental, row++, "assessment.field.dentalPractice", Forms.text(model.dentalPractice), "dentalPractice", p);
         Forms.row(dental, row++, "assessment.field.dentalCheck", date("dentalCheckDate", model.dentalCheckDate),
                 "dentalCheckDate", p);
         Forms.row(dental, row++, "assessment.field.caries", Forms.choice(model.cariesFound,
@@ -146,8 +146,8 @@ public final class AssessmentFormView {
         GridPane uasc = grid();
         row = 0;
         Forms.row(uasc, row++, "assessment.uasc.interpreter", yesNoUnknown(model.interpreterUsed), "interpreterUsed", p);
-        Forms.row(uasc, row++, "assessment.uasc.language", text(model.interpreterLanguage), "interpreterLanguage", p);
-        Forms.row(uasc, row++, "assessment.uasc.country", text(model.countryOfOrigin), "countryOfOrigin", p);
+        Forms.row(uasc, row++, "assessment.uasc.language", Forms.text(model.interpreterLanguage), "interpreterLanguage", p);
+        Forms.row(uasc, row++, "assessment.uasc.country", Forms.text(model.countryOfOrigin), "countryOfOrigin", p);
         Forms.row(uasc, row++, "assessment.uasc.arrived", date("arrivedInUk", model.arrivedInUk), "arrivedInUk", p);
         Forms.row(uasc, row++, "assessment.uasc.nts", yesNoUnknown(model.nationalTransferScheme), "nationalTransferScheme", p);
         Forms.row(uasc, row++, "assessment.uasc.ageDisputed", yesNoUnknown(model.ageDisputed), "ageDisputed", p);
@@ -290,11 +290,6 @@ public final class AssessmentFormView {
         return picker;
     }
 
-    private static TextField text(javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 
     private static ComboBox<YesNoUnknown> yesNoUnknown(ObjectProperty<YesNoUnknown> property) {
         return Forms.choice(property, FXCollections.observableArrayList(YesNoUnknown.values()), Labels::of, "—");

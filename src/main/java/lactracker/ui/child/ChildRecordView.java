@@ -166,13 +166,13 @@ public final class ChildRecordView {
         GridPane team = grid();
         int row = 0;
         var p = model.problems();
-        TextField given = text(model.givenName);
-        TextField family = text(model.familyName);
-        TextField nhs = text(model.nhsNumber);
+        TextField given = Forms.text(model.givenName);
+        TextField family = Forms.text(model.familyName);
+        TextField nhs = Forms.text(model.nhsNumber);
         nhs.setPromptText("999 999 9999");
-        TextField gp = text(model.gpPractice);
-        TextField gpCode = text(model.gpPracticeCode);
-        TextField dentist = text(model.dentistPractice);
+        TextField gp = Forms.text(model.gpPractice);
+        TextField gpCode = Forms.text(model.gpPracticeCode);
+        TextField dentist = Forms.text(model.dentistPractice);
         ComboBox<TeamMember> nurse = new ComboBox<>(model.nurses());
         nurse.valueProperty().bindBidirectional(model.nurse);
         nurse.setCellFactory(l -> memberCell());
@@ -230,7 +230,8 @@ public final class ChildRecordView {
         extractTitle.getStyleClass().add("section-title");
         VBox extract = new VBox(8, extractTitle, extractFields);
         extract.setPadding(new Insets(0, 0, 0, 24));
-        HBox both = new HBox(24, team, extract);
+        // Side by side when there is room; the extract's fields go below the team's at 150% on a laptop.
+        javafx.scene.layout.FlowPane both = new javafx.scene.layout.FlowPane(24, 16, team, extract);
         both.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(both);
         scroll.setFitToWidth(true);
@@ -271,11 +272,6 @@ public final class ChildRecordView {
         return grid;
     }
 
-    private static TextField text(javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 
     private Node careTable() {
         care.setId("child-care");
@@ -532,6 +528,7 @@ public final class ChildRecordView {
         label.setMinWidth(150);
         Label v = new Label(value);
         v.getStyleClass().add("read-only-value");
+        v.setMinWidth(Region.USE_PREF_SIZE);
         return new HBox(8, label, v);
     }
 

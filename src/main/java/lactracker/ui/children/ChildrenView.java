@@ -62,6 +62,7 @@ public final class ChildrenView {
         search.setPromptText(Messages.get("children.search.prompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(28);
+        search.setMaxWidth(460);
         HBox.setHgrow(search, Priority.SOMETIMES);
         Button add = new Button(Messages.get("children.add"));
         add.setId("children-add");
@@ -78,6 +79,10 @@ public final class ChildrenView {
         count.setId("children-count");
         count.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then(Messages.get("children.loading")).otherwise(model.countProperty()));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        searchLabel.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, searchLabel, search, clear, spacer, loading, count, add);
@@ -107,7 +112,10 @@ public final class ChildrenView {
         table = new TableView<>(model.rows());
         table.setId("children-table");
         table.setFixedCellSize(26); // light rows of one height: smooth scrolling through 100,000 children
-        table.setPlaceholder(new Label(Messages.get("children.none")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(Messages.get("children.loading")).otherwise(Messages.get("children.none")));
+        table.setPlaceholder(placeholder);
         // The columns a nurse scans first (who, and what is due when) come first; all fit at 1366x768.
         TableColumn<Row, java.time.LocalDate> due = sorted(date("children.column.due", r -> r.summary().nextDue(), 100),
                 ChildrenViewModel.BY_DUE_DATE);
@@ -233,6 +241,7 @@ public final class ChildrenView {
         Label label = new Label(Messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(box);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         box.setId(id);
         HBox pair = new HBox(6, label, box);
         pair.setAlignment(Pos.CENTER_LEFT);

@@ -159,7 +159,9 @@ class ChildrenScreenTest {
         assertThat(robot.lookup("#sdqScore-problem").queryAs(Label.class).getText())
                 .isEqualTo("An SDQ total score is from 0 to 40.");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#outcome-problem").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#sdqScore").query().getStyleClass()).contains("invalid");
+        // Read on the FX thread: the style classes change there while the checks come in.
+        waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#sdqScore").query().getStyleClass().contains("invalid")).get());
         saveScreenshot(robot, "assessment-problem.png");
 
         robot.clickOn("#assessment-save");
