@@ -28,7 +28,12 @@ public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
 
     @Override
     protected void inBackground(Runnable work) {
-        executor.execute(work);
+        try {
+            executor.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closed: the window is closing, and work asked for by a last callback is not wanted.
+            onUiThread(this::finished);
+        }
     }
 
     @Override
