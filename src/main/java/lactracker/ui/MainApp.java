@@ -80,7 +80,7 @@ public final class MainApp extends Application {
     }
 
     /** Sets up the stage for the window: scene, stylesheet, title, icons, shortcuts. */
-    static void show(Stage stage, MainWindow window) {
+    public static void show(Stage stage, MainWindow window) {
         // Fit the screen: many NHS laptops are still 1366x768, smaller than the size we would like.
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth());

@@ -177,6 +177,7 @@ public final class ChildRecordView {
         nurse.valueProperty().bindBidirectional(model.nurse);
         nurse.setCellFactory(l -> memberCell());
         nurse.setButtonCell(memberCell());
+        nurse.setPromptText(Messages.get("children.filter.unallocated")); // shown while no nurse is chosen
         CheckBox uascFlag = new CheckBox(Messages.get("child.field.uascFlag"));
         uascFlag.selectedProperty().bindBidirectional(model.uascFlagged);
         DatePicker passport = Forms.datePicker(bad -> model.unreadableDate("healthPassportIssued", bad));
@@ -298,7 +299,20 @@ public final class ChildRecordView {
         duties.getColumns().add(date("child.duty.due", l -> l.duty().dueDate(), 100));
         duties.getColumns().add(date("child.duty.done", l -> l.duty().completedOn(), 100));
         duties.getColumns().add(column("child.duty.onTime", l -> l.duty().done() ? Labels.yesNo(l.duty().onTime()) : "", 70));
-        duties.getColumns().add(column("child.duty.state", ChildRecordView::dutyText, 380));
+        var where = column("child.duty.state", ChildRecordView::dutyText, 380);
+        where.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().removeIf(x -> x.startsWith("state-"));
+                ChildRecord.DutyLine line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (line != null && line.duty().open()) {
+                    getStyleClass().add("state-" + line.state().name());
+                }
+            }
+        });
+        duties.getColumns().add(where);
         duties.setPlaceholder(new Label(Messages.get("child.duty.none")));
         return duties;
     }

@@ -22,13 +22,18 @@ public final class ChildrenScreen {
     private final AssessmentFormViewModel formModel;
     private final AssessmentFormView form;
     private long openChild = -1;
+    private java.util.function.LongConsumer onChildChanged = id -> { };
 
     public ChildrenScreen(TaskRunner runner, ChildrenService service, String logFolder) {
         listModel = new ChildrenViewModel(runner, service, logFolder);
-        recordModel = new ChildRecordViewModel(runner, service, logFolder, listModel::refreshChild);
+        recordModel = new ChildRecordViewModel(runner, service, logFolder, childId -> {
+            listModel.refreshChild(childId);
+            onChildChanged.accept(childId);
+        });
         formModel = new AssessmentFormViewModel(runner, service, logFolder, childId -> {
             listModel.refreshChild(childId);
             recordModel.load(childId);
+            onChildChanged.accept(childId);
         });
         list = new ChildrenView(listModel, this::openChild, this::addChild);
         form = new AssessmentFormView(formModel, this::backToRecord);
@@ -108,6 +113,11 @@ public final class ChildrenScreen {
         } else {
             form.focusFirst();
         }
+    }
+
+    /** Told the child's id after each save here (the alerts work that child out again). */
+    public void setOnChildChanged(java.util.function.LongConsumer listener) {
+        this.onChildChanged = listener;
     }
 
     /** True when a record or an assessment has changes not yet saved. */

@@ -42,6 +42,7 @@ public final class MainWindow {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final VBox nav = new VBox(4);
     private lactracker.ui.children.ChildrenScreen children;
+    private lactracker.ui.alerts.AlertsView alerts;
 
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
@@ -273,8 +274,27 @@ public final class MainWindow {
         if (children == null) {
             children = new lactracker.ui.children.ChildrenScreen(model.runner(), model.childrenService(), model.logFolder());
             model.dataVersionProperty().addListener((o, a, b) -> children.reload());
+            children.setOnChildChanged(id -> alertsView().model().refreshChild(id));
         }
         return children;
+    }
+
+    private lactracker.ui.alerts.AlertsView alertsView() {
+        if (alerts == null) {
+            var service = model.childrenService();
+            var alertsModel = new lactracker.ui.alerts.AlertsViewModel(model.runner(), model.alertsService(), service::team,
+                    model.logFolder());
+            alerts = new lactracker.ui.alerts.AlertsView(alertsModel, this::openChild);
+            model.dataVersionProperty().addListener((o, a, b) -> alertsModel.load());
+            alertsModel.load();
+        }
+        return alerts;
+    }
+
+    /** Shows a child's record on the Children screen (from an alert). */
+    private void openChild(long childId) {
+        navButtons.get(Screen.CHILDREN).setSelected(true);
+        childrenScreen().openChild(childId);
     }
 
     /**
@@ -311,6 +331,7 @@ public final class MainWindow {
         Node node = screens.computeIfAbsent(screen, s -> switch (s) {
             case IMPORT -> new lactracker.ui.imports.ImportView(model.importViewModel()).root();
             case CHILDREN -> childrenScreen().root();
+            case ALERTS -> alertsView().root();
             default -> new PlaceholderView(s).root();
         });
         content.getChildren().setAll(node);

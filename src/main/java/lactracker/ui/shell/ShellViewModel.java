@@ -103,6 +103,11 @@ public final class ShellViewModel implements AutoCloseable {
         dataVersion.set(dataVersion.get() + 1);
     }
 
+    /** The service the Alerts screen works through, over the open database. */
+    public lactracker.app.AlertsService alertsService() {
+        return new lactracker.app.AlertsService(context);
+    }
+
     /** The service the Children screen works through, over the open database. */
     public lactracker.app.ChildrenService childrenService() {
         return new lactracker.app.ChildrenService(context);

@@ -1,0 +1,63 @@
+package lactracker.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import lactracker.domain.Alert;
+import lactracker.domain.Alerts;
+import lactracker.domain.CaseFacts;
+import lactracker.domain.ChildCase;
+import lactracker.domain.ChildSummary;
+
+/**
+ * The day's alerts for the team lead's home screen, each with the child's name and nurse so the screen
+ * can show and filter them; one child's alerts again after a save, without reading the others. The
+ * alerts themselves are the rules engine's ({@link Alerts#forChild}), the same the {@code alerts}
+ * command prints.
+ */
+public final class AlertsService {
+    private final AppContext context;
+
+    public AlertsService(AppContext context) {
+        this.context = context;
+    }
+
+    /** An alert with who it is about. */
+    public record AlertLine(Alert alert, String childName, Long nurseId) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    /** Every alert of {@code day}, most urgent first. */
+    public List<AlertLine> alerts(LocalDate day) {
+        RulesService rules = new RulesService(context.repositories());
+        rules.settings(); // read once here, before the parallel work below shares them
+        rules.calendar();
+        return context.repositories().caseload().loadAll().parallelStream()
+                .flatMap(c -> lines(c, day, rules).stream())
+                .sorted((a, b) -> Alert.ORDER.compare(a.alert(), b.alert()))
+                .toList();
+    }
+
+    /** One child's alerts of {@code day}; none when the child is gone. */
+    public List<AlertLine> alertsOf(long childId, LocalDate day) {
+        RulesService rules = new RulesService(context.repositories());
+        return context.repositories().caseload().loadChild(childId).map(c -> lines(c, day, rules)).orElse(List.of());
+    }
+
+    /** A warning when {@code day} is past the known bank holidays, else null. */
+    public String calendarWarning(LocalDate day) {
+        return new RulesService(context.repositories()).calendarWarning(day);
+    }
+
+    private static List<AlertLine> lines(ChildCase c, LocalDate day, RulesService rules) {
+        CaseFacts facts = CaseFacts.of(c, day, rules.settings(), rules.calendar());
+        List<Alert> alerts = Alerts.forChild(facts, rules.settings(), rules.calendar());
+        if (alerts.isEmpty()) {
+            return List.of();
+        }
+        String name = ChildSummary.of(facts, rules.settings(), rules.calendar()).displayName();
+        return alerts.stream().map(a -> new AlertLine(a, name, c.child().allocatedNurseId())).toList();
+    }
+}

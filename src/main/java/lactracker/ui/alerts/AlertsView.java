@@ -1,0 +1,173 @@
+package lactracker.ui.alerts;
+
+import static lactracker.ui.Tables.column;
+import static lactracker.ui.Tables.date;
+
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import lactracker.app.AlertsService.AlertLine;
+import lactracker.domain.Severity;
+import lactracker.domain.TeamMember;
+import lactracker.ui.Messages;
+
+/**
+ * The home screen: today's alerts, most urgent first, with a count for each kind (choosing one shows
+ * only those) and a nurse filter. Enter or a double-click opens the child the alert is about.
+ */
+public final class AlertsView {
+    private final VBox root;
+    private final TableView<AlertLine> table = new TableView<>();
+
+    private final AlertsViewModel model;
+
+    public AlertsView(AlertsViewModel model, LongConsumer openChild) {
+        this.model = model;
+        Label title = new Label(Messages.get("screen.alerts.title"));
+        title.getStyleClass().add("screen-title");
+        title.setId("alerts-title");
+        Label summary = new Label();
+        summary.setId("alerts-summary");
+        summary.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(Messages.get("alerts.loading")).otherwise(model.summaryProperty()));
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(model.loadingProperty());
+        working.managedProperty().bind(model.loadingProperty());
+        Label warning = new Label();
+        warning.getStyleClass().add("error-text");
+        warning.textProperty().bind(model.warningProperty());
+        warning.managedProperty().bind(model.warningProperty().isNotEmpty());
+        warning.setWrapText(true);
+
+        ComboBox<TeamMember> nurse = lactracker.ui.Forms.choice(model.nurseProperty(), model.nurses(), TeamMember::name,
+                Messages.get("alerts.allNurses"));
+        nurse.setId("alerts-nurse");
+        Label nurseLabel = new Label(Messages.get("alerts.nurse"));
+        nurseLabel.setMnemonicParsing(true);
+        nurseLabel.setLabelFor(nurse);
+        nurseLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Button all = new Button(Messages.get("alerts.allKinds"));
+        all.setId("alerts-all-kinds");
+        all.setOnAction(e -> model.kindProperty().set(null));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, working, summary, spacer, nurseLabel, nurse, all);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<AlertsViewModel.Group> groups = new ListView<>(model.groups());
+        groups.setId("alerts-groups");
+        groups.setPrefWidth(270);
+        groups.setMinWidth(230);
+        groups.setFixedCellSize(28);
+        groups.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AlertsViewModel.Group g, boolean empty) {
+                super.updateItem(g, empty);
+                getStyleClass().removeIf(x -> x.startsWith("severity-"));
+                if (empty || g == null) {
+                    setText(null);
+                } else {
+                    setText(g.kind().label() + "  (" + g.count() + ")");
+                    getStyleClass().add("severity-" + (g.count() == 0 ? "none" : g.kind().severity().name()));
+                }
+            }
+        });
+        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (g != null) {
+                model.kindProperty().set(g.kind());
+            }
+        });
+        model.kindProperty().addListener((o, a, k) -> {
+            if (k == null) {
+                groups.getSelectionModel().clearSelection();
+            }
+        });
+
+        table.setItems(model.rows());
+        table.setId("alerts-table");
+        table.setFixedCellSize(26);
+        table.setPlaceholder(new Label(Messages.get("alerts.none")));
+        TableColumn<AlertLine, Severity> severity = column("alerts.column.severity", l -> l.alert().severity(), 80);
+        severity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Severity s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().removeIf(x -> x.startsWith("severity-"));
+                if (empty || s == null) {
+                    setText(null);
+                } else {
+                    setText(Messages.get(switch (s) {
+                        case RED -> "alerts.severity.red";
+                        case AMBER -> "alerts.severity.amber";
+                        case INFO -> "alerts.severity.info";
+                    }));
+                    getStyleClass().add("severity-" + s.name());
+                }
+            }
+        });
+        table.getColumns().add(severity);
+        table.getColumns().add(column("alerts.column.kind", l -> l.alert().kind().label(), 170));
+        table.getColumns().add(column("alerts.column.child", AlertLine::childName, 160));
+        table.getColumns().add(column("alerts.column.laId", l -> l.alert().laChildId(), 80));
+        table.getColumns().add(date("alerts.column.due", l -> l.alert().dueDate(), 100));
+        table.getColumns().add(column("alerts.column.detail", l -> l.alert().detail(), 420));
+        table.setOnKeyPressed(e -> {
+            AlertLine line = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && line != null) {
+                openChild.accept(line.alert().childId());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<AlertLine>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openChild.accept(row.getItem().alert().childId());
+                }
+            });
+            return row;
+        });
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox body = new HBox(12, groups, table);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        root = new VBox(12, title, top, warning, body);
+        root.setId("alerts");
+        root.setPadding(new Insets(24));
+        root.getProperties().put(AlertsViewModel.class, model);
+    }
+
+    /** Puts the keyboard on the list of alerts. */
+    public void focusList() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    public AlertsViewModel model() {
+        return model;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,188 @@
+package lactracker.ui.alerts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import lactracker.app.AlertsService;
+import lactracker.app.AlertsService.AlertLine;
+import lactracker.domain.Alert;
+import lactracker.domain.AlertKind;
+import lactracker.domain.Severity;
+import lactracker.domain.TeamMember;
+import lactracker.ui.Messages;
+import lactracker.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Alerts screen's state: the day's alerts read in the background, a count for each kind, filters by
+ * kind and nurse, and one child's alerts worked out again after a save so the list stays true without
+ * reading the whole caseload.
+ */
+public final class AlertsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsViewModel.class);
+
+    /** One kind's group: its count, for the list of groups and their filter. */
+    public record Group(AlertKind kind, int count) {
+    }
+
+    private final TaskRunner runner;
+    private final AlertsService service;
+    private final java.util.function.Supplier<List<TeamMember>> team;
+    private final String logFolder;
+    private final ObservableList<AlertLine> rows = FXCollections.observableArrayList();
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final ObservableList<TeamMember> nurses = FXCollections.observableArrayList();
+    private final ObjectProperty<AlertKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final ObjectProperty<TeamMember> nurse = new SimpleObjectProperty<>(this, "nurse");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private List<AlertLine> all = List.of();
+    private LocalDate day;
+    private long generation;
+
+    /**
+     * @param team the team, read in the background with the alerts (for the nurse filter)
+     */
+    public AlertsViewModel(TaskRunner runner, AlertsService service,
+            java.util.function.Supplier<List<TeamMember>> team, String logFolder) {
+        this.runner = runner;
+        this.service = service;
+        this.team = team;
+        this.logFolder = logFolder;
+        kind.addListener((o, a, b) -> show());
+        nurse.addListener((o, a, b) -> show());
+    }
+
+    /** Reads today's alerts in the background. */
+    public void load() {
+        long mine = ++generation;
+        loading.set(true);
+        runner.task(progress -> {
+            LocalDate today = service.today();
+            return new Loaded(today, service.alerts(today), team.get(), service.calendarWarning(today));
+        }).onSuccess(loaded -> {
+            if (mine != generation) {
+                return; // a newer reading is on its way
+            }
+            day = loaded.day();
+            all = loaded.alerts();
+            nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
+            warning.set(loaded.warning() == null ? "" : loaded.warning());
+            loading.set(false);
+            show();
+        }).onFailure(error -> {
+            LOG.error("The alerts could not be worked out", error);
+            loading.set(false);
+            summary.set(Messages.forError(error, logFolder));
+        }).start();
+    }
+
+    private record Loaded(LocalDate day, List<AlertLine> alerts, List<TeamMember> team, String warning) {
+    }
+
+    /** Works one child's alerts out again after a change to their record, and puts them in place. */
+    public void refreshChild(long childId) {
+        LocalDate today = day;
+        if (today == null) {
+            return;
+        }
+        long mine = generation;
+        runner.task(progress -> service.alertsOf(childId, today)).onSuccess(fresh -> {
+            if (mine != generation) {
+                return;
+            }
+            List<AlertLine> next = new ArrayList<>(all.size() + fresh.size());
+            for (AlertLine line : all) {
+                if (line.alert().childId() != childId) {
+                    next.add(line);
+                }
+            }
+            next.addAll(fresh);
+            next.sort((a, b) -> Alert.ORDER.compare(a.alert(), b.alert()));
+            all = next;
+            show();
+        }).start();
+    }
+
+    private void show() {
+        AlertKind k = kind.get();
+        TeamMember n = nurse.get();
+        List<AlertLine> shown = new ArrayList<>();
+        Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
+        for (AlertLine line : all) {
+            boolean nurseMatches = n == null || n.id().equals(line.nurseId());
+            if (nurseMatches) {
+                counts.merge(line.alert().kind(), 1, Integer::sum);
+            }
+            if (nurseMatches && (k == null || line.alert().kind() == k)) {
+                shown.add(line);
+            }
+        }
+        rows.setAll(shown);
+        List<Group> g = new ArrayList<>();
+        for (AlertKind each : AlertKind.values()) {
+            g.add(new Group(each, counts.getOrDefault(each, 0)));
+        }
+        // Red first, then amber, then information, as the alerts themselves are ordered.
+        g.sort(java.util.Comparator.comparing((Group x) -> x.kind().severity()));
+        groups.setAll(g);
+        Map<Severity, Integer> bySeverity = new HashMap<>();
+        counts.forEach((kk, c) -> bySeverity.merge(kk.severity(), c, Integer::sum));
+        summary.set(Messages.format("alerts.summary", bySeverity.getOrDefault(Severity.RED, 0),
+                bySeverity.getOrDefault(Severity.AMBER, 0), bySeverity.getOrDefault(Severity.INFO, 0),
+                lactracker.ui.Tables.date(day)));
+    }
+
+    public ObservableList<AlertLine> rows() {
+        return rows;
+    }
+
+    /** Every kind with its count today (under the nurse filter). */
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public ObservableList<TeamMember> nurses() {
+        return nurses;
+    }
+
+    public ObjectProperty<AlertKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<TeamMember> nurseProperty() {
+        return nurse;
+    }
+
+    /** "14 red, 3 amber, 1 for information on 1 Mar 2017". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A bank-holiday warning for today, or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The red alerts of the day, counted, for the start-up notification. */
+    public int redCount() {
+        return (int) all.stream().filter(l -> l.alert().severity() == Severity.RED).count();
+    }
+}

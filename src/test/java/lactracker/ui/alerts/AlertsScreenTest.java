@@ -1,0 +1,122 @@
+package lactracker.ui.alerts;
+
+import static lactracker.testdata.ChildBuilder.aChild;
+import static lactracker.testdata.EpisodeBuilder.anEpisode;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import lactracker.app.AppContext;
+import lactracker.domain.AlertKind;
+import lactracker.domain.Child;
+import lactracker.ui.MainApp;
+import lactracker.ui.shell.MainWindow;
+import lactracker.ui.shell.ShellViewModel;
+import lactracker.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The home screen in the real window: an overdue IHA shows, opens its child, and goes once the IHA is logged. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AlertsScreenTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+    private Path dir;
+    private ShellViewModel model;
+    private FxTaskRunner runner;
+    private Child child;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("lac-alerts-test");
+        try (AppContext setup = AppContext.open(dir.resolve("db"), CLOCK, "lead")) {
+            child = setup.repositories().children().insert(aChild().withLaId("A1").named("Ann", "Zeta")
+                    .bornOn(LocalDate.of(2010, 6, 15)).build());
+            setup.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
+        }
+        runner = new FxTaskRunner(2);
+        model = new ShellViewModel(runner, "lead", dir.resolve("logs").toString());
+        MainWindow window = new MainWindow(model, stage);
+        MainApp.show(stage, window);
+        stage.show();
+        model.open(() -> AppContext.open(dir.resolve("db"), CLOCK, "lead"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        model.close();
+        runner.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<lactracker.app.AlertsService.AlertLine> table(FxRobot robot) {
+        return robot.lookup("#alerts-table").queryAs(TableView.class);
+    }
+
+    private boolean showsOverdueIha(FxRobot robot) {
+        return table(robot).getItems().stream().anyMatch(l -> l.alert().kind() == AlertKind.IHA_OVERDUE);
+    }
+
+    private void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+    }
+
+    private boolean focusOwnerIs(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n)
+                .orElse(false);
+    }
+
+    @Test
+    void anOverdueIhaShowsOpensTheChildAndGoesWhenTheIhaIsLogged(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent() && showsOverdueIha(robot));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-summary").queryAs(Label.class).getText().startsWith("1 red"));
+
+        // A click on the first alert (which also gives the headless window the keyboard), then Enter.
+        robot.clickOn("#alerts-table");
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
+                && "Zeta, Ann".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
+
+        // Log the IHA in the form (the keyboard-only way is ChildrenScreenTest's).
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#child-log-assessment").queryButton().isDisabled());
+        robot.clickOn("#child-log-assessment");
+        waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#type"));
+        press(robot, KeyCode.TAB);
+        robot.write("10/01/2017");
+        press(robot, KeyCode.TAB);
+        press(robot, KeyCode.TAB);
+        press(robot, KeyCode.F4);
+        press(robot, KeyCode.DOWN);
+        press(robot, KeyCode.ENTER); // Completed
+        press(robot, KeyCode.TAB);
+        robot.write("1/2/2017");
+        press(robot, KeyCode.TAB);
+        robot.write("Dr Invented Person");
+        press(robot, KeyCode.CONTROL, KeyCode.S);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-message").queryAs(Label.class).getText()
+                .startsWith("Saved."));
+
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // back to the alerts: worked out again for that child
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent());
+        waitFor(10, TimeUnit.SECONDS, () -> !showsOverdueIha(robot));
+    }
+}
