@@ -52,6 +52,7 @@ public final class AlertsViewModel {
     private List<AlertLine> all = List.of();
     private LocalDate day;
     private long generation;
+    private Runnable onFirstLoad = () -> { };
 
     /**
      * @param team the team, read in the background with the alerts (for the nurse filter)
@@ -83,6 +84,9 @@ public final class AlertsViewModel {
             warning.set(loaded.warning() == null ? "" : loaded.warning());
             loading.set(false);
             show();
+            Runnable first = onFirstLoad;
+            onFirstLoad = () -> { };
+            first.run();
         }).onFailure(error -> {
             LOG.error("The alerts could not be worked out", error);
             loading.set(false);
@@ -181,8 +185,29 @@ public final class AlertsViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** The red alerts of the day, counted, for the start-up notification. */
-    public int redCount() {
-        return (int) all.stream().filter(l -> l.alert().severity() == Severity.RED).count();
+    /**
+     * What is red today in one line, for the notification on opening ("14 overdue, 3 escalation steps
+     * due"), or null when nothing is red.
+     */
+    public String redSummary() {
+        int overdue = 0;
+        int steps = 0;
+        for (AlertLine line : all) {
+            AlertKind k = line.alert().kind();
+            if (k == AlertKind.IHA_OVERDUE || k == AlertKind.RHA_OVERDUE) {
+                overdue++;
+            } else if (k == AlertKind.ESCALATION_STEP_DUE) {
+                steps++;
+            }
+        }
+        if (overdue + steps == 0) {
+            return null;
+        }
+        return Messages.format("alerts.notification", overdue, steps);
+    }
+
+    /** Told once, the first time the day's alerts are known (the window shows the notification then). */
+    public void setOnFirstLoad(Runnable listener) {
+        this.onFirstLoad = listener;
     }
 }

@@ -285,6 +285,13 @@ public final class MainWindow {
             var alertsModel = new lactracker.ui.alerts.AlertsViewModel(model.runner(), model.alertsService(), service::team,
                     model.logFolder());
             alerts = new lactracker.ui.alerts.AlertsView(alertsModel, this::openChild);
+            alertsModel.setOnFirstLoad(() -> {
+                String red = alertsModel.redSummary();
+                if (red != null && stage.isShowing()) {
+                    org.controlsfx.control.Notifications.create().owner(stage).title(Messages.get("alerts.notification.title"))
+                            .text(red).hideAfter(javafx.util.Duration.seconds(12)).showWarning();
+                }
+            });
             model.dataVersionProperty().addListener((o, a, b) -> alertsModel.load());
             alertsModel.load();
         }

@@ -67,6 +67,7 @@ class AlertsViewModelTest {
         assertThat(model.rows().get(0).alert().kind()).isEqualTo(AlertKind.IHA_OVERDUE);
         assertThat(model.rows().get(0).childName()).isEqualTo("Fakename, Testa");
         assertThat(model.summaryProperty().get()).startsWith("1 red, ");
+        assertThat(model.redSummary()).isEqualTo("1 assessment overdue, no escalation step due");
         assertThat(model.groups()).filteredOn(g -> g.kind() == AlertKind.IHA_OVERDUE)
                 .singleElement().extracting(AlertsViewModel.Group::count).isEqualTo(1);
     }
@@ -80,6 +81,7 @@ class AlertsViewModelTest {
         model.refreshChild(overdue.id());
 
         assertThat(kinds("A1")).doesNotContain(AlertKind.IHA_OVERDUE, AlertKind.IHA_DUE_SOON);
+        assertThat(model.redSummary()).isNull();
         assertThat(kinds("B2")).isNotEmpty(); // the others stay as they were
     }
 
