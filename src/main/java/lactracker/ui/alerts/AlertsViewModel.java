@@ -71,6 +71,7 @@ public final class AlertsViewModel {
     public void load() {
         long mine = ++generation;
         loading.set(true);
+        long started = System.nanoTime();
         runner.task(progress -> {
             LocalDate today = service.today();
             return new Loaded(today, service.alerts(today), team.get(), service.calendarWarning(today));
@@ -80,6 +81,7 @@ public final class AlertsViewModel {
             }
             day = loaded.day();
             all = loaded.alerts();
+            LOG.info("Alerts worked out: {} in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
             nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             warning.set(loaded.warning() == null ? "" : loaded.warning());
             loading.set(false);

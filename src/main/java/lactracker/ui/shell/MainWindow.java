@@ -240,7 +240,6 @@ public final class MainWindow {
             }
             case READY -> {
                 nav.setDisable(false);
-                prepareChildrenScreen();
                 navButtons.get(model.selectedScreenProperty().get()).setSelected(true);
                 showScreen(model.selectedScreenProperty().get());
                 if (!model.demoOfferedProperty().get()) {
@@ -286,6 +285,8 @@ public final class MainWindow {
                     model.logFolder());
             alerts = new lactracker.ui.alerts.AlertsView(alertsModel, this::openChild);
             alertsModel.setOnFirstLoad(() -> {
+                // One big read at a time: the Children screen reads the caseload again for its list.
+                prepareChildrenScreen();
                 String red = alertsModel.redSummary();
                 if (red != null && stage.isShowing()) {
                     org.controlsfx.control.Notifications.create().owner(stage).title(Messages.get("alerts.notification.title"))

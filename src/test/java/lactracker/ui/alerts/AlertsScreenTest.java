@@ -2,6 +2,7 @@ package lactracker.ui.alerts;
 
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The home screen in the real window: an overdue IHA shows, opens its child, and goes once the IHA is logged. */
 @Tag("ui")
@@ -59,6 +61,9 @@ class AlertsScreenTest {
 
     @AfterEach
     void close() throws Exception {
+        // The notification's window belongs to the stage the next test class is given: close it too.
+        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide)).get();
         model.close();
         runner.close();
         try (var files = Files.walk(dir)) {
@@ -89,6 +94,12 @@ class AlertsScreenTest {
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent() && showsOverdueIha(robot));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-summary").queryAs(Label.class).getText().startsWith("1 red"));
 
+        // The notification of what is red was shown; under Monocle its window takes the keyboard from the
+        // main window (a desktop's does not), so it is closed before the keys below.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.stage.Window.getWindows()).anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing());
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
+                .toList().forEach(javafx.stage.Window::hide));
         // A click on the first alert (which also gives the headless window the keyboard), then Enter.
         robot.clickOn("#alerts-table");
         robot.interact(() -> table(robot).getSelectionModel().select(0));

@@ -94,6 +94,9 @@ class ChildrenScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
                 && "Zeta, Ann".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
         waitFor(10, TimeUnit.SECONDS, () -> hasKeyboard(robot, "#child-log-assessment"));
+        // Keys go to the focused window: after another test class's windows, make sure it is this one.
+        robot.interact(stage::requestFocus);
+        waitFor(10, TimeUnit.SECONDS, () -> stage.isFocused());
     }
 
     @Test
