@@ -59,12 +59,25 @@ public final class ChildrenScreen {
     }
 
     /**
-     * Shows a part and then puts the keyboard in it. Later, not at once: removing the part that held
-     * the focus makes the scene pass the focus on during the next pulse, which would undo ours.
+     * Shows a part and then puts the keyboard in it. Removing the part that held the focus makes the
+     * scene pass the focus on during a later pulse, which would undo a request made at once; so the
+     * request is made now, and again after the next layout pass.
      */
     private void show(Node node, Runnable focus) {
         show(node);
-        javafx.application.Platform.runLater(focus);
+        focus.run();
+        javafx.scene.Scene scene = root.getScene();
+        if (scene != null) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                if (root.getChildren().contains(node)) {
+                    focus.run();
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            javafx.application.Platform.requestNextPulse();
+        }
     }
 
     /** Opens a child's record (from the list, or from elsewhere such as an alert). */
