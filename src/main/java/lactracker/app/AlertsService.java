@@ -57,7 +57,7 @@ public final class AlertsService {
         if (alerts.isEmpty()) {
             return List.of();
         }
-        String name = ChildSummary.of(facts, rules.settings(), rules.calendar()).displayName();
+        String name = ChildSummary.displayName(c.child());
         return alerts.stream().map(a -> new AlertLine(a, name, c.child().allocatedNurseId())).toList();
     }
 }

@@ -50,7 +50,9 @@ public final class ChildrenService {
 
     /** One child's line, to bring the list up to date after a save; empty when the child is gone. */
     public Optional<ChildSummary> summary(long childId, LocalDate day) {
-        return record(childId, day).map(ChildRecord::summary);
+        RulesService rules = new RulesService(repositories());
+        return repositories().caseload().loadChild(childId).map(c -> ChildSummary.of(
+                CaseFacts.of(c, day, rules.settings(), rules.calendar()), rules.settings(), rules.calendar()));
     }
 
     /** One child's whole record as at {@code day}; empty when there is no such child. */

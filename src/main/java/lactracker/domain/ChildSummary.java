@@ -73,12 +73,21 @@ public record ChildSummary(
 
     /** "Family, Given", or the LA id when the team has not recorded a name. */
     public String displayName() {
-        if (familyName == null && givenName == null) {
-            return laChildId;
+        return displayName(givenName, familyName, laChildId);
+    }
+
+    /** The name a child is shown by, as {@link #displayName()}. */
+    public static String displayName(Child child) {
+        return displayName(child.givenName(), child.familyName(), child.laChildId());
+    }
+
+    private static String displayName(String given, String family, String laId) {
+        if (family == null && given == null) {
+            return laId;
         }
-        if (familyName == null) {
-            return givenName;
+        if (family == null) {
+            return given;
         }
-        return givenName == null ? familyName : familyName + ", " + givenName;
+        return given == null ? family : family + ", " + given;
     }
 }

@@ -155,14 +155,6 @@ public final class AlertsView {
         root.getProperties().put(AlertsViewModel.class, model);
     }
 
-    /** Puts the keyboard on the list of alerts. */
-    public void focusList() {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().selectFirst();
-        }
-    }
-
     public AlertsViewModel model() {
         return model;
     }

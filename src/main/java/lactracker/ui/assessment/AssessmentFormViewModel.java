@@ -457,9 +457,4 @@ public final class AssessmentFormViewModel {
     public ReadOnlyBooleanProperty uascChildProperty() {
         return uascChild.getReadOnlyProperty();
     }
-
-    /** The saved assessment's id, or null while it is new and unsaved. */
-    public Long assessmentId() {
-        return original == null ? null : original.id();
-    }
 }

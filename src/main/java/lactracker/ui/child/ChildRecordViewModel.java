@@ -2,7 +2,6 @@ package lactracker.ui.child;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -259,10 +258,5 @@ public final class ChildRecordViewModel {
 
     public ObservableList<TeamMember> nurses() {
         return nurses;
-    }
-
-    /** The current problems, for tests. */
-    Map<String, String> problemsNow() {
-        return Map.copyOf(problems);
     }
 }

@@ -112,7 +112,9 @@ public final class ChildrenViewModel {
             team.forEach(m -> names.put(m.id(), m.name()));
             List<ChildSummary> summaries = service.summaries(day);
             List<Row> made = summaries.parallelStream().map(s -> row(s, names)).toList();
-            return new Loaded(day, team, names, made);
+            List<String> statuses = summaries.stream().map(ChildSummary::legalStatus).filter(s -> s != null)
+                    .distinct().sorted().toList();
+            return new Loaded(day, team, names, made, statuses);
         }).onSuccess(loaded -> {
             long started = System.nanoTime();
             today = loaded.day();
@@ -122,8 +124,7 @@ public final class ChildrenViewModel {
             loaded.team().stream().filter(TeamMember::active)
                     .forEach(m -> choices.add(new NurseChoice(m.id(), m.name())));
             nurses.setAll(choices);
-            legalStatuses.setAll(all.stream().map(r -> r.summary().legalStatus()).filter(s -> s != null).distinct()
-                    .sorted().toList());
+            legalStatuses.setAll(loaded.legalStatuses());
             loading.set(false);
             refilter();
             LOG.info("Children list read: {} children, {} ms on the UI thread to take them", all.size(),
@@ -135,7 +136,8 @@ public final class ChildrenViewModel {
         }).start();
     }
 
-    private record Loaded(LocalDate day, List<TeamMember> team, Map<Long, String> names, List<Row> rows) {
+    private record Loaded(LocalDate day, List<TeamMember> team, Map<Long, String> names, List<Row> rows,
+            List<String> legalStatuses) {
     }
 
     /** Brings one child's line up to date after a save, without reading the others again. */
