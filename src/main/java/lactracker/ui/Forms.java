@@ -28,6 +28,9 @@ public final class Forms {
             DateTimeFormatter.ISO_LOCAL_DATE);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
+    /** A screen's root names, under this key, the node the keyboard starts in when the screen is opened. */
+    public static final String FIRST = "lactracker.first";
+
     private Forms() {
     }
 

@@ -43,6 +43,8 @@ public final class MainWindow {
     private final VBox nav = new VBox(4);
     private lactracker.ui.children.ChildrenScreen children;
     private lactracker.ui.alerts.AlertsView alerts;
+    private lactracker.ui.escalations.EscalationsView escalations;
+    private lactracker.ui.payments.PaymentsView payments;
 
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
@@ -73,6 +75,23 @@ public final class MainWindow {
 
     /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+7 open the screens. */
     public void installShortcuts() {
+        // Releasing Alt after an Alt+letter shortcut put the keyboard in the menu bar, so the next
+        // arrow key opened the File menu: the release of an Alt that served a shortcut is kept from it.
+        boolean[] altServed = {false};
+        // On the window, whose filters run before the scene's, where the menu bar listens.
+        stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ALT) {
+                altServed[0] = false;
+            } else if (e.isAltDown()) {
+                altServed[0] = true;
+            }
+        });
+        stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ALT && altServed[0]) {
+                altServed[0] = false;
+                e.consume();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage)) {
                 e.consume(); // the window stays open
@@ -87,6 +106,9 @@ public final class MainWindow {
                             // Ctrl+2 then typing searches: the keyboard lands where the work starts.
                             if (screen == Screen.CHILDREN && children != null) {
                                 children.focusDefault();
+                            } else if (screens.get(screen) != null
+                                    && screens.get(screen).getProperties().get(lactracker.ui.Forms.FIRST) instanceof Node first) {
+                                javafx.application.Platform.runLater(first::requestFocus);
                             }
                         }
                     });
@@ -273,7 +295,15 @@ public final class MainWindow {
         if (children == null) {
             children = new lactracker.ui.children.ChildrenScreen(model.runner(), model.childrenService(), model.logFolder());
             model.dataVersionProperty().addListener((o, a, b) -> children.reload());
-            children.setOnChildChanged(id -> alertsView().model().refreshChild(id));
+            children.setOnChildChanged(id -> {
+                alertsView().model().refreshChild(id);
+                if (escalations != null) {
+                    escalations.model().refreshChild(id);
+                }
+                if (payments != null) {
+                    payments.model().refreshChild(id);
+                }
+            });
         }
         return children;
     }
@@ -297,6 +327,30 @@ public final class MainWindow {
             alertsModel.load();
         }
         return alerts;
+    }
+
+    private lactracker.ui.escalations.EscalationsView escalationsView() {
+        if (escalations == null) {
+            var escalationsModel = new lactracker.ui.escalations.EscalationsViewModel(model.runner(),
+                    model.escalationsService(), model.childrenService()::team, model.logFolder());
+            escalations = new lactracker.ui.escalations.EscalationsView(escalationsModel, this::openChild);
+            escalationsModel.setOnChanged(id -> alertsView().model().refreshChild(id));
+            model.dataVersionProperty().addListener((o, a, b) -> escalationsModel.load());
+            escalationsModel.load();
+        }
+        return escalations;
+    }
+
+    private lactracker.ui.payments.PaymentsView paymentsView() {
+        if (payments == null) {
+            var paymentsModel = new lactracker.ui.payments.PaymentsViewModel(model.runner(), model.paymentsService(),
+                    model.childrenService()::team, model.logFolder());
+            payments = new lactracker.ui.payments.PaymentsView(paymentsModel, this::openChild);
+            paymentsModel.setOnChanged(id -> alertsView().model().refreshChild(id));
+            model.dataVersionProperty().addListener((o, a, b) -> paymentsModel.load());
+            paymentsModel.load();
+        }
+        return payments;
     }
 
     /** Shows a child's record on the Children screen (from an alert). */
@@ -340,6 +394,14 @@ public final class MainWindow {
             case IMPORT -> new lactracker.ui.imports.ImportView(model.importViewModel()).root();
             case CHILDREN -> childrenScreen().root();
             case ALERTS -> alertsView().root();
+            case ESCALATIONS -> escalationsView().root();
+            case PAYMENTS -> paymentsView().root();
+            case SETTINGS -> {
+                var settingsModel = new lactracker.ui.settings.SettingsViewModel(model.runner(), model.settingsService(),
+                        model.logFolder(), model::dataChanged);
+                settingsModel.load();
+                yield new lactracker.ui.settings.SettingsView(settingsModel).root();
+            }
             default -> new PlaceholderView(s).root();
         });
         content.getChildren().setAll(node);

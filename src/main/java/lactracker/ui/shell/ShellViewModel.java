@@ -108,6 +108,26 @@ public final class ShellViewModel implements AutoCloseable {
         return new lactracker.app.AlertsService(context);
     }
 
+    /** The service the Escalations screen works through, over the open database. */
+    public lactracker.app.EscalationsService escalationsService() {
+        return new lactracker.app.EscalationsService(context);
+    }
+
+    /** The service the Settings screen works through, over the open database. */
+    public lactracker.app.SettingsService settingsService() {
+        return new lactracker.app.SettingsService(context);
+    }
+
+    /** Something that moves due dates changed (a setting, the bank holidays, the team): every list is read again. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /** The service the Payments screen works through, over the open database. */
+    public lactracker.app.PaymentsService paymentsService() {
+        return new lactracker.app.PaymentsService(context);
+    }
+
     /** The service the Children screen works through, over the open database. */
     public lactracker.app.ChildrenService childrenService() {
         return new lactracker.app.ChildrenService(context);

@@ -1,0 +1,210 @@
+package lactracker.app;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import lactracker.domain.AssessmentType;
+import lactracker.domain.CaseFacts;
+import lactracker.domain.ChildCase;
+import lactracker.domain.ChildSummary;
+import lactracker.domain.Duty;
+import lactracker.domain.DutyState;
+import lactracker.domain.Episode;
+import lactracker.domain.Escalation;
+import lactracker.domain.EscalationChecks;
+import lactracker.domain.EscalationStep;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.OutOfArea;
+import lactracker.domain.Placement;
+
+/**
+ * The Escalations screen's work (rules.md section 4): every assessment that is, or should be, requested
+ * from another area's provider, with the ladder of steps taken to chase it; and the changes to an
+ * escalation, each checked first and written in one transaction with its audit entry.
+ */
+public final class EscalationsService {
+    private final AppContext context;
+
+    public EscalationsService(AppContext context) {
+        this.context = context;
+    }
+
+    /**
+     * One out-of-county assessment: an open duty of a child placed out of county (on its due date, or
+     * today when it is not yet due) due within {@link #LOOK_AHEAD_DAYS}, or an escalation, open or closed, of any child.
+     *
+     * @param escalation null while nobody has chased it yet
+     * @param done       the assessment the duty was fulfilled by has been recorded
+     */
+    public record EscalationLine(long childId, String childName, String laChildId, Long nurseId, AssessmentType type,
+            LocalDate dueDate, String placementLa, Escalation escalation, DutyState state, boolean done) {
+
+        /** The ladder's level reached so far; 0 before the first step. */
+        public int level() {
+            return lastStep() == null ? 0 : lastStep().level();
+        }
+
+        public EscalationStep lastStep() {
+            return escalation == null || escalation.steps().isEmpty() ? null
+                    : escalation.steps().get(escalation.steps().size() - 1);
+        }
+
+        /** When the host area's answer to the last step is due; null when it has answered or no step was taken. */
+        public LocalDate nextResponseDue() {
+            EscalationStep last = lastStep();
+            return last == null || last.responseDate() != null || closed() ? null : last.responseDue();
+        }
+
+        /** A step with no response by its due date: time to go up the ladder (the alert of section 7). */
+        public boolean stepOverdue(LocalDate day) {
+            LocalDate due = nextResponseDue();
+            return due != null && day.isAfter(due);
+        }
+
+        /** Days since the assessment fell due; 0 before then. */
+        public long daysOutstanding(LocalDate day) {
+            return Math.max(0, ChronoUnit.DAYS.between(dueDate, closed() ? escalation.closedOn() : day));
+        }
+
+        public boolean closed() {
+            return escalation != null && escalation.closedOn() != null;
+        }
+
+        public String hostArea() {
+            return escalation != null ? escalation.hostArea() : placementLa;
+        }
+
+        public String hostProvider() {
+            return escalation == null ? null : escalation.hostProvider();
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    /** Every line of {@code day}: open escalations and closed ones, and out-of-county duties not yet chased. */
+    public List<EscalationLine> lines(LocalDate day) {
+        RulesService rules = new RulesService(context.repositories());
+        rules.settings();
+        rules.calendar();
+        return context.repositories().caseload().loadAll().parallelStream()
+                .flatMap(c -> lines(c, day, rules).stream())
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /** One child's lines again after a change. */
+    public List<EscalationLine> linesOf(long childId, LocalDate day) {
+        RulesService rules = new RulesService(context.repositories());
+        return context.repositories().caseload().loadChild(childId).map(c -> lines(c, day, rules)).orElse(List.of());
+    }
+
+    /**
+     * How far ahead an out-of-county duty nobody has chased yet is listed: an RHA a year away is not yet
+     * requested, but one within three months should be.
+     */
+    public static final int LOOK_AHEAD_DAYS = 90;
+
+    /** Open before closed; within each, the oldest duty first. */
+    public static final Comparator<EscalationLine> ORDER = Comparator.comparing(EscalationLine::closed)
+            .thenComparing(EscalationLine::dueDate).thenComparing(EscalationLine::laChildId)
+            .thenComparing(EscalationLine::type);
+
+    private static List<EscalationLine> lines(ChildCase c, LocalDate day, RulesService rules) {
+        CaseFacts facts = CaseFacts.of(c, day, rules.settings(), rules.calendar());
+        List<EscalationLine> lines = new ArrayList<>();
+        String name = ChildSummary.displayName(c.child());
+        for (Escalation e : c.escalations()) {
+            Duty duty = facts.duties().stream()
+                    .filter(d -> d.type() == e.type() && d.dueDate().equals(e.dutyDueDate())).findFirst().orElse(null);
+            lines.add(new EscalationLine(c.child().id(), name, c.child().laChildId(), c.child().allocatedNurseId(),
+                    e.type(), e.dutyDueDate(), e.hostArea(), e,
+                    duty == null ? DutyState.NONE : DutyState.of(duty, day, rules.settings(), rules.calendar()),
+                    duty != null && duty.fulfilledBy() != null));
+        }
+        for (Duty d : facts.dutiesOfPeriodOn(day)) {
+            if (!d.open() || d.dueDate().isAfter(day.plusDays(LOOK_AHEAD_DAYS)) || c.escalations().stream().anyMatch(e -> e.type() == d.type() && e.dutyDueDate().equals(d.dueDate()))) {
+                continue;
+            }
+            LocalDate placedOn = d.dueDate().isBefore(day) ? d.dueDate() : day;
+            Episode episode = facts.history().episodeOn(placedOn);
+            if (episode != null && Placement.of(episode, rules.settings()) == Placement.OUT_OF_COUNTY) {
+                lines.add(new EscalationLine(c.child().id(), name, c.child().laChildId(), c.child().allocatedNurseId(),
+                        d.type(), d.dueDate(), episode.placementLa(), null,
+                        DutyState.of(d, day, rules.settings(), rules.calendar()), false));
+            }
+        }
+        return lines;
+    }
+
+    /** The day a step taken on {@code stepDate} should be answered by, from the settings. */
+    public LocalDate responseDue(LocalDate stepDate) {
+        RulesService rules = new RulesService(context.repositories());
+        return OutOfArea.responseDue(stepDate, rules.settings(), rules.calendar());
+    }
+
+    /**
+     * Adds a step up the ladder; the first step opens the escalation, with the host area and provider.
+     *
+     * @throws FieldProblem.Refused when a check fails; nothing is written
+     */
+    public Escalation addStep(EscalationLine line, int level, LocalDate stepDate, String contact, String asked,
+            String hostArea, String hostProvider) {
+        LocalDate today = today();
+        Escalation current = line.escalation() == null ? null
+                : context.repositories().escalations().findById(line.escalation().id()).orElse(null);
+        refuseIf(EscalationChecks.step(current, level, stepDate, contact, asked, hostArea, hostProvider, today));
+        var step = new EscalationStep(null, level, stepDate, contact.strip(), blankToNull(asked), responseDue(stepDate),
+                null, null);
+        if (current == null) {
+            return context.repositories().escalations().insert(new Escalation(null, line.childId(), line.type(),
+                    line.dueDate(), null, hostArea.strip(), blankToNull(hostProvider), stepDate, null, null,
+                    List.of(step)));
+        }
+        return context.repositories().escalations().addStep(current.id(), step);
+    }
+
+    /** Records the host area's answer to the last step. */
+    public Escalation recordResponse(EscalationLine line, LocalDate responseDate, String response) {
+        Escalation current = stored(line);
+        refuseIf(EscalationChecks.response(current, responseDate, response, today()));
+        EscalationStep last = current.steps().get(current.steps().size() - 1);
+        return context.repositories().escalations().recordResponse(current.id(), last.id(), responseDate, response.strip());
+    }
+
+    /** Closes the escalation, linking the assessment that fulfilled the duty when there is one. */
+    public Escalation close(EscalationLine line, LocalDate closedOn, String note) {
+        Escalation current = stored(line);
+        refuseIf(EscalationChecks.close(current, closedOn, note, today()));
+        RulesService rules = new RulesService(context.repositories());
+        Long assessmentId = context.repositories().caseload().loadChild(line.childId())
+                .map(c -> CaseFacts.of(c, today(), rules.settings(), rules.calendar()))
+                .flatMap(f -> f.duties().stream()
+                        .filter(d -> d.type() == line.type() && d.dueDate().equals(line.dueDate()) && d.fulfilledBy() != null)
+                        .map(d -> d.fulfilledBy().id()).findFirst())
+                .orElse(current.assessmentId());
+        return context.repositories().escalations().close(current.id(), closedOn, blankToNull(note), assessmentId);
+    }
+
+    private Escalation stored(EscalationLine line) {
+        if (line.escalation() == null) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("stepDate", "Nobody has chased this assessment yet: add a step first.")));
+        }
+        return context.repositories().escalations().findById(line.escalation().id())
+                .orElseThrow(() -> new FieldProblem.Refused(List.of(new FieldProblem("stepDate",
+                        "This escalation is no longer there: someone removed it. Read the list again."))));
+    }
+
+    private static void refuseIf(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new FieldProblem.Refused(problems);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,103 @@
+package lactracker.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import lactracker.domain.AssessmentType;
+import lactracker.domain.BankHoliday;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.Settings;
+import lactracker.domain.SettingsChecks;
+import lactracker.domain.TariffPrice;
+import lactracker.domain.TeamMember;
+import lactracker.domain.WorkingDayCalendar;
+import lactracker.io.BankHolidayFile;
+
+/**
+ * The Settings screen's work: the rules' settings, the home area, the dated tariff, the bank holidays and
+ * the team. Every change is checked first and written in one transaction with its audit entry.
+ */
+public final class SettingsService {
+    private final AppContext context;
+
+    public SettingsService(AppContext context) {
+        this.context = context;
+    }
+
+    /** Everything the screen shows. */
+    public record SettingsData(Settings settings, List<TariffPrice> tariff, List<TeamMember> team, int holidays,
+            LocalDate holidaysKnownUntil, boolean holidaysImported) {
+    }
+
+    public SettingsData load() {
+        var r = context.repositories();
+        List<BankHoliday> stored = r.bankHolidays().findAll();
+        List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
+        LocalDate until = new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList()).knownUntil();
+        return new SettingsData(r.settings().load(), r.tariff().findAll(), r.team().findAll(), holidays.size(), until,
+                !stored.isEmpty());
+    }
+
+    /** Saves every setting as one change; the home authority is checked again here. */
+    public void save(Settings settings) {
+        FieldProblem la = SettingsChecks.homeLocalAuthority(settings.homeLocalAuthority());
+        if (la != null) {
+            throw new FieldProblem.Refused(List.of(la));
+        }
+        String code = settings.homeLocalAuthority() == null || settings.homeLocalAuthority().isBlank() ? null
+                : settings.homeLocalAuthority().strip().toUpperCase(java.util.Locale.ROOT);
+        context.repositories().settings().save(new Settings(settings.ihaRequestWindowWorkingDays(),
+                settings.ihaDueWorkingDays(), settings.ihaDueSoonWorkingDays(), settings.rhaDueSoonWorkingDays(),
+                settings.escalationResponseWorkingDays(), settings.dentalCheckMonths(), settings.cariesFollowUpMonths(),
+                settings.uascReviewMonths(), code, settings.homePostcodeDistricts()));
+    }
+
+    /** Adds a tariff line, or changes the price of the line of that type and date. */
+    public void saveTariff(AssessmentType type, LocalDate validFrom, BigDecimal amount) {
+        List<FieldProblem> problems = SettingsChecks.tariff(type, validFrom, amount);
+        if (!problems.isEmpty()) {
+            throw new FieldProblem.Refused(problems);
+        }
+        context.repositories().tariff().save(new TariffPrice(type, validFrom, amount));
+    }
+
+    public void deleteTariff(TariffPrice price) {
+        context.repositories().tariff().delete(price);
+    }
+
+    /** Adds a team member (no id) or changes one. */
+    public TeamMember saveMember(TeamMember typed) {
+        String username = typed.username() == null || typed.username().isBlank() ? null : typed.username().strip();
+        TeamMember m = new TeamMember(typed.id(), typed.name().strip(), typed.role(), username, typed.active());
+        boolean taken = username != null && context.repositories().team().findAll().stream()
+                .anyMatch(o -> username.equalsIgnoreCase(o.username()) && !o.id().equals(m.id()));
+        List<FieldProblem> problems = SettingsChecks.member(m, taken);
+        if (!problems.isEmpty()) {
+            throw new FieldProblem.Refused(problems);
+        }
+        return m.id() == null ? context.repositories().team().insert(m) : context.repositories().team().update(m);
+    }
+
+    /**
+     * Replaces the bank holidays with those of a file in the government's shape.
+     *
+     * @return how many were read
+     * @throws lactracker.io.FileFormatException naming what is wrong with the file; nothing is changed
+     */
+    public int importBankHolidays(Path file) throws IOException {
+        List<BankHoliday> holidays;
+        try (InputStream in = Files.newInputStream(file)) {
+            holidays = new ArrayList<>(BankHolidayFile.read(in, file.getFileName().toString()));
+        }
+        if (holidays.isEmpty()) {
+            throw new lactracker.io.FileFormatException(file.getFileName() + " holds no bank holidays: nothing was changed.");
+        }
+        context.repositories().bankHolidays().replaceAll(holidays);
+        return holidays.size();
+    }
+}

@@ -1,0 +1,110 @@
+package lactracker.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** The checks on the team lead's settings (rules.md *settings*), team members and tariff lines, named at their fields. */
+public final class SettingsChecks {
+    private static final Pattern DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
+    private static final Pattern LA_CODE = Pattern.compile("[0-9]{3}|E[0-9]{8}");
+
+    private SettingsChecks() {
+    }
+
+    /**
+     * A whole number setting: given, and between 1 and {@code max}.
+     *
+     * @param what the setting's name in a sentence ("The IHA due period")
+     */
+    public static FieldProblem number(String field, String what, Integer value, int max) {
+        if (value == null) {
+            return new FieldProblem(field, what + " must be a whole number.");
+        }
+        if (value < 1 || value > max) {
+            return new FieldProblem(field, what + " must be between 1 and " + max + ".");
+        }
+        return null;
+    }
+
+    /** The home authority's code: blank (not set), a 3-digit DfE code such as 919, or a 9-character ONS code. */
+    public static FieldProblem homeLocalAuthority(String code) {
+        if (code == null || code.isBlank() || LA_CODE.matcher(code.strip().toUpperCase(Locale.ROOT)).matches()) {
+            return null;
+        }
+        return new FieldProblem("homeLocalAuthority",
+                "Give the home authority as its 3-digit code (such as 919), as the 903 extract's PL_LA has it.");
+    }
+
+    /** The home postcode districts as typed (separated by commas or spaces), upper case; problem when one is not a district. */
+    public static List<FieldProblem> districtProblems(String typed) {
+        List<FieldProblem> p = new ArrayList<>();
+        for (String d : split(typed)) {
+            if (!DISTRICT.matcher(d).matches()) {
+                p.add(new FieldProblem("homePostcodeDistricts", "\"" + d
+                        + "\" is not a postcode district: give the first half of a postcode, such as AL1 or SG12."));
+                break;
+            }
+        }
+        return p;
+    }
+
+    public static Set<String> districts(String typed) {
+        return new TreeSet<>(split(typed));
+    }
+
+    private static List<String> split(String typed) {
+        List<String> out = new ArrayList<>();
+        if (typed == null) {
+            return out;
+        }
+        for (String part : typed.split("[,;\\s]+")) {
+            if (!part.isBlank()) {
+                out.add(part.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A team member before saving.
+     *
+     * @param usernameTakenByAnother another member already has this username
+     */
+    public static List<FieldProblem> member(TeamMember m, boolean usernameTakenByAnother) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (m.name().isBlank()) {
+            p.add(new FieldProblem("memberName", "Enter the team member's name."));
+        }
+        ChildChecks.tooLong(p, "memberName", "The name", m.name(), 100);
+        if (m.username() != null && usernameTakenByAnother) {
+            p.add(new FieldProblem("memberUsername", "Another team member already has the username " + m.username() + "."));
+        }
+        ChildChecks.tooLong(p, "memberUsername", "The username", m.username(), 100);
+        return p;
+    }
+
+    /** A tariff line before saving. */
+    public static List<FieldProblem> tariff(AssessmentType type, LocalDate validFrom, BigDecimal amount) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (type == null) {
+            p.add(new FieldProblem("tariffType", "Choose the assessment type the price is for."));
+        }
+        if (validFrom == null) {
+            p.add(new FieldProblem("tariffFrom", "Enter the date the price applies from."));
+        }
+        if (amount == null) {
+            p.add(new FieldProblem("tariffAmount", "Enter the price in pounds and pence, such as 560.00."));
+        } else if (amount.signum() < 0) {
+            p.add(new FieldProblem("tariffAmount", "A price cannot be negative."));
+        } else if (amount.compareTo(new BigDecimal("99999999.99")) > 0 || amount.stripTrailingZeros().scale() > 2) {
+            p.add(new FieldProblem("tariffAmount", "Give the price in pounds and pence, such as 560.00."));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,302 @@
+package lactracker.ui.escalations;
+
+import static lactracker.ui.Tables.column;
+import static lactracker.ui.Tables.date;
+import static lactracker.ui.Tables.number;
+
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import lactracker.app.EscalationsService.EscalationLine;
+import lactracker.domain.EscalationStep;
+import lactracker.domain.TeamMember;
+import lactracker.ui.Forms;
+import lactracker.ui.Labels;
+import lactracker.ui.Messages;
+import lactracker.ui.escalations.EscalationsViewModel.Action;
+
+/**
+ * Out-of-county assessments and their escalation ladders. The list above; below it the chosen one's
+ * steps and the form for the next change (a step, the response, closing). Alt+T, Alt+R and Alt+L start
+ * a change, Ctrl+S or the Save button saves it, Esc drops it.
+ */
+public final class EscalationsView {
+    private final VBox root;
+    private final TableView<EscalationLine> table = new TableView<>();
+    private final EscalationsViewModel model;
+
+    public EscalationsView(EscalationsViewModel model, LongConsumer openChild) {
+        this.model = model;
+        Label title = new Label(Messages.get("screen.escalations.title"));
+        title.getStyleClass().add("screen-title");
+        title.setId("escalations-title");
+        Label summary = new Label();
+        summary.setId("escalations-summary");
+        summary.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(Messages.get("escalations.loading")).otherwise(model.summaryProperty()));
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(model.loadingProperty().or(model.savingProperty()));
+        working.managedProperty().bind(working.visibleProperty());
+        ComboBox<TeamMember> nurse = Forms.choice(model.nurseProperty(), model.nurses(), TeamMember::name,
+                Messages.get("alerts.allNurses"));
+        nurse.setId("escalations-nurse");
+        nurse.setPrefWidth(180);
+        nurse.setMinWidth(Region.USE_PREF_SIZE);
+        Label nurseLabel = new Label(Messages.get("escalations.nurse"));
+        nurseLabel.setMnemonicParsing(true);
+        nurseLabel.setLabelFor(nurse);
+        nurseLabel.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox showClosed = new CheckBox(Messages.get("escalations.showClosed"));
+        showClosed.setId("escalations-show-closed");
+        showClosed.selectedProperty().bindBidirectional(model.showClosedProperty());
+        showClosed.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox top = new HBox(10, working, summary, nurseLabel, nurse, showClosed);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        table.setItems(model.rows());
+        table.setId("escalations-table");
+        table.setFixedCellSize(26);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("escalations.none")));
+        table.getColumns().add(column("escalations.column.child", EscalationLine::childName, 150));
+        table.getColumns().add(column("escalations.column.laId", EscalationLine::laChildId, 80));
+        table.getColumns().add(column("escalations.column.type", l -> Labels.of(l.type()), 60));
+        table.getColumns().add(date("escalations.column.due", EscalationLine::dueDate, 95));
+        table.getColumns().add(number("escalations.column.days", l -> l.daysOutstanding(model.day()), 85));
+        table.getColumns().add(column("escalations.column.host", EscalationLine::hostArea, 110));
+        table.getColumns().add(column("escalations.column.provider", EscalationLine::hostProvider, 150));
+        table.getColumns().add(column("escalations.column.level", l -> l.level() == 0
+                ? Messages.get("escalations.level.none") : Messages.format("escalations.level", l.level()), 85));
+        table.getColumns().add(date("escalations.column.responseDue", EscalationLine::nextResponseDue, 110));
+        TableColumn<EscalationLine, String> status = column("escalations.column.status", this::status, 170);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                getStyleClass().remove("state-OVERDUE");
+                EscalationLine line = empty ? null : getTableRow().getItem();
+                if (line != null && (line.stepOverdue(model.day()) || line.escalation() == null)) {
+                    getStyleClass().add("state-OVERDUE");
+                }
+            }
+        });
+        table.getColumns().add(status);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> model.selectedProperty().set(line));
+        model.selectedProperty().addListener((o, a, line) -> {
+            if (line != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(line);
+            }
+        });
+        // The keyboard arriving in the list lands on a line, so Alt+T works at once.
+        Runnable landOnALine = () -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        };
+        table.focusedProperty().addListener((o, was, now) -> landOnALine.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<EscalationLine>) c -> landOnALine.run());
+        table.setOnKeyPressed(e -> {
+            EscalationLine line = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && line != null) {
+                openChild.accept(line.childId());
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        TableView<EscalationStep> steps = new TableView<>(model.steps());
+        steps.setId("escalations-steps");
+        steps.setPlaceholder(new Label(Messages.get("escalations.steps.none")));
+        steps.setFixedCellSize(24);
+        steps.getColumns().add(number("escalations.steps.level", EscalationStep::level, 50));
+        steps.getColumns().add(date("escalations.steps.date", EscalationStep::stepDate, 90));
+        steps.getColumns().add(column("escalations.steps.contact", EscalationStep::contact, 130));
+        steps.getColumns().add(column("escalations.steps.asked", EscalationStep::asked, 130));
+        steps.getColumns().add(date("escalations.steps.responseDue", EscalationStep::responseDue, 100));
+        steps.getColumns().add(date("escalations.steps.responseDate", EscalationStep::responseDate, 100));
+        steps.getColumns().add(column("escalations.steps.response", EscalationStep::response, 130));
+        steps.setPrefHeight(170);
+        steps.setPrefWidth(300);
+        HBox.setHgrow(steps, Priority.ALWAYS);
+
+        Button step = new Button(Messages.get("escalations.step"));
+        step.setId("escalations-add-step");
+        step.setOnAction(e -> model.start(Action.STEP));
+        Button respond = new Button(Messages.get("escalations.respond"));
+        respond.setId("escalations-respond");
+        respond.setOnAction(e -> model.start(Action.RESPONSE));
+        Button close = new Button(Messages.get("escalations.close"));
+        close.setId("escalations-close");
+        close.setOnAction(e -> model.start(Action.CLOSE));
+        Button open = new Button(Messages.get("escalations.openChild"));
+        open.setId("escalations-open-child");
+        open.setOnAction(e -> {
+            if (model.selectedProperty().get() != null) {
+                openChild.accept(model.selectedProperty().get().childId());
+            }
+        });
+        for (Button b : new Button[] {step, respond, close, open}) {
+            b.disableProperty().bind(model.selectedProperty().isNull());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, open);
+
+        VBox form = form();
+        Label message = new Label();
+        message.setId("escalations-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox side = new VBox(8, actions, form, message);
+        side.setPrefWidth(480);
+        side.setMinWidth(480);
+        HBox below = new HBox(12, steps, side);
+
+        root = new VBox(12, title, top, table, below);
+        root.setId("escalations");
+        root.setPadding(new Insets(24));
+        root.getProperties().put(EscalationsViewModel.class, model);
+        root.getProperties().put(Forms.FIRST, table);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                model.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.actionProperty().get() != Action.NONE) {
+                model.cancel();
+                table.requestFocus();
+                e.consume();
+            }
+        });
+        model.actionProperty().addListener((o, a, now) -> {
+            if (now != Action.NONE) {
+                javafx.application.Platform.runLater(() -> first(now).requestFocus());
+            } else if (form.isFocusWithin()) {
+                table.requestFocus();
+            }
+        });
+    }
+
+    private Node levelField;
+    private DatePicker dateField;
+
+    private Node first(Action action) {
+        return action == Action.STEP ? levelField : dateField;
+    }
+
+    private VBox form() {
+        var p = model.problems();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        var isStep = model.actionProperty().isEqualTo(Action.STEP);
+        var opening = isStep.and(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
+                && model.selectedProperty().get().escalation() == null, model.selectedProperty()));
+        ComboBox<Integer> level = Forms.choice(model.level, FXCollections.observableArrayList(1, 2, 3, 4),
+                l -> Messages.get(switch (l) {
+                    case 1 -> "escalations.level.1";
+                    case 2 -> "escalations.level.2";
+                    case 3 -> "escalations.level.3";
+                    default -> "escalations.level.4";
+                }), null);
+        levelField = level;
+        int row = 0;
+        Forms.row(grid, row++, "escalations.field.level", level, "level", p).showWhen(isStep);
+        dateField = Forms.datePicker(model::unreadableDate);
+        dateField.valueProperty().bindBidirectional(model.date);
+        Forms.row(grid, row++, "escalations.field.date", dateField, "stepDate", p);
+        Label due = new Label();
+        due.setId("escalations-response-due");
+        due.textProperty().bind(model.responseDueProperty());
+        Forms.row(grid, row++, "escalations.field.responseDue", due, null, p).showWhen(isStep);
+        Forms.row(grid, row++, "escalations.field.contact", Forms.text(model.contact), "contact", p).showWhen(isStep);
+        Forms.row(grid, row++, "escalations.field.hostArea", Forms.text(model.hostArea), "hostArea", p).showWhen(opening);
+        Forms.row(grid, row++, "escalations.field.hostProvider", Forms.text(model.hostProvider), "hostProvider", p)
+                .showWhen(opening);
+        var text = Forms.text(model.text);
+        var textRow = Forms.row(grid, row++, "escalations.field.asked", text, "asked", p);
+        textRow.label().textProperty().bind(Bindings.createStringBinding(() -> Messages.get(switch (model.actionProperty().get()) {
+            case RESPONSE -> "escalations.field.response";
+            case CLOSE -> "escalations.field.note";
+            default -> "escalations.field.asked";
+        }), model.actionProperty()));
+        Button save = new Button(Messages.get("escalations.save"));
+        save.setId("escalations-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.savingProperty());
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button(Messages.get("escalations.cancel"));
+        cancel.setId("escalations-cancel");
+        cancel.setCancelButton(false);
+        cancel.setOnAction(e -> model.cancel());
+        HBox buttons = new HBox(8, save, cancel);
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(switch (model.actionProperty().get()) {
+            case RESPONSE -> "escalations.form.response";
+            case CLOSE -> "escalations.form.close";
+            default -> "escalations.form.step";
+        }), model.actionProperty()));
+        VBox form = new VBox(8, heading, grid, buttons);
+        form.setId("escalations-form");
+        var active = model.actionProperty().isNotEqualTo(Action.NONE);
+        form.visibleProperty().bind(active);
+        form.managedProperty().bind(active);
+        return form;
+    }
+
+    private String status(EscalationLine line) {
+        if (line.closed()) {
+            return Messages.format("escalations.status.closed", lactracker.ui.Tables.date(line.escalation().closedOn()));
+        }
+        if (line.escalation() == null) {
+            return Messages.get("escalations.status.notChased");
+        }
+        if (line.done()) {
+            return Messages.get("escalations.status.done");
+        }
+        if (line.stepOverdue(model.day())) {
+            return Messages.get("escalations.status.stepOverdue");
+        }
+        return line.nextResponseDue() == null ? Messages.get("escalations.status.answered")
+                : Messages.get("escalations.status.awaiting");
+    }
+
+    public EscalationsViewModel model() {
+        return model;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,349 @@
+package lactracker.ui.escalations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import lactracker.app.EscalationsService;
+import lactracker.app.EscalationsService.EscalationLine;
+import lactracker.domain.EscalationStep;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.TeamMember;
+import lactracker.ui.Messages;
+import lactracker.ui.Tables;
+import lactracker.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Escalations screen's state: the out-of-county assessments read in the background, filters, the
+ * selected one's steps, and the one change being made to it (a step, a response, closing) with its
+ * problems named at the fields.
+ */
+public final class EscalationsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationsViewModel.class);
+
+    /** What the form below the list is doing. */
+    public enum Action { NONE, STEP, RESPONSE, CLOSE }
+
+    private final TaskRunner runner;
+    private final EscalationsService service;
+    private final Supplier<List<TeamMember>> team;
+    private final String logFolder;
+    private final ObservableList<EscalationLine> rows = FXCollections.observableArrayList();
+    private final ObservableList<EscalationStep> steps = FXCollections.observableArrayList();
+    private final ObservableList<TeamMember> nurses = FXCollections.observableArrayList();
+    private final BooleanProperty showClosed = new SimpleBooleanProperty(this, "showClosed", false);
+    private final ObjectProperty<TeamMember> nurse = new SimpleObjectProperty<>(this, "nurse");
+    private final ObjectProperty<EscalationLine> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Action> action = new ReadOnlyObjectWrapper<>(this, "action", Action.NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper responseDue = new ReadOnlyStringWrapper(this, "responseDue", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+
+    public final ObjectProperty<Integer> level = new SimpleObjectProperty<>(this, "level");
+    public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    public final StringProperty contact = new SimpleStringProperty(this, "contact", "");
+    public final StringProperty text = new SimpleStringProperty(this, "text", "");
+    public final StringProperty hostArea = new SimpleStringProperty(this, "hostArea", "");
+    public final StringProperty hostProvider = new SimpleStringProperty(this, "hostProvider", "");
+
+    private List<EscalationLine> all = List.of();
+    private LocalDate day;
+    private long generation;
+    private boolean unreadableDate;
+    private LongConsumer onChanged = id -> { };
+
+    public EscalationsViewModel(TaskRunner runner, EscalationsService service, Supplier<List<TeamMember>> team,
+            String logFolder) {
+        this.runner = runner;
+        this.service = service;
+        this.team = team;
+        this.logFolder = logFolder;
+        showClosed.addListener((o, a, b) -> show());
+        nurse.addListener((o, a, b) -> show());
+        selected.addListener((o, a, line) -> {
+            steps.setAll(line == null || line.escalation() == null ? List.of() : line.escalation().steps());
+            if (a == null || line == null || !sameDuty(a, line)) {
+                cancel();
+            }
+        });
+        date.addListener((o, a, d) -> showResponseDue());
+    }
+
+    /** Told the child's id after each change, so the alerts can be worked out again for that child. */
+    public void setOnChanged(LongConsumer onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** Reads every line again in the background. */
+    public void load() {
+        long mine = ++generation;
+        loading.set(true);
+        runner.task(progress -> {
+            LocalDate today = service.today();
+            return new Loaded(today, service.lines(today), team.get());
+        }).onSuccess(loaded -> {
+            if (mine != generation) {
+                return;
+            }
+            day = loaded.day();
+            all = loaded.lines();
+            nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
+            loading.set(false);
+            show();
+        }).onFailure(error -> {
+            LOG.error("The escalations could not be read", error);
+            loading.set(false);
+            summary.set(Messages.forError(error, logFolder));
+        }).start();
+    }
+
+    /** Reads one child's lines again after a change elsewhere (an assessment logged, a placement changed). */
+    public void refreshChild(long childId) {
+        if (day == null) {
+            return;
+        }
+        long mine = generation;
+        LocalDate today = day;
+        runner.task(progress -> service.linesOf(childId, today)).onSuccess(fresh -> {
+            if (mine == generation) {
+                replace(childId, fresh);
+            }
+        }).start();
+    }
+
+    private void replace(long childId, List<EscalationLine> fresh) {
+        List<EscalationLine> next = new ArrayList<>(all.size() + fresh.size());
+        all.stream().filter(l -> l.childId() != childId).forEach(next::add);
+        next.addAll(fresh);
+        next.sort(EscalationsService.ORDER);
+        all = next;
+        show();
+    }
+
+    private record Loaded(LocalDate day, List<EscalationLine> lines, List<TeamMember> team) {
+    }
+
+    private void show() {
+        EscalationLine was = selected.get();
+        TeamMember n = nurse.get();
+        List<EscalationLine> shown = new ArrayList<>();
+        int open = 0;
+        int overdue = 0;
+        int notChased = 0;
+        for (EscalationLine line : all) {
+            if (n != null && !n.id().equals(line.nurseId())) {
+                continue;
+            }
+            if (!line.closed()) {
+                open += line.escalation() == null ? 0 : 1;
+                notChased += line.escalation() == null ? 1 : 0;
+                overdue += line.stepOverdue(day) ? 1 : 0;
+            }
+            if (showClosed.get() || !line.closed()) {
+                shown.add(line);
+            }
+        }
+        rows.setAll(shown);
+        summary.set(Messages.format("escalations.summary", open, overdue, notChased, Tables.date(day)));
+        if (was != null) {
+            selected.set(shown.stream().filter(l -> sameDuty(l, was)).findFirst().orElse(null));
+        }
+    }
+
+    private static boolean sameDuty(EscalationLine a, EscalationLine b) {
+        return a.childId() == b.childId() && a.type() == b.type() && a.dueDate().equals(b.dueDate());
+    }
+
+    /** Starts a change to the selected line, with the form filled as the team would most often want it. */
+    public void start(Action what) {
+        EscalationLine line = selected.get();
+        if (line == null || what == Action.NONE) {
+            return;
+        }
+        problems.clear();
+        message.set("");
+        unreadableDate = false;
+        date.set(day);
+        contact.set("");
+        text.set("");
+        hostArea.set(line.hostArea() == null ? "" : line.hostArea());
+        hostProvider.set(line.hostProvider() == null ? "" : line.hostProvider());
+        level.set(Math.min(4, line.level() + 1));
+        if (what == Action.RESPONSE && line.lastStep() == null) {
+            message.set(Messages.get("escalations.noStepYet"));
+            return;
+        }
+        if (line.closed()) {
+            message.set(Messages.get("escalations.alreadyClosed"));
+            return;
+        }
+        if (what == Action.CLOSE && line.escalation() == null) {
+            message.set(Messages.get("escalations.noStepYet"));
+            return;
+        }
+        if (what == Action.CLOSE) {
+            text.set(line.done() ? Messages.get("escalations.closeNote.done") : "");
+        }
+        action.set(what);
+        showResponseDue();
+    }
+
+    public void cancel() {
+        action.set(Action.NONE);
+        problems.clear();
+    }
+
+    /** The date field holds text that is not a date. */
+    public void unreadableDate(boolean unreadable) {
+        unreadableDate = unreadable;
+        if (unreadable) {
+            problems.put("stepDate", Messages.get("form.dateUnreadable"));
+        } else {
+            problems.remove("stepDate");
+        }
+    }
+
+    private void showResponseDue() {
+        LocalDate d = date.get();
+        if (action.get() != Action.STEP || d == null) {
+            responseDue.set("");
+            return;
+        }
+        runner.task(progress -> service.responseDue(d)).onSuccess(due -> {
+            if (d.equals(date.get())) {
+                responseDue.set(Tables.date(due));
+            }
+        }).start();
+    }
+
+    /** Checks and saves the change in the background; the line is then read again. */
+    public void save() {
+        EscalationLine line = selected.get();
+        Action what = action.get();
+        if (line == null || what == Action.NONE || saving.get()) {
+            return;
+        }
+        if (unreadableDate) {
+            message.set(Messages.get("escalations.notSaved"));
+            return;
+        }
+        saving.set(true);
+        Integer lvl = level.get();
+        LocalDate d = date.get();
+        String c = contact.get();
+        String t = text.get();
+        String area = hostArea.get();
+        String provider = hostProvider.get();
+        LocalDate today = day;
+        runner.task(progress -> {
+            switch (what) {
+                case STEP -> service.addStep(line, lvl == null ? 0 : lvl, d, c, t, area, provider);
+                case RESPONSE -> service.recordResponse(line, d, t);
+                case CLOSE -> service.close(line, d, t);
+                default -> throw new IllegalStateException();
+            }
+            return service.linesOf(line.childId(), today);
+        }).onSuccess(fresh -> {
+            saving.set(false);
+            action.set(Action.NONE);
+            problems.clear();
+            replace(line.childId(), fresh);
+            message.set(Messages.get(switch (what) {
+                case STEP -> "escalations.saved.step";
+                case RESPONSE -> "escalations.saved.response";
+                default -> "escalations.saved.closed";
+            }));
+            onChanged.accept(line.childId());
+        }).onFailure(error -> {
+            saving.set(false);
+            if (error instanceof FieldProblem.Refused refused) {
+                problems.clear();
+                refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+                message.set(Messages.get("escalations.notSaved"));
+            } else {
+                LOG.error("An escalation could not be saved", error);
+                message.set(Messages.forError(error, logFolder));
+            }
+        }).start();
+    }
+
+    public ObservableList<EscalationLine> rows() {
+        return rows;
+    }
+
+    /** The selected line's steps, oldest first. */
+    public ObservableList<EscalationStep> steps() {
+        return steps;
+    }
+
+    public ObservableList<TeamMember> nurses() {
+        return nurses;
+    }
+
+    public BooleanProperty showClosedProperty() {
+        return showClosed;
+    }
+
+    public ObjectProperty<TeamMember> nurseProperty() {
+        return nurse;
+    }
+
+    public ObjectProperty<EscalationLine> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Action> actionProperty() {
+        return action.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The response due date a step on the typed date would get, from the settings. */
+    public ReadOnlyStringProperty responseDueProperty() {
+        return responseDue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    /** Today, as the list was read; null before the first reading. */
+    public LocalDate day() {
+        return day;
+    }
+}

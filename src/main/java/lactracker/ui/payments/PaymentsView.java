@@ -1,0 +1,274 @@
+package lactracker.ui.payments;
+
+import static lactracker.ui.Tables.column;
+import static lactracker.ui.Tables.date;
+import static lactracker.ui.Tables.number;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import lactracker.app.PaymentsService.PaymentLine;
+import lactracker.app.PaymentsService.QuarterTotal;
+import lactracker.domain.TeamMember;
+import lactracker.ui.Forms;
+import lactracker.ui.Labels;
+import lactracker.ui.Messages;
+import lactracker.ui.payments.PaymentsViewModel.Show;
+
+/**
+ * Out-of-area assessments and their invoices. The list shows, from the episodes, whether we were the
+ * responsible commissioner on each assessment's date; an invoice for a child who was not ours is marked
+ * and cannot be verified. The chosen line's invoice is in the form beside it; Ctrl+S saves.
+ */
+public final class PaymentsView {
+    private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.UK);
+
+    private final VBox root;
+    private final TableView<PaymentLine> table = new TableView<>();
+    private final PaymentsViewModel model;
+
+    public PaymentsView(PaymentsViewModel model, LongConsumer openChild) {
+        this.model = model;
+        Label title = new Label(Messages.get("screen.payments.title"));
+        title.getStyleClass().add("screen-title");
+        title.setId("payments-title");
+        Label summary = new Label();
+        summary.setId("payments-summary");
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(Messages.get("payments.loading")).otherwise(model.summaryProperty()));
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(model.loadingProperty().or(model.savingProperty()));
+        working.managedProperty().bind(working.visibleProperty());
+        ComboBox<Show> show = Forms.choice(model.showProperty(), FXCollections.observableArrayList(Show.values()),
+                PaymentsView::showText, null);
+        show.setId("payments-show");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        Label showLabel = new Label(Messages.get("payments.show"));
+        showLabel.setMnemonicParsing(true);
+        showLabel.setLabelFor(show);
+        showLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, working, summary, showLabel, show);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        table.setItems(model.rows());
+        table.setId("payments-table");
+        table.setFixedCellSize(26);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("payments.none")));
+        table.getColumns().add(column("payments.column.child", PaymentLine::childName, 140));
+        table.getColumns().add(column("payments.column.laId", PaymentLine::laChildId, 75));
+        table.getColumns().add(column("payments.column.type", l -> Labels.of(l.type()), 50));
+        table.getColumns().add(date("payments.column.done", PaymentLine::completedOn, 95));
+        table.getColumns().add(column("payments.column.provider", l -> l.assessment().provider(), 130));
+        TableColumn<PaymentLine, String> ours = column("payments.column.ours",
+                l -> Messages.get(l.responsible() ? "payments.ours.yes" : "payments.ours.no"), 80);
+        ours.setCellFactory(c -> flagged(l -> l.notOurs()));
+        table.getColumns().add(ours);
+        table.getColumns().add(number("payments.column.tariff", l -> money(l.tariff()), 80));
+        TableColumn<PaymentLine, String> amount = number("payments.column.amount",
+                l -> l.payment() == null ? "" : money(l.payment().amount()), 85);
+        amount.setCellFactory(c -> flagged(PaymentLine::differsFromTariff));
+        amount.getStyleClass().add("number");
+        table.getColumns().add(amount);
+        table.getColumns().add(date("payments.column.received", l -> l.payment() == null ? null : l.payment().invoiceReceived(), 95));
+        table.getColumns().add(date("payments.column.verified", l -> l.payment() == null ? null : l.payment().verifiedOn(), 95));
+        table.getColumns().add(date("payments.column.paid", l -> l.payment() == null ? null : l.payment().paidOn(), 95));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> model.selectedProperty().set(line));
+        model.selectedProperty().addListener((o, a, line) -> {
+            if (line != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(line);
+            }
+        });
+        Runnable landOnALine = () -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        };
+        table.focusedProperty().addListener((o, was, now) -> landOnALine.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<PaymentLine>) c -> landOnALine.run());
+        table.setOnKeyPressed(e -> {
+            PaymentLine line = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && line != null) {
+                openChild.accept(line.childId());
+                e.consume();
+            }
+        });
+        HBox.setHgrow(table, Priority.ALWAYS);
+
+        TableView<QuarterTotal> totals = new TableView<>(model.totals());
+        totals.setId("payments-totals");
+        totals.setPlaceholder(new Label(Messages.get("payments.totals.none")));
+        totals.setFixedCellSize(24);
+        totals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        totals.getColumns().add(column("payments.totals.quarter", QuarterTotal::quarter, 75));
+        totals.getColumns().add(number("payments.totals.invoices", QuarterTotal::invoices, 60));
+        totals.getColumns().add(number("payments.totals.invoiced", t -> money(t.invoiced()), 90));
+        totals.getColumns().add(number("payments.totals.verified", t -> money(t.verified()), 90));
+        totals.getColumns().add(number("payments.totals.paid", t -> money(t.paid()), 90));
+        totals.setPrefHeight(170);
+
+        VBox form = form();
+        HBox.setHgrow(form, Priority.ALWAYS);
+        Label totalsTitle = new Label(Messages.get("payments.totals.title"));
+        totalsTitle.getStyleClass().add("section-title");
+        VBox side = new VBox(8, totalsTitle, totals);
+        side.setPrefWidth(390);
+        side.setMinWidth(390);
+        HBox below = new HBox(16, form, side);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(260);
+        below.setMinHeight(Region.USE_PREF_SIZE);
+
+        root = new VBox(12, title, top, table, below);
+        root.setId("payments");
+        root.setPadding(new Insets(24));
+        root.getProperties().put(PaymentsViewModel.class, model);
+        root.getProperties().put(Forms.FIRST, table);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                model.save();
+                e.consume();
+            }
+        });
+    }
+
+    private VBox form() {
+        var p = model.problems();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane right = new GridPane();
+        right.setHgap(10);
+        right.setVgap(6);
+        ColumnConstraints rightLabels = new ColumnConstraints();
+        rightLabels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints rightFields = new ColumnConstraints();
+        rightFields.setHgrow(Priority.ALWAYS);
+        right.getColumnConstraints().setAll(rightLabels, rightFields);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        int row = 0;
+        Forms.row(grid, row++, "payments.field.reference", Forms.text(model.invoiceReference), "invoiceReference", p);
+        Forms.row(grid, row++, "payments.field.received", datePicker("invoiceReceived", model.invoiceReceived), "invoiceReceived", p);
+        Forms.row(grid, row++, "payments.field.amount", Forms.text(model.amount), "amount", p);
+        Forms.row(grid, row++, "payments.field.note", Forms.text(model.note), "note", p);
+        row = 0;
+        CheckBox verified = new CheckBox(Messages.get("payments.field.verifiedBox"));
+        verified.selectedProperty().bindBidirectional(model.verified);
+        verified.disableProperty().bind(model.notOursProperty().and(model.verified.not()));
+        Forms.row(right, row++, "payments.field.verified", verified, "commissionerVerified", p);
+        ComboBox<TeamMember> by = Forms.choice(model.verifiedBy, model.members(), TeamMember::name, null);
+        by.setMaxWidth(Double.MAX_VALUE);
+        Forms.row(right, row++, "payments.field.verifiedBy", by, "verifiedBy", p).showWhen(model.verified);
+        Forms.row(right, row++, "payments.field.verifiedOn", datePicker("verifiedOn", model.verifiedOn), "verifiedOn", p)
+                .showWhen(model.verified);
+        Forms.row(right, row++, "payments.field.paidOn", datePicker("paidOn", model.paidOn), "paidOn", p);
+        HBox grids = new HBox(20, grid, right);
+        HBox.setHgrow(grid, Priority.ALWAYS);
+
+        Label responsibility = new Label();
+        responsibility.setId("payments-responsibility");
+        responsibility.setWrapText(true);
+        responsibility.textProperty().bind(model.responsibilityProperty());
+        model.notOursProperty().addListener((o, a, now) -> {
+            responsibility.getStyleClass().remove("field-error");
+            if (now) {
+                responsibility.getStyleClass().add("field-error");
+            }
+        });
+        Button save = new Button(Messages.get("payments.save"));
+        save.setId("payments-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.savingProperty().or(model.selectedProperty().isNull()));
+        save.setOnAction(e -> model.save());
+        Label message = new Label();
+        message.setId("payments-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Label heading = new Label(Messages.get("payments.form.title"));
+        heading.getStyleClass().add("section-title");
+        HBox buttons = new HBox(12, save, message);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(8, heading, responsibility, grids, buttons);
+        form.setId("payments-form");
+        form.disableProperty().bind(model.selectedProperty().isNull());
+        return form;
+    }
+
+    private DatePicker datePicker(String field, javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+        DatePicker picker = Forms.datePicker(bad -> model.unreadableDate(field, bad));
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    /** A text cell shown as a problem when {@code problem} holds for its line. */
+    private static TableCell<PaymentLine, String> flagged(java.util.function.Predicate<PaymentLine> problem) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                getStyleClass().remove("state-OVERDUE");
+                PaymentLine line = empty ? null : getTableRow().getItem();
+                if (line != null && problem.test(line)) {
+                    getStyleClass().add("state-OVERDUE");
+                }
+            }
+        };
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : MONEY.format(amount);
+    }
+
+    private static String showText(Show s) {
+        return Messages.get(switch (s) {
+            case TO_ACT_ON -> "payments.show.toActOn";
+            case TO_VERIFY -> "payments.show.toVerify";
+            case NOT_OURS -> "payments.show.notOurs";
+            case NOT_INVOICED -> "payments.show.notInvoiced";
+            case EVERY -> "payments.show.every";
+        });
+    }
+
+    public PaymentsViewModel model() {
+        return model;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,265 @@
+package lactracker.ui.settings;
+
+import static lactracker.ui.Tables.column;
+import static lactracker.ui.Tables.date;
+
+import java.io.File;
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import lactracker.domain.AssessmentType;
+import lactracker.domain.TariffPrice;
+import lactracker.domain.TeamMember;
+import lactracker.domain.TeamRole;
+import lactracker.ui.Forms;
+import lactracker.ui.Labels;
+import lactracker.ui.Messages;
+
+/**
+ * The team lead's settings: each setting of rules.md with a line on what it does, the home area, the
+ * dated tariff, the bank holidays and the team. Each part saves by itself, and every change is audited.
+ */
+public final class SettingsView {
+    private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.UK);
+
+    private final ScrollPane root;
+    private final SettingsViewModel model;
+    private Node first;
+
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
+        Label title = new Label(Messages.get("screen.settings.title"));
+        title.getStyleClass().add("screen-title");
+        title.setId("settings-title");
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(model.busyProperty());
+        Label message = new Label();
+        message.setId("settings-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox status = new HBox(10, working, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+
+        VBox left = new VBox(12, rules(), homeArea(), settingsButtons());
+        VBox right = new VBox(12, tariff(), holidays(), team());
+        left.setPrefWidth(520);
+        left.setMinWidth(480);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox columns = new HBox(28, left, right);
+
+        VBox content = new VBox(12, title, status, columns);
+        content.setPadding(new Insets(24));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("settings");
+        root.getProperties().put(SettingsViewModel.class, model);
+        root.getProperties().put(Forms.FIRST, first);
+    }
+
+    private GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    private static Label section(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private Node rules() {
+        GridPane grid = grid();
+        int row = 0;
+        for (SettingsViewModel.NumberSetting n : SettingsViewModel.NUMBERS) {
+            TextField field = Forms.text(model.number(n.field()));
+            field.setPrefColumnCount(4);
+            field.setMaxWidth(70);
+            if (row == 0) {
+                first = field;
+            }
+            Label explain = new Label(Messages.get(n.explainKey()));
+            explain.getStyleClass().add("hint");
+            explain.setWrapText(true);
+            Forms.row(grid, row, n.key(), field, n.field(), model.problems());
+            grid.add(explain, 0, row + 1, 2, 1);
+            GridPane.setMargin(explain, new Insets(0, 0, 6, 0));
+            row += 2;
+        }
+        return new VBox(8, section("settings.section.rules"), grid);
+    }
+
+    private Node homeArea() {
+        GridPane grid = grid();
+        TextField la = Forms.text(model.homeLocalAuthority);
+        la.setMaxWidth(120);
+        Forms.row(grid, 0, "settings.homeLocalAuthority", la, "homeLocalAuthority", model.problems());
+        Forms.row(grid, 1, "settings.homePostcodeDistricts", Forms.text(model.homePostcodeDistricts), "homePostcodeDistricts",
+                model.problems());
+        Label explain = new Label(Messages.get("settings.homeArea.explain"));
+        explain.getStyleClass().add("hint");
+        explain.setWrapText(true);
+        return new VBox(8, section("settings.section.home"), explain, grid);
+    }
+
+    private Node settingsButtons() {
+        Button save = new Button(Messages.get("settings.save"));
+        save.setId("settings-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.saveSettings());
+        Button defaults = new Button(Messages.get("settings.defaults"));
+        defaults.setId("settings-defaults");
+        defaults.setOnAction(e -> model.defaults());
+        return new HBox(10, save, defaults);
+    }
+
+    private Node tariff() {
+        TableView<TariffPrice> table = new TableView<>(model.tariff());
+        table.setId("settings-tariff");
+        table.setPlaceholder(new Label(Messages.get("settings.tariff.none")));
+        table.setFixedCellSize(24);
+        table.setPrefHeight(130);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("settings.tariff.type", t -> Labels.of(t.type()), 80));
+        table.getColumns().add(date("settings.tariff.from", TariffPrice::validFrom, 110));
+        table.getColumns().add(lactracker.ui.Tables.number("settings.tariff.amount", t -> MONEY.format(t.amount()), 100));
+        ComboBox<AssessmentType> type = Forms.choice(model.tariffType,
+                FXCollections.observableArrayList(AssessmentType.values()), Labels::of, null);
+        type.setId("tariffType");
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        DatePicker from = Forms.datePicker(model::unreadableTariffDate);
+        from.valueProperty().bindBidirectional(model.tariffFrom);
+        from.setId("tariffFrom");
+        TextField amount = Forms.text(model.tariffAmount);
+        amount.setId("tariffAmount");
+        amount.setPrefColumnCount(7);
+        amount.setPromptText("560.00");
+        Button add = new Button(Messages.get("settings.tariff.add"));
+        add.setId("settings-tariff-add");
+        add.setOnAction(e -> model.addTariff());
+        Button remove = new Button(Messages.get("settings.tariff.remove"));
+        remove.setId("settings-tariff-remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.deleteTariff(table.getSelectionModel().getSelectedItem()));
+        Label typeLabel = new Label(Messages.get("settings.tariff.typeField"));
+        typeLabel.setMnemonicParsing(true);
+        typeLabel.setLabelFor(type);
+        typeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, typeLabel, type, from, amount, add, remove);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.join(" ",
+                java.util.stream.Stream.of("tariffType", "tariffFrom", "tariffAmount").map(model.problems()::get)
+                        .filter(java.util.Objects::nonNull).toList()), model.problems()));
+        Label explain = new Label(Messages.get("settings.tariff.explain"));
+        explain.getStyleClass().add("hint");
+        explain.setWrapText(true);
+        return new VBox(8, section("settings.section.tariff"), explain, table, line, problem);
+    }
+
+    private Node holidays() {
+        Label known = new Label();
+        known.setId("settings-holidays");
+        known.setWrapText(true);
+        known.textProperty().bind(model.holidaysProperty());
+        Button load = new Button(Messages.get("settings.holidays.import"));
+        load.setId("settings-holidays-import");
+        load.disableProperty().bind(model.busyProperty());
+        load.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("settings.holidays.choose"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("settings.holidays.files"), "*.json"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.importBankHolidays(file.toPath());
+            }
+        });
+        return new VBox(8, section("settings.section.holidays"), known, load);
+    }
+
+    private Node team() {
+        TableView<TeamMember> table = new TableView<>(model.team());
+        table.setId("settings-team");
+        table.setPlaceholder(new Label(Messages.get("settings.team.none")));
+        table.setFixedCellSize(24);
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("settings.team.name", TeamMember::name, 150));
+        table.getColumns().add(column("settings.team.role", m -> roleText(m.role()), 90));
+        table.getColumns().add(column("settings.team.username", TeamMember::username, 100));
+        table.getColumns().add(column("settings.team.active", m -> Labels.yesNo(m.active()), 60));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                model.memberProperty().set(m);
+            }
+        });
+        GridPane grid = grid();
+        Forms.row(grid, 0, "settings.member.name", Forms.text(model.memberName), "memberName", model.problems());
+        ComboBox<TeamRole> role = Forms.choice(model.memberRole, FXCollections.observableArrayList(TeamRole.values()),
+                SettingsView::roleText, null);
+        Forms.row(grid, 1, "settings.member.role", role, "memberRole", model.problems());
+        Forms.row(grid, 2, "settings.member.username", Forms.text(model.memberUsername), "memberUsername", model.problems());
+        CheckBox active = new CheckBox(Messages.get("settings.member.activeBox"));
+        active.selectedProperty().bindBidirectional(model.memberActive);
+        Forms.row(grid, 3, "settings.member.active", active, "memberActive", model.problems());
+        Button save = new Button(Messages.get("settings.member.save"));
+        save.setId("settings-member-save");
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.saveMember());
+        Button fresh = new Button(Messages.get("settings.member.new"));
+        fresh.setId("settings-member-new");
+        fresh.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            model.newMember();
+        });
+        return new VBox(8, section("settings.section.team"), table, grid, new HBox(10, save, fresh));
+    }
+
+    private static String roleText(TeamRole r) {
+        return Messages.get(switch (r) {
+            case NURSE -> "settings.role.nurse";
+            case DOCTOR -> "settings.role.doctor";
+            case ADMIN -> "settings.role.admin";
+            case TEAM_LEAD -> "settings.role.lead";
+        });
+    }
+
+    public SettingsViewModel model() {
+        return model;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

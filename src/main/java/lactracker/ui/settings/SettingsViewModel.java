@@ -1,0 +1,335 @@
+package lactracker.ui.settings;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import lactracker.app.SettingsService;
+import lactracker.domain.AssessmentType;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.Settings;
+import lactracker.domain.SettingsChecks;
+import lactracker.domain.TariffPrice;
+import lactracker.domain.TeamMember;
+import lactracker.domain.TeamRole;
+import lactracker.ui.Messages;
+import lactracker.ui.Tables;
+import lactracker.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Settings screen's state: each setting of rules.md as typed, checked at its field; the tariff; the
+ * bank holidays; the team. Saves run in the background; a change that moves due dates tells the shell,
+ * so every list is worked out again.
+ */
+public final class SettingsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+
+    /** A number setting: its field name, its label's, name's and explanation's message keys, and largest sensible value. */
+    public record NumberSetting(String field, String key, String whatKey, String explainKey, int max) {
+    }
+
+    public static final List<NumberSetting> NUMBERS = List.of(
+            new NumberSetting("ihaRequestWindow", "settings.ihaRequestWindow", "settings.ihaRequestWindow.what",
+                    "settings.ihaRequestWindow.explain", 60),
+            new NumberSetting("ihaDue", "settings.ihaDue", "settings.ihaDue.what",
+                    "settings.ihaDue.explain", 60),
+            new NumberSetting("ihaDueSoon", "settings.ihaDueSoon", "settings.ihaDueSoon.what",
+                    "settings.ihaDueSoon.explain", 60),
+            new NumberSetting("rhaDueSoon", "settings.rhaDueSoon", "settings.rhaDueSoon.what",
+                    "settings.rhaDueSoon.explain", 120),
+            new NumberSetting("escalationResponse", "settings.escalationResponse", "settings.escalationResponse.what",
+                    "settings.escalationResponse.explain", 60),
+            new NumberSetting("dentalCheck", "settings.dentalCheck", "settings.dentalCheck.what",
+                    "settings.dentalCheck.explain", 36),
+            new NumberSetting("cariesFollowUp", "settings.cariesFollowUp", "settings.cariesFollowUp.what",
+                    "settings.cariesFollowUp.explain", 24),
+            new NumberSetting("uascReview", "settings.uascReview", "settings.uascReview.what",
+                    "settings.uascReview.explain", 24));
+
+    private final TaskRunner runner;
+    private final SettingsService service;
+    private final String logFolder;
+    private final Runnable changed;
+    private final Map<String, StringProperty> numbers = new LinkedHashMap<>();
+    public final StringProperty homeLocalAuthority = new SimpleStringProperty(this, "homeLocalAuthority", "");
+    public final StringProperty homePostcodeDistricts = new SimpleStringProperty(this, "homePostcodeDistricts", "");
+    private final ObservableList<TariffPrice> tariff = FXCollections.observableArrayList();
+    public final ObjectProperty<AssessmentType> tariffType = new SimpleObjectProperty<>(this, "tariffType", AssessmentType.IHA);
+    public final ObjectProperty<LocalDate> tariffFrom = new SimpleObjectProperty<>(this, "tariffFrom");
+    public final StringProperty tariffAmount = new SimpleStringProperty(this, "tariffAmount", "");
+    private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
+    private final ObjectProperty<TeamMember> member = new SimpleObjectProperty<>(this, "member");
+    public final StringProperty memberName = new SimpleStringProperty(this, "memberName", "");
+    public final ObjectProperty<TeamRole> memberRole = new SimpleObjectProperty<>(this, "memberRole", TeamRole.NURSE);
+    public final StringProperty memberUsername = new SimpleStringProperty(this, "memberUsername", "");
+    public final BooleanProperty memberActive = new SimpleBooleanProperty(this, "memberActive", true);
+    private final ReadOnlyStringWrapper holidays = new ReadOnlyStringWrapper(this, "holidays", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private boolean tariffFromUnreadable;
+
+    /**
+     * @param changed told after a change that moves due dates or alerts (settings, bank holidays, team)
+     */
+    public SettingsViewModel(TaskRunner runner, SettingsService service, String logFolder, Runnable changed) {
+        this.runner = runner;
+        this.service = service;
+        this.logFolder = logFolder;
+        this.changed = changed;
+        for (NumberSetting n : NUMBERS) {
+            numbers.put(n.field(), new SimpleStringProperty(this, n.field(), ""));
+        }
+        member.addListener((o, a, m) -> fillMember(m));
+    }
+
+    public StringProperty number(String field) {
+        return numbers.get(field);
+    }
+
+    public void load() {
+        busy.set(true);
+        runner.task(progress -> service.load()).onSuccess(data -> {
+            busy.set(false);
+            show(data);
+        }).onFailure(this::failed).start();
+    }
+
+    private void show(SettingsService.SettingsData data) {
+        Settings s = data.settings();
+        int[] values = {s.ihaRequestWindowWorkingDays(), s.ihaDueWorkingDays(), s.ihaDueSoonWorkingDays(),
+            s.rhaDueSoonWorkingDays(), s.escalationResponseWorkingDays(), s.dentalCheckMonths(), s.cariesFollowUpMonths(),
+            s.uascReviewMonths()};
+        for (int i = 0; i < NUMBERS.size(); i++) {
+            numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
+        }
+        homeLocalAuthority.set(s.homeLocalAuthority() == null ? "" : s.homeLocalAuthority());
+        homePostcodeDistricts.set(String.join(", ", s.homePostcodeDistricts()));
+        tariff.setAll(data.tariff());
+        TeamMember chosen = member.get();
+        team.setAll(data.team());
+        member.set(chosen == null ? null : data.team().stream().filter(m -> m.id().equals(chosen.id())).findFirst().orElse(null));
+        holidays.set(Messages.format(data.holidaysImported() ? "settings.holidays.imported" : "settings.holidays.shipped",
+                data.holidays(), Tables.date(data.holidaysKnownUntil())));
+        problems.clear();
+    }
+
+    /** The typed settings, or null with the problems shown at their fields. */
+    private Settings typed() {
+        Map<String, String> p = new LinkedHashMap<>();
+        int[] values = new int[NUMBERS.size()];
+        for (int i = 0; i < NUMBERS.size(); i++) {
+            NumberSetting n = NUMBERS.get(i);
+            Integer value = parse(numbers.get(n.field()).get());
+            FieldProblem problem = SettingsChecks.number(n.field(), Messages.get(n.whatKey()), value, n.max());
+            if (problem != null) {
+                p.put(problem.field(), problem.message());
+            } else {
+                values[i] = value;
+            }
+        }
+        FieldProblem la = SettingsChecks.homeLocalAuthority(homeLocalAuthority.get());
+        if (la != null) {
+            p.put(la.field(), la.message());
+        }
+        SettingsChecks.districtProblems(homePostcodeDistricts.get()).forEach(x -> p.put(x.field(), x.message()));
+        problems.clear();
+        problems.putAll(p);
+        if (!p.isEmpty()) {
+            message.set(Messages.get("settings.notSaved"));
+            return null;
+        }
+        String code = homeLocalAuthority.get() == null || homeLocalAuthority.get().isBlank() ? null : homeLocalAuthority.get();
+        return new Settings(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], code,
+                SettingsChecks.districts(homePostcodeDistricts.get()));
+    }
+
+    private static Integer parse(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Saves the settings and the home area as one change. */
+    public void saveSettings() {
+        Settings typed = typed();
+        if (typed == null || busy.get()) {
+            return;
+        }
+        write(() -> service.save(typed), "settings.saved", true);
+    }
+
+    /** Puts the rules' defaults back in the fields (saved only with Save). */
+    public void defaults() {
+        Settings d = Settings.DEFAULTS;
+        int[] values = {d.ihaRequestWindowWorkingDays(), d.ihaDueWorkingDays(), d.ihaDueSoonWorkingDays(),
+            d.rhaDueSoonWorkingDays(), d.escalationResponseWorkingDays(), d.dentalCheckMonths(), d.cariesFollowUpMonths(),
+            d.uascReviewMonths()};
+        for (int i = 0; i < NUMBERS.size(); i++) {
+            numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
+        }
+        message.set(Messages.get("settings.defaultsShown"));
+    }
+
+    public void addTariff() {
+        BigDecimal amount = money(tariffAmount.get());
+        List<FieldProblem> p = new ArrayList<>(SettingsChecks.tariff(tariffType.get(), tariffFrom.get(), amount));
+        if (tariffFromUnreadable) {
+            p.removeIf(x -> x.field().equals("tariffFrom"));
+            p.add(new FieldProblem("tariffFrom", Messages.get("form.dateUnreadable")));
+        }
+        problems.clear();
+        p.forEach(x -> problems.putIfAbsent(x.field(), x.message()));
+        if (!p.isEmpty() || busy.get()) {
+            message.set(Messages.get("settings.notSaved"));
+            return;
+        }
+        AssessmentType type = tariffType.get();
+        LocalDate from = tariffFrom.get();
+        write(() -> service.saveTariff(type, from, amount), "settings.tariff.saved", false);
+    }
+
+    public void deleteTariff(TariffPrice price) {
+        if (price != null && !busy.get()) {
+            write(() -> service.deleteTariff(price), "settings.tariff.deleted", false);
+        }
+    }
+
+    /** The tariff date field holds text that is not a date. */
+    public void unreadableTariffDate(boolean bad) {
+        tariffFromUnreadable = bad;
+    }
+
+    private static BigDecimal money(String text) {
+        String t = text == null ? "" : text.strip().replace("£", "").replace(",", "");
+        try {
+            return t.isEmpty() ? null : new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Starts a new team member in the form. */
+    public void newMember() {
+        member.set(null);
+        fillMember(null);
+    }
+
+    private void fillMember(TeamMember m) {
+        memberName.set(m == null ? "" : m.name());
+        memberRole.set(m == null ? TeamRole.NURSE : m.role());
+        memberUsername.set(m == null || m.username() == null ? "" : m.username());
+        memberActive.set(m == null || m.active());
+        problems.remove("memberName");
+        problems.remove("memberUsername");
+    }
+
+    public void saveMember() {
+        if (busy.get()) {
+            return;
+        }
+        TeamMember chosen = member.get();
+        TeamMember typed = new TeamMember(chosen == null ? null : chosen.id(), memberName.get() == null ? "" : memberName.get(),
+                memberRole.get() == null ? TeamRole.NURSE : memberRole.get(), memberUsername.get(), memberActive.get());
+        write(() -> service.saveMember(typed), "settings.member.saved", true);
+    }
+
+    public void importBankHolidays(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set(Messages.get("settings.holidays.reading"));
+        runner.task(progress -> {
+            int count = service.importBankHolidays(file);
+            return new Object[] {count, service.load()};
+        }).onSuccess(result -> {
+            busy.set(false);
+            show((SettingsService.SettingsData) result[1]);
+            message.set(Messages.format("settings.holidays.done", (Integer) result[0]));
+            changed.run();
+        }).onFailure(this::failed).start();
+    }
+
+    private interface Write {
+        void run() throws Exception;
+    }
+
+    private void write(Write work, String doneKey, boolean movesDueDates) {
+        busy.set(true);
+        runner.task(progress -> {
+            work.run();
+            return service.load();
+        }).onSuccess(data -> {
+            busy.set(false);
+            show(data);
+            message.set(Messages.get(doneKey));
+            if (movesDueDates) {
+                changed.run();
+            }
+        }).onFailure(this::failed).start();
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        if (error instanceof FieldProblem.Refused refused) {
+            problems.clear();
+            refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+            message.set(Messages.get("settings.notSaved"));
+        } else if (error instanceof lactracker.domain.UserFacingException) {
+            message.set(error.getMessage());
+        } else {
+            LOG.error("A setting could not be saved", error);
+            message.set(Messages.forError(error, logFolder));
+        }
+    }
+
+    public ObservableList<TariffPrice> tariff() {
+        return tariff;
+    }
+
+    public ObservableList<TeamMember> team() {
+        return team;
+    }
+
+    public ObjectProperty<TeamMember> memberProperty() {
+        return member;
+    }
+
+    /** How many bank holidays the calendar knows, from where, and until when. */
+    public ReadOnlyStringProperty holidaysProperty() {
+        return holidays.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,108 @@
+package lactracker.app;
+
+import static lactracker.testdata.AssessmentBuilder.anIha;
+import static lactracker.testdata.ChildBuilder.aChild;
+import static lactracker.testdata.EpisodeBuilder.anEpisode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import lactracker.app.PaymentsService.PaymentLine;
+import lactracker.domain.AssessmentType;
+import lactracker.domain.Child;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.HealthAssessment;
+import lactracker.domain.Payment;
+import lactracker.domain.TariffPrice;
+import lactracker.domain.TeamMember;
+import lactracker.domain.TeamRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Out-of-area invoices: ours or not from the episodes, the tariff of the day, verification refused for a child not ours. */
+class PaymentsServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-07-03T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    AppContext context;
+    PaymentsService service;
+    HealthAssessment oursDone;
+    HealthAssessment notOursDone;
+    TeamMember lead;
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        var r = context.repositories();
+        lead = r.team().insert(new TeamMember(null, "Lead Invented", TeamRole.TEAM_LEAD, null, true));
+        Child ours = r.children().insert(aChild().withLaId("OURS").bornOn(LocalDate.of(2010, 6, 15)).build());
+        r.episodes().insert(anEpisode().forChild(ours.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
+        oursDone = r.assessments().insert(anIha().forChild(ours.id()).requestedOn(LocalDate.of(2017, 1, 10))
+                .completedOn(LocalDate.of(2017, 2, 1)).outOfArea().build());
+        // Left care on 31 January; an out-of-area provider assessed the child the next week.
+        Child gone = r.children().insert(aChild().withLaId("GONE").bornOn(LocalDate.of(2010, 6, 15)).build());
+        r.episodes().insert(anEpisode().forChild(gone.id()).startingOn(LocalDate.of(2017, 1, 3))
+                .endingOn(LocalDate.of(2017, 1, 31), "E11").build());
+        notOursDone = r.assessments().insert(anIha().forChild(gone.id()).requestedOn(LocalDate.of(2017, 1, 4))
+                .completedOn(LocalDate.of(2017, 2, 7)).outOfArea().build());
+        r.tariff().save(new TariffPrice(AssessmentType.IHA, LocalDate.of(2016, 4, 1), new BigDecimal("560.00")));
+        service = new PaymentsService(context);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private PaymentLine line(String laId) {
+        return service.payments().lines().stream().filter(l -> l.laChildId().equals(laId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachOutOfAreaAssessmentShowsWhetherTheChildWasOursThatDayAndTheTariff() {
+        assertThat(line("OURS").responsible()).isTrue();
+        assertThat(line("OURS").tariff()).isEqualByComparingTo("560.00");
+        assertThat(line("GONE").notOurs()).isTrue();
+        assertThat(line("GONE").payment()).isNull();
+    }
+
+    @Test
+    void anInvoiceForAChildWhoWasNotOursCannotBeVerifiedAndNothingIsWritten() {
+        var verified = new Payment(null, notOursDone.id(), "INV-9", LocalDate.of(2017, 3, 1), new BigDecimal("560.00"),
+                true, lead.id(), LocalDate.of(2017, 3, 2), null, null);
+        int audited = context.repositories().auditLog().count();
+
+        assertThatThrownBy(() -> service.save(line("GONE"), verified)).isInstanceOfSatisfying(FieldProblem.Refused.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("commissionerVerified"));
+        assertThat(context.repositories().payments().findByAssessment(notOursDone.id())).isEmpty();
+        assertThat(context.repositories().auditLog().count()).isEqualTo(audited);
+
+        // Held unverified, it is kept and flagged, so nobody pays it.
+        service.save(line("GONE"), new Payment(null, notOursDone.id(), "INV-9", LocalDate.of(2017, 3, 1),
+                new BigDecimal("560.00"), false, null, null, null, "Sent back to the provider"));
+        assertThat(line("GONE").payment().note()).isEqualTo("Sent back to the provider");
+        assertThat(line("GONE").notOurs()).isTrue();
+    }
+
+    @Test
+    void totalsAreByTheQuarterTheInvoiceCameIn() {
+        service.save(line("OURS"), new Payment(null, oursDone.id(), "INV-1", LocalDate.of(2017, 3, 20),
+                new BigDecimal("600.00"), true, lead.id(), LocalDate.of(2017, 3, 21), LocalDate.of(2017, 4, 5), null));
+        service.save(line("GONE"), new Payment(null, notOursDone.id(), "INV-2", LocalDate.of(2017, 4, 10),
+                new BigDecimal("560.00"), false, null, null, null, null));
+
+        assertThat(line("OURS").differsFromTariff()).isTrue(); // 600 invoiced against 560
+        assertThat(service.payments().totals()).containsExactly(
+                new PaymentsService.QuarterTotal("2017-18 Q1", 1, new BigDecimal("560.00"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new PaymentsService.QuarterTotal("2016-17 Q4", 1, new BigDecimal("600.00"), new BigDecimal("600.00"),
+                        new BigDecimal("600.00")));
+    }
+}
