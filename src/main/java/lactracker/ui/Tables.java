@@ -48,4 +48,19 @@ public final class Tables {
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /**
+     * The keyboard arriving in the table lands on a line (the first, when none is chosen), so a shortcut
+     * that acts on the chosen line works at once; also when the lines arrive after the keyboard did.
+     */
+    public static <S> void landOnALine(javafx.scene.control.TableView<S> table) {
+        Runnable land = () -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        };
+        table.focusedProperty().addListener((o, was, now) -> land.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<S>) c -> land.run());
+    }
 }

@@ -87,7 +87,7 @@ class MainWindowTest {
     void keyboardShortcutsOpenEachScreen(FxRobot robot) throws Exception {
         waitUntilReady();
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         assertThat(robot.lookup("#settings").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(robot.lookup("#children").tryQuery()).isPresent();

@@ -113,15 +113,7 @@ public final class EscalationsView {
                 table.getSelectionModel().select(line);
             }
         });
-        // The keyboard arriving in the list lands on a line, so Alt+T works at once.
-        Runnable landOnALine = () -> {
-            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
-                table.getFocusModel().focus(0);
-            }
-        };
-        table.focusedProperty().addListener((o, was, now) -> landOnALine.run());
-        table.getItems().addListener((javafx.collections.ListChangeListener<EscalationLine>) c -> landOnALine.run());
+        lactracker.ui.Tables.landOnALine(table);
         table.setOnKeyPressed(e -> {
             EscalationLine line = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && line != null) {

@@ -107,14 +107,7 @@ public final class PaymentsView {
                 table.getSelectionModel().select(line);
             }
         });
-        Runnable landOnALine = () -> {
-            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
-                table.getFocusModel().focus(0);
-            }
-        };
-        table.focusedProperty().addListener((o, was, now) -> landOnALine.run());
-        table.getItems().addListener((javafx.collections.ListChangeListener<PaymentLine>) c -> landOnALine.run());
+        lactracker.ui.Tables.landOnALine(table);
         table.setOnKeyPressed(e -> {
             PaymentLine line = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && line != null) {

@@ -73,7 +73,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+7 open the screens. */
+    /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+8 open the screens. */
     public void installShortcuts() {
         // Releasing Alt after an Alt+letter shortcut put the keyboard in the menu bar, so the next
         // arrow key opened the File menu: the release of an Alt that served a shortcut is kept from it.
@@ -396,6 +396,13 @@ public final class MainWindow {
             case ALERTS -> alertsView().root();
             case ESCALATIONS -> escalationsView().root();
             case PAYMENTS -> paymentsView().root();
+            case TEAM -> {
+                var teamModel = new lactracker.ui.team.TeamViewModel(model.runner(), model.teamService(), model.logFolder(),
+                        model::dataChanged);
+                model.dataVersionProperty().addListener((o, a, b) -> teamModel.load());
+                teamModel.load();
+                yield new lactracker.ui.team.TeamView(teamModel).root();
+            }
             case SETTINGS -> {
                 var settingsModel = new lactracker.ui.settings.SettingsViewModel(model.runner(), model.settingsService(),
                         model.logFolder(), model::dataChanged);

@@ -6,11 +6,12 @@ import javafx.scene.input.KeyCode;
 public enum Screen {
     ALERTS("nav.alerts", "screen.alerts.title", "screen.alerts.text", KeyCode.DIGIT1),
     CHILDREN("nav.children", "screen.children.title", "screen.children.text", KeyCode.DIGIT2),
-    IMPORT("nav.import", "screen.import.title", "screen.import.text", KeyCode.DIGIT3),
-    AUDIT("nav.audit", "screen.audit.title", "screen.audit.text", KeyCode.DIGIT4),
-    ESCALATIONS("nav.escalations", "screen.escalations.title", "screen.escalations.text", KeyCode.DIGIT5),
-    PAYMENTS("nav.payments", "screen.payments.title", "screen.payments.text", KeyCode.DIGIT6),
-    SETTINGS("nav.settings", "screen.settings.title", "screen.settings.text", KeyCode.DIGIT7);
+    TEAM("nav.team", "screen.team.title", "screen.team.text", KeyCode.DIGIT3),
+    IMPORT("nav.import", "screen.import.title", "screen.import.text", KeyCode.DIGIT4),
+    AUDIT("nav.audit", "screen.audit.title", "screen.audit.text", KeyCode.DIGIT5),
+    ESCALATIONS("nav.escalations", "screen.escalations.title", "screen.escalations.text", KeyCode.DIGIT6),
+    PAYMENTS("nav.payments", "screen.payments.title", "screen.payments.text", KeyCode.DIGIT7),
+    SETTINGS("nav.settings", "screen.settings.title", "screen.settings.text", KeyCode.DIGIT8);
 
     private final String navKey;
     private final String titleKey;

@@ -113,6 +113,11 @@ public final class ShellViewModel implements AutoCloseable {
         return new lactracker.app.EscalationsService(context);
     }
 
+    /** The service the Team screen works through, over the open database. */
+    public lactracker.app.TeamService teamService() {
+        return new lactracker.app.TeamService(context);
+    }
+
     /** The service the Settings screen works through, over the open database. */
     public lactracker.app.SettingsService settingsService() {
         return new lactracker.app.SettingsService(context);

@@ -92,7 +92,7 @@ class EscalationsScreenTest {
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
                 .toList().forEach(javafx.stage.Window::hide));
         robot.clickOn("#alerts-table"); // gives the headless window the keyboard
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT5);
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-table").tryQuery().isPresent()
                 && table(robot).getItems().size() == 1);
         waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#escalations-table"));

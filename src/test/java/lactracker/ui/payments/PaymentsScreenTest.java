@@ -95,7 +95,7 @@ class PaymentsScreenTest {
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
                 .toList().forEach(javafx.stage.Window::hide));
         robot.clickOn("#alerts-table");
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#payments-table").tryQuery().isPresent()
                 && table(robot).getItems().size() == 1);
         waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#payments-table"));

@@ -78,7 +78,7 @@ class SettingsScreenTest {
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent()
                 && robot.lookup("#alerts-summary").queryAs(Label.class).getText().contains(" amber"));
         robot.clickOn("#alerts-table");
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT8);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#ihaDue").tryQuery().isPresent()
                 && "20".equals(robot.lookup("#ihaDue").queryAs(javafx.scene.control.TextField.class).getText()));
         waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#ihaRequestWindow"));
