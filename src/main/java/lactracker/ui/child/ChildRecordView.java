@@ -426,9 +426,35 @@ public final class ChildRecordView {
         e.getStyleClass().add("section-title");
         Label p = new Label(Messages.get("child.payment.title"));
         p.getStyleClass().add("section-title");
-        VBox box = new VBox(8, e, escalations, p, payments);
+        Button toEscalations = new Button(Messages.get("child.escalation.open"));
+        toEscalations.setId("child-open-escalations");
+        toEscalations.setOnAction(x -> openOn(openEscalations));
+        Button toPayments = new Button(Messages.get("child.payment.open"));
+        toPayments.setId("child-open-payments");
+        toPayments.setOnAction(x -> openOn(openPayments));
+        VBox box = new VBox(8, e, escalations, toEscalations, p, payments, toPayments);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    private java.util.function.LongConsumer openEscalations = id -> { };
+    private java.util.function.LongConsumer openPayments = id -> { };
+
+    /** Where "Show on the Escalations screen" goes, with the child's id. */
+    public void setOnOpenEscalations(java.util.function.LongConsumer open) {
+        openEscalations = open;
+    }
+
+    /** Where "Show on the Payments screen" goes, with the child's id. */
+    public void setOnOpenPayments(java.util.function.LongConsumer open) {
+        openPayments = open;
+    }
+
+    private void openOn(java.util.function.LongConsumer open) {
+        ChildRecord r = model.recordProperty().get();
+        if (r != null) {
+            open.accept(r.summary().childId());
+        }
     }
 
     private Node changesTable() {

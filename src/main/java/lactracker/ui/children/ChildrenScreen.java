@@ -129,6 +129,12 @@ public final class ChildrenScreen {
     }
 
     /** Told the child's id after each save here (the alerts work that child out again). */
+    /** Where the child record's links to the Escalations and Payments screens go. */
+    public void setOnOpenElsewhere(java.util.function.LongConsumer escalations, java.util.function.LongConsumer payments) {
+        record.setOnOpenEscalations(escalations);
+        record.setOnOpenPayments(payments);
+    }
+
     public void setOnChildChanged(java.util.function.LongConsumer listener) {
         this.onChildChanged = listener;
     }

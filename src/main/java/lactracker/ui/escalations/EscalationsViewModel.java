@@ -99,6 +99,7 @@ public final class EscalationsViewModel {
     public void load() {
         long mine = ++generation;
         loading.set(true);
+        long started = System.nanoTime();
         runner.task(progress -> {
             LocalDate today = service.today();
             return new Loaded(today, service.lines(today), team.get());
@@ -106,11 +107,13 @@ public final class EscalationsViewModel {
             if (mine != generation) {
                 return;
             }
+            LOG.info("Escalations read: {} lines in {} ms", loaded.lines().size(), (System.nanoTime() - started) / 1_000_000);
             day = loaded.day();
             all = loaded.lines();
             nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             loading.set(false);
             show();
+            choosePending();
         }).onFailure(error -> {
             LOG.error("The escalations could not be read", error);
             loading.set(false);
@@ -139,6 +142,30 @@ public final class EscalationsViewModel {
         next.sort(EscalationsService.ORDER);
         all = next;
         show();
+    }
+
+    private Long pendingChild;
+
+    /**
+     * Chooses the first line of one child (from the child's record), showing every line so it is there;
+     * when the lines are still being read, once they arrive.
+     */
+    public void showChild(long childId) {
+        pendingChild = childId;
+        if (!loading.get() && !all.isEmpty()) {
+            choosePending();
+        }
+    }
+
+    private void choosePending() {
+        Long id = pendingChild;
+        pendingChild = null;
+        if (id == null) {
+            return;
+        }
+        showClosed.set(true);
+        selected.set(rows.stream().filter(l -> l.childId() == id).findFirst().orElse(null));
+        message.set(selected.get() == null ? Messages.get("escalations.noneForChild") : "");
     }
 
     private record Loaded(LocalDate day, List<EscalationLine> lines, List<TeamMember> team) {

@@ -46,6 +46,11 @@ import lactracker.ui.payments.PaymentsViewModel.Show;
  */
 public final class PaymentsView {
     private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.UK);
+    private static final NumberFormat WHOLE_POUNDS = NumberFormat.getCurrencyInstance(Locale.UK);
+
+    static {
+        WHOLE_POUNDS.setMaximumFractionDigits(0);
+    }
 
     private final VBox root;
     private final TableView<PaymentLine> table = new TableView<>();
@@ -122,11 +127,11 @@ public final class PaymentsView {
         totals.setPlaceholder(new Label(Messages.get("payments.totals.none")));
         totals.setFixedCellSize(24);
         totals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        totals.getColumns().add(column("payments.totals.quarter", QuarterTotal::quarter, 75));
+        totals.getColumns().add(column("payments.totals.quarter", QuarterTotal::quarter, 85));
         totals.getColumns().add(number("payments.totals.invoices", QuarterTotal::invoices, 60));
-        totals.getColumns().add(number("payments.totals.invoiced", t -> money(t.invoiced()), 90));
-        totals.getColumns().add(number("payments.totals.verified", t -> money(t.verified()), 90));
-        totals.getColumns().add(number("payments.totals.paid", t -> money(t.paid()), 90));
+        totals.getColumns().add(number("payments.totals.invoiced", t -> pounds(t.invoiced()), 100));
+        totals.getColumns().add(number("payments.totals.verified", t -> pounds(t.verified()), 100));
+        totals.getColumns().add(number("payments.totals.paid", t -> pounds(t.paid()), 100));
         totals.setPrefHeight(170);
 
         VBox form = form();
@@ -134,8 +139,8 @@ public final class PaymentsView {
         Label totalsTitle = new Label(Messages.get("payments.totals.title"));
         totalsTitle.getStyleClass().add("section-title");
         VBox side = new VBox(8, totalsTitle, totals);
-        side.setPrefWidth(390);
-        side.setMinWidth(390);
+        side.setPrefWidth(470);
+        side.setMinWidth(470);
         HBox below = new HBox(16, form, side);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setPrefHeight(260);
@@ -241,6 +246,11 @@ public final class PaymentsView {
                 }
             }
         };
+    }
+
+    /** Whole pounds, for the totals: pence there only make the columns wider. */
+    private static String pounds(BigDecimal amount) {
+        return WHOLE_POUNDS.format(amount);
     }
 
     private static String money(BigDecimal amount) {

@@ -98,20 +98,48 @@ public final class PaymentsViewModel {
     public void load() {
         long mine = ++generation;
         loading.set(true);
+        long started = System.nanoTime();
         runner.task(progress -> new Loaded(service.today(), service.payments(), team.get())).onSuccess(loaded -> {
             if (mine != generation) {
                 return;
             }
+            LOG.info("Payments read: {} lines, {} quarters, in {} ms", loaded.payments().lines().size(),
+                    loaded.payments().totals().size(), (System.nanoTime() - started) / 1_000_000);
             day = loaded.day();
             all = loaded.payments().lines();
             members.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             loading.set(false);
             show();
+            choosePending();
         }).onFailure(error -> {
             LOG.error("The payments could not be read", error);
             loading.set(false);
             summary.set(Messages.forError(error, logFolder));
         }).start();
+    }
+
+    private Long pendingChild;
+
+    /**
+     * Chooses the first line of one child (from the child's record), showing every line so it is there;
+     * when the lines are still being read, once they arrive.
+     */
+    public void showChild(long childId) {
+        pendingChild = childId;
+        if (!loading.get() && !all.isEmpty()) {
+            choosePending();
+        }
+    }
+
+    private void choosePending() {
+        Long id = pendingChild;
+        pendingChild = null;
+        if (id == null) {
+            return;
+        }
+        show.set(Show.EVERY);
+        selected.set(rows.stream().filter(l -> l.childId() == id).findFirst().orElse(null));
+        message.set(selected.get() == null ? Messages.get("payments.noneForChild") : "");
     }
 
     private record Loaded(LocalDate day, PaymentsService.Payments payments, List<TeamMember> team) {

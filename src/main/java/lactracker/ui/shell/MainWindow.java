@@ -295,6 +295,13 @@ public final class MainWindow {
         if (children == null) {
             children = new lactracker.ui.children.ChildrenScreen(model.runner(), model.childrenService(), model.logFolder());
             model.dataVersionProperty().addListener((o, a, b) -> children.reload());
+            children.setOnOpenElsewhere(id -> {
+                navButtons.get(Screen.ESCALATIONS).setSelected(true);
+                escalationsView().model().showChild(id);
+            }, id -> {
+                navButtons.get(Screen.PAYMENTS).setSelected(true);
+                paymentsView().model().showChild(id);
+            });
             children.setOnChildChanged(id -> {
                 alertsView().model().refreshChild(id);
                 if (escalations != null) {

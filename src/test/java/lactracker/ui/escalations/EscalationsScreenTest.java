@@ -118,4 +118,21 @@ class EscalationsScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").queryAs(TableView.class).getItems().stream()
                 .anyMatch(l -> ((lactracker.app.AlertsService.AlertLine) l).alert().kind() == AlertKind.ESCALATION_STEP_DUE));
     }
+
+    @Test
+    void theChildsRecordOpensItsLineOnTheEscalationsScreen(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent()
+                && robot.lookup("#alerts-summary").queryAs(Label.class).getText().contains(" red"));
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
+                .toList().forEach(javafx.stage.Window::hide));
+        robot.clickOn("#alerts-table");
+        robot.interact(() -> robot.lookup("#alerts-table").queryAs(TableView.class).getSelectionModel().select(0));
+        press(robot, KeyCode.ENTER); // the child's record
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-open-escalations").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#child-open-escalations").queryButton().fire());
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-table").tryQuery().isPresent()
+                && table(robot).getSelectionModel().getSelectedItem() != null
+                && "AWAY".equals(table(robot).getSelectionModel().getSelectedItem().laChildId()));
+    }
 }

@@ -53,7 +53,7 @@ class EscalationsViewModelTest {
 
     @Test
     void aStepSavedFromTheFormGoesOverdueWhenItsResponseDateHasPassed() {
-        assertThat(model.summaryProperty().get()).startsWith("No escalation open, 0 with a response overdue, 1 out-of-county assessment not");
+        assertThat(model.summaryProperty().get()).startsWith("No escalation open, 0 with a response overdue, 1 not chased yet");
         model.selectedProperty().set(model.rows().get(0));
         model.start(Action.STEP);
         assertThat(model.level.get()).isEqualTo(1);
@@ -69,7 +69,7 @@ class EscalationsViewModelTest {
         assertThat(model.rows()).singleElement().satisfies(l -> assertThat(l.level()).isEqualTo(1));
         assertThat(model.selectedProperty().get()).isSameAs(model.rows().get(0));
         assertThat(model.steps()).hasSize(1);
-        assertThat(model.summaryProperty().get()).startsWith("1 escalation open, 1 with a response overdue, no out-of-county");
+        assertThat(model.summaryProperty().get()).startsWith("1 escalation open, 1 with a response overdue, 0 not chased yet");
         assertThat(changed).containsExactly(away.id());
     }
 
@@ -95,5 +95,16 @@ class EscalationsViewModelTest {
         model.start(Action.RESPONSE);
         assertThat(model.actionProperty().get()).isEqualTo(Action.NONE);
         assertThat(model.messageProperty().get()).contains("add a step first");
+    }
+
+    @Test
+    void theChildsRecordCanAskForItsLine() {
+        model.showChild(away.id());
+        assertThat(model.selectedProperty().get()).isNotNull().satisfies(l -> assertThat(l.childId()).isEqualTo(away.id()));
+        assertThat(model.showClosedProperty().get()).isTrue();
+
+        model.showChild(away.id() + 1000);
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.messageProperty().get()).isEqualTo("This child has no out-of-county assessment to chase.");
     }
 }

@@ -104,4 +104,12 @@ class PaymentsViewModelTest {
         assertThat(model.problems()).containsKey("amount");
         assertThat(context.repositories().payments().findInvoicedBetween(LocalDate.MIN, LocalDate.MAX)).isEmpty();
     }
+
+    @Test
+    void theChildsRecordCanAskForItsLine() {
+        long gone = model.rows().isEmpty() ? -1 : context.repositories().children().findByLaChildId("GONE").orElseThrow().id();
+        model.showChild(gone);
+        assertThat(model.showProperty().get()).isEqualTo(Show.EVERY);
+        assertThat(model.selectedProperty().get().laChildId()).isEqualTo("GONE");
+    }
 }
