@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lac-tracker",
         mixinStandardHelpOptions = true,
         subcommands = {Import903Command.class, ImportAssessmentsCommand.class, AlertsCommand.class, SnapshotCommand.class,
-            DemoCommand.class},
+            AuditCommand.class, DemoCommand.class},
         versionProvider = LacTrackerCommand.Version.class,
         description = {"Tracks the statutory health assessments of children looked after.",
                 "With no command, opens the application window."})

@@ -72,8 +72,25 @@ public final class AuditFigures {
             "escalations_open_at_end_level_2", "escalations_open_at_end_level_3", "escalations_open_at_end_level_4",
             "out_of_area_payments");
 
+    /** The detail lists, in the file's order, with their columns. */
+    private static final String[][] LISTS = {
+        {"IHA", "LA id", "Period of care from", "Request received", "Request in time", "Due date", "Completed",
+            "On time", "Reason for delay", "Placed on the due date", "UASC", "Nurse id"},
+        {"RHA", "LA id", "Due date", "Completed", "On time", "Reason for delay", "Placed on the due date", "Nurse id"},
+        {"Dental audit", "LA id", "RHA completed", "Caries recorded", "Caries found", "Follow-up on", "Followed up",
+            "Nurse id"},
+        {"UASC", "LA id", "IHA due", "IHA completed", "IHA on time", "Health review complete", "Nurse id"},
+        {"Escalations", "LA id", "Assessment", "Due date", "Host area", "Host provider", "Opened", "Level at period end",
+            "Last step", "Response due", "Closed"},
+        {"Payments", "LA id", "Assessment", "Assessment date", "Ours that day", "Invoice", "Received", "Amount",
+            "Verified", "Verified on", "Paid on"},
+    };
+
+    private static final String LIST = "list:";
+
     private static final class Tally {
         final List<AuditSubject> subjects = new ArrayList<>();
+        final List<List<Object>> lines = new ArrayList<>();
         long numerator;
         BigDecimal amount;
 
@@ -103,6 +120,10 @@ public final class AuditFigures {
                 })
                 .reduce(AuditFigures::merge)
                 .orElseGet(AuditFigures::emptyTallies);
+        List<AuditList> lists = new ArrayList<>();
+        for (String[] list : LISTS) {
+            lists.add(new AuditList(list[0], List.of(list).subList(1, list.length), t.get(LIST + list[0]).lines));
+        }
         List<AuditRow> rows = new ArrayList<>();
         for (String[] row : ROWS) {
             Tally tally = t.get(row[0]);
@@ -112,7 +133,7 @@ public final class AuditFigures {
                     AuditRow.percent(tally.numerator, denominator), tally.amount,
                     count ? tally.subjects.stream().filter(AuditSubject::counted).toList() : tally.subjects));
         }
-        return new AuditSheet(period, asAt, settings, rows);
+        return new AuditSheet(period, asAt, settings, rows, lists);
     }
 
     private static Map<String, Tally> emptyTallies() {
@@ -121,6 +142,9 @@ public final class AuditFigures {
             t.put(row[0], new Tally());
         }
         t.get("out_of_area_payments").amount = BigDecimal.ZERO;
+        for (String[] list : LISTS) {
+            t.put(LIST + list[0], new Tally());
+        }
         return t;
     }
 
@@ -128,6 +152,7 @@ public final class AuditFigures {
         for (var e : b.entrySet()) {
             Tally into = a.get(e.getKey());
             into.subjects.addAll(e.getValue().subjects);
+            into.lines.addAll(e.getValue().lines);
             into.numerator += e.getValue().numerator;
             if (into.amount != null) {
                 into.amount = into.amount.add(e.getValue().amount);
@@ -174,6 +199,17 @@ public final class AuditFigures {
             }
             if (period.contains(d.dueDate())) {
                 String prefix = iha ? "iha" : "rha";
+                Placement onDue = history.placementOn(d.dueDate(), settings);
+                HealthAssessment done = d.fulfilledBy();
+                String delay = done == null || done.delayReason() == null ? null : done.delayReason().name();
+                if (iha) {
+                    line(t, "IHA", child.laChildId(), d.period().start(), d.requestReceived(), yn(d.requestTimely()),
+                            d.dueDate(), d.completedOn(), yn(d.onTime()), delay, place(onDue),
+                            yn(child.uascOn(d.dueDate())), child.allocatedNurseId());
+                } else {
+                    line(t, "RHA", child.laChildId(), d.dueDate(), d.completedOn(), yn(d.onTime()), delay, place(onDue),
+                            child.allocatedNurseId());
+                }
                 t.get(prefix + "_on_time").add(child, fulfilledBy, d.dueDate(), d.onTime());
                 // Spec reading: a duty whose placement on the due date is unknown is in neither split, so
                 // the two splits can add up to less than the whole.
@@ -186,6 +222,10 @@ public final class AuditFigures {
                 // Spec reading: a UASC IHA is the IHA of a child who is UASC on its due date.
                 if (iha && child.uascOn(d.dueDate())) {
                     t.get("uasc_iha_on_time").add(child, fulfilledBy, d.dueDate(), d.onTime());
+                    HealthAssessment by = d.fulfilledBy();
+                    boolean reviewCounted = by != null && period.contains(by.completedOn()) && child.uascOn(by.completedOn());
+                    line(t, "UASC", child.laChildId(), d.dueDate(), d.completedOn(), yn(d.onTime()),
+                            reviewCounted ? yn(UascReviews.complete(by.uascReview())) : null, child.allocatedNurseId());
                 }
             }
             // Spec reading: "open duties" are those of the period of care the child is in at period end.
@@ -206,6 +246,9 @@ public final class AuditFigures {
             }
             if (a.type() == AssessmentType.RHA) {
                 Boolean caries = a.dental().cariesFound();
+                LocalDate followUp = Boolean.TRUE.equals(caries) ? Dental.followUp(a, assessments, f.asAt()) : null;
+                line(t, "Dental audit", child.laChildId(), done, yn(caries != null), caries == null ? null : yn(caries),
+                        followUp, Boolean.TRUE.equals(caries) ? yn(followUp != null) : null, child.allocatedNurseId());
                 t.get("dental_caries_recorded").add(child, a.id(), done, caries != null);
                 if (caries != null) {
                     t.get("dental_caries_found").add(child, a.id(), done, caries);
@@ -216,6 +259,10 @@ public final class AuditFigures {
                 }
             } else if (child.uascOn(done)) { // a UASC IHA: the child is UASC on the day it was completed
                 t.get("uasc_review_complete").add(child, a.id(), done, UascReviews.complete(a.uascReview()));
+                if (!(period.contains(a.completedOn()) && uascIhaDueIn(f, a, period))) { // else listed with its duty
+                    line(t, "UASC", child.laChildId(), null, done, null, yn(UascReviews.complete(a.uascReview())),
+                            child.allocatedNurseId());
+                }
             }
         }
 
@@ -229,6 +276,11 @@ public final class AuditFigures {
                 if (level > 0) {
                     t.get("escalations_open_at_end_level_" + level).add(child, e.assessmentId(), e.dutyDueDate(), true);
                 }
+                EscalationStep last = e.steps().stream().filter(s -> !s.stepDate().isAfter(end))
+                        .reduce((a, b) -> b).orElse(null);
+                line(t, "Escalations", child.laChildId(), e.type().name(), e.dutyDueDate(), e.hostArea(), e.hostProvider(),
+                        e.openedOn(), level == 0 ? null : level, last == null ? null : last.stepDate(),
+                        last == null ? null : last.responseDue(), e.closedOn());
             }
         }
         for (Payment p : f.record().payments()) {
@@ -239,8 +291,36 @@ public final class AuditFigures {
                 t.get("out_of_area_payments_verified").add(child, p.assessmentId(), p.invoiceReceived(),
                         p.commissionerVerified());
                 t.get("out_of_area_payments_paid").add(child, p.assessmentId(), p.invoiceReceived(), p.paidOn() != null);
+                HealthAssessment a = assessments.stream().filter(x -> x.id() != null && x.id() == p.assessmentId())
+                        .findFirst().orElse(null);
+                LocalDate on = a == null ? null : a.completedOn() != null ? a.completedOn() : a.outcomeDate();
+                line(t, "Payments", child.laChildId(), a == null ? null : a.type().name(), on,
+                        on == null ? null : yn(OutOfArea.responsibleOn(history, on)), p.invoiceReference(),
+                        p.invoiceReceived(), p.amount(), yn(p.commissionerVerified()), p.verifiedOn(), p.paidOn());
             }
         }
+    }
+
+    private static void line(Map<String, Tally> t, String list, Object... cells) {
+        t.get(LIST + list).lines.add(java.util.Arrays.asList(cells));
+    }
+
+    private static String yn(boolean b) {
+        return b ? "Y" : "N";
+    }
+
+    private static String place(Placement p) {
+        return p == null ? null : switch (p) {
+            case IN_COUNTY -> "in county";
+            case OUT_OF_COUNTY -> "out of county";
+            case UNKNOWN -> "not known";
+        };
+    }
+
+    /** The IHA was listed on the UASC sheet with its duty: due in the period for a child UASC on its due date. */
+    private static boolean uascIhaDueIn(CaseFacts f, HealthAssessment a, AuditPeriod period) {
+        return f.duties().stream().anyMatch(d -> d.required() && d.fulfilledBy() == a && period.contains(d.dueDate())
+                && d.type() == AssessmentType.IHA && f.child().uascOn(d.dueDate()));
     }
 
     /** The rows over children continuously looked after for 12 months at period end. */

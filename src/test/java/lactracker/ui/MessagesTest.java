@@ -74,7 +74,7 @@ class MessagesTest {
                 assertThat(global.put(m, key)).as("mnemonic %s of %s", m, key).isNull();
             }
         }
-        for (String screen : new String[] {"import.", "demo.offer.", "children.", "child.", "assessment.", "escalations.", "payments.", "settings.", "team."}) {
+        for (String screen : new String[] {"import.", "demo.offer.", "children.", "child.", "assessment.", "escalations.", "payments.", "settings.", "team.", "audit."}) {
             java.util.Map<Character, String> own = new java.util.HashMap<>(global);
             for (String key : p.stringPropertyNames()) {
                 Character m = key.startsWith(screen) ? mnemonic(p.getProperty(key)) : null;

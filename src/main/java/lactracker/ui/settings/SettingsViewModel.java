@@ -122,7 +122,7 @@ public final class SettingsViewModel {
             numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
         }
         homeLocalAuthority.set(s.homeLocalAuthority() == null ? "" : s.homeLocalAuthority());
-        homePostcodeDistricts.set(String.join(", ", s.homePostcodeDistricts()));
+        homePostcodeDistricts.set(String.join(", ", new java.util.TreeSet<>(s.homePostcodeDistricts()))); // a set has no order of its own
         tariff.setAll(data.tariff());
         TeamMember chosen = member.get();
         team.setAll(data.team());

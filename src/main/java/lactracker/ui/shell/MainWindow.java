@@ -403,6 +403,8 @@ public final class MainWindow {
             case ALERTS -> alertsView().root();
             case ESCALATIONS -> escalationsView().root();
             case PAYMENTS -> paymentsView().root();
+            case AUDIT -> new lactracker.ui.audit.AuditView(new lactracker.ui.audit.AuditViewModel(model.runner(),
+                    model.auditService(), model.logFolder()), this::openChild).root();
             case TEAM -> {
                 var teamModel = new lactracker.ui.team.TeamViewModel(model.runner(), model.teamService(), model.logFolder(),
                         model::dataChanged);
@@ -416,7 +418,6 @@ public final class MainWindow {
                 settingsModel.load();
                 yield new lactracker.ui.settings.SettingsView(settingsModel).root();
             }
-            default -> new PlaceholderView(s).root();
         });
         content.getChildren().setAll(node);
         stage.setTitle(Messages.get(screen.titleKey()) + " – " + Messages.get("app.title"));

@@ -4,24 +4,22 @@ import javafx.scene.input.KeyCode;
 
 /** The screens the navigation offers, in its order, with their message keys and shortcut digit. */
 public enum Screen {
-    ALERTS("nav.alerts", "screen.alerts.title", "screen.alerts.text", KeyCode.DIGIT1),
-    CHILDREN("nav.children", "screen.children.title", "screen.children.text", KeyCode.DIGIT2),
-    TEAM("nav.team", "screen.team.title", "screen.team.text", KeyCode.DIGIT3),
-    IMPORT("nav.import", "screen.import.title", "screen.import.text", KeyCode.DIGIT4),
-    AUDIT("nav.audit", "screen.audit.title", "screen.audit.text", KeyCode.DIGIT5),
-    ESCALATIONS("nav.escalations", "screen.escalations.title", "screen.escalations.text", KeyCode.DIGIT6),
-    PAYMENTS("nav.payments", "screen.payments.title", "screen.payments.text", KeyCode.DIGIT7),
-    SETTINGS("nav.settings", "screen.settings.title", "screen.settings.text", KeyCode.DIGIT8);
+    ALERTS("nav.alerts", "screen.alerts.title", KeyCode.DIGIT1),
+    CHILDREN("nav.children", "screen.children.title", KeyCode.DIGIT2),
+    TEAM("nav.team", "screen.team.title", KeyCode.DIGIT3),
+    IMPORT("nav.import", "screen.import.title", KeyCode.DIGIT4),
+    AUDIT("nav.audit", "screen.audit.title", KeyCode.DIGIT5),
+    ESCALATIONS("nav.escalations", "screen.escalations.title", KeyCode.DIGIT6),
+    PAYMENTS("nav.payments", "screen.payments.title", KeyCode.DIGIT7),
+    SETTINGS("nav.settings", "screen.settings.title", KeyCode.DIGIT8);
 
     private final String navKey;
     private final String titleKey;
-    private final String textKey;
     private final KeyCode shortcut;
 
-    Screen(String navKey, String titleKey, String textKey, KeyCode shortcut) {
+    Screen(String navKey, String titleKey, KeyCode shortcut) {
         this.navKey = navKey;
         this.titleKey = titleKey;
-        this.textKey = textKey;
         this.shortcut = shortcut;
     }
 
@@ -31,10 +29,6 @@ public enum Screen {
 
     public String titleKey() {
         return titleKey;
-    }
-
-    public String textKey() {
-        return textKey;
     }
 
     /** Ctrl (Cmd on macOS) and this digit open the screen. */

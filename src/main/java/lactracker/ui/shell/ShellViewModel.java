@@ -113,6 +113,11 @@ public final class ShellViewModel implements AutoCloseable {
         return new lactracker.app.EscalationsService(context);
     }
 
+    /** The service the Audit screen works through, over the open database. */
+    public lactracker.app.AuditService auditService() {
+        return new lactracker.app.AuditService(context);
+    }
+
     /** The service the Team screen works through, over the open database. */
     public lactracker.app.TeamService teamService() {
         return new lactracker.app.TeamService(context);

@@ -1,0 +1,96 @@
+package lactracker.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lactracker.domain.AuditFigures;
+import lactracker.domain.AuditPeriod;
+import lactracker.domain.AuditSheet;
+import lactracker.domain.ChildCase;
+import lactracker.io.AuditWorkbook;
+
+/**
+ * The quarterly audit sheet (audit-sheet.md): the figures of a period and of the period before it, from
+ * one reading of the caseload, and their files. A file is written beside its destination and moved into
+ * place when whole, so a cancelled or failed export leaves nothing half-written.
+ */
+public final class AuditService {
+    private final AppContext context;
+
+    public AuditService(AppContext context) {
+        this.context = context;
+    }
+
+    /** A period's sheet and the one before it, for the trend. */
+    public record Audit(AuditSheet sheet, AuditSheet previous) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    public Audit audit(AuditPeriod period, LocalDate asAt) {
+        RulesService rules = new RulesService(context.repositories());
+        List<ChildCase> cases = context.repositories().caseload().loadAll();
+        AuditPeriod before = period.previous();
+        AuditSheet sheet = AuditFigures.compute(cases, period, asAt, rules.settings(), rules.calendar());
+        // The period before is judged as it stood at its own end, as it was reported then.
+        AuditSheet previous = AuditFigures.compute(cases, before, before.to(), rules.settings(), rules.calendar());
+        return new Audit(sheet, previous);
+    }
+
+    /** "LAC health audit 2016-17 Q4.xlsx", or the dates for a range. */
+    public static String fileName(AuditPeriod period, String extension) {
+        return "LAC health audit " + period.label() + "." + extension;
+    }
+
+    public void writeXlsx(Audit audit, Path file) throws IOException {
+        Map<Long, String> nurses = new HashMap<>();
+        context.repositories().team().findAll().forEach(m -> nurses.put(m.id(), m.name()));
+        var produced = new AuditWorkbook.Produced(LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.MINUTES),
+                context.username());
+        whole(file, out -> AuditWorkbook.write(out, audit.sheet(), audit.previous(), nurses, produced));
+    }
+
+    public void writeReport(Audit audit, ReportFormat format, Path file) throws IOException {
+        whole(file, out -> {
+            // The JSON writer closes the writer it is given; the file itself is closed by whole(), once whole.
+            java.io.OutputStream shield = new java.io.FilterOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            Writer w = new java.io.OutputStreamWriter(shield, StandardCharsets.UTF_8);
+            format.writeRows(w, audit.sheet());
+            w.close(); // a second close is harmless; the shield keeps the file open for whole() to close
+        });
+    }
+
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void whole(Path file, Content content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path part = Files.createTempFile(dir, ".lac-audit-", ".part");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
+                content.write(out);
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+}

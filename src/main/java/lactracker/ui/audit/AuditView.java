@@ -1,0 +1,196 @@
+package lactracker.ui.audit;
+
+import static lactracker.ui.Tables.column;
+import static lactracker.ui.Tables.date;
+import static lactracker.ui.Tables.number;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.function.LongConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import lactracker.domain.AuditPeriod;
+import lactracker.domain.AuditSubject;
+import lactracker.ui.Forms;
+import lactracker.ui.Labels;
+import lactracker.ui.Messages;
+import lactracker.ui.Tables;
+import lactracker.ui.audit.AuditViewModel.Format;
+import lactracker.ui.audit.AuditViewModel.Line;
+
+/**
+ * The quarterly audit: choose the period and the as-at date, Work out (Enter), read the summary rows with
+ * last period's percentage, choose a row to see the children or assessments behind it (Enter opens the
+ * child), and export the sheet as XLSX, CSV or JSON.
+ */
+public final class AuditView {
+    private final VBox root;
+    private final AuditViewModel model;
+
+    public AuditView(AuditViewModel model, LongConsumer openChild) {
+        this.model = model;
+        Label title = new Label(Messages.get("screen.audit.title"));
+        title.getStyleClass().add("screen-title");
+        title.setId("audit-title");
+
+        ComboBox<AuditPeriod> quarter = Forms.choice(model.quarter, model.quarters(), AuditPeriod::label, null);
+        quarter.setId("audit-quarter");
+        quarter.disableProperty().bind(model.ownDates);
+        Label quarterLabel = label("audit.quarter", quarter);
+        CheckBox own = new CheckBox(Messages.get("audit.ownDates"));
+        own.setId("audit-own-dates");
+        own.selectedProperty().bindBidirectional(model.ownDates);
+        DatePicker from = picker(model.from, "audit-from");
+        DatePicker to = picker(model.to, "audit-to");
+        from.disableProperty().bind(model.ownDates.not());
+        to.disableProperty().bind(model.ownDates.not());
+        DatePicker asAt = picker(model.asAt, "audit-as-at");
+        Label fromLabel = label("audit.from", from);
+        Label toLabel = label("audit.to", to);
+        Label asAtLabel = label("audit.asAt", asAt);
+        Button work = new Button(Messages.get("audit.compute"));
+        work.setId("audit-compute");
+        work.setDefaultButton(true);
+        work.disableProperty().bind(model.workingProperty());
+        work.setOnAction(e -> model.compute());
+        HBox period = new HBox(8, quarterLabel, quarter, own, fromLabel, from, toLabel, to, asAtLabel, asAt, work);
+        period.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(model.workingProperty());
+        working.managedProperty().bind(model.workingProperty());
+        Label heading = new Label();
+        heading.setId("audit-heading");
+        heading.textProperty().bind(model.headingProperty());
+        Label message = new Label();
+        message.setId("audit-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button xlsx = exportButton(Format.XLSX, "audit.export.xlsx", "audit-export-xlsx");
+        Button csv = exportButton(Format.CSV, "audit.export.csv", "audit-export-csv");
+        Button json = exportButton(Format.JSON, "audit.export.json", "audit-export-json");
+        HBox status = new HBox(10, working, heading, message, xlsx, csv, json);
+        status.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Line> rows = new TableView<>(model.lines());
+        rows.setId("audit-rows");
+        rows.setFixedCellSize(24);
+        rows.setPlaceholder(new Label(Messages.get("audit.none")));
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rows.getColumns().add(column("audit.column.label", l -> l.row().label(), 290));
+        rows.getColumns().add(number("audit.column.numerator", l -> l.row().numerator(), 95));
+        rows.getColumns().add(number("audit.column.denominator", l -> l.row().denominator(), 110));
+        rows.getColumns().add(number("audit.column.percent", l -> percent(l.row().percent()), 75));
+        rows.getColumns().add(number("audit.column.last", l -> percent(l.lastPercent()), 100));
+        rows.getColumns().add(column("audit.column.id", l -> l.row().id(), 200));
+        rows.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> model.selectedProperty().set(l));
+        Tables.landOnALine(rows);
+        HBox.setHgrow(rows, Priority.ALWAYS);
+
+        TableView<AuditSubject> behind = new TableView<>(model.subjects());
+        behind.setId("audit-subjects");
+        behind.setFixedCellSize(24);
+        behind.setPlaceholder(new Label(Messages.get("audit.subjects.none")));
+        behind.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        behind.getColumns().add(column("audit.subjects.laId", AuditSubject::laChildId, 90));
+        behind.getColumns().add(date("audit.subjects.date", AuditSubject::date, 100));
+        behind.getColumns().add(column("audit.subjects.counted", s -> Labels.yesNo(s.counted()), 70));
+        behind.setOnKeyPressed(e -> {
+            AuditSubject s = behind.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && s != null) {
+                openChild.accept(s.childId());
+                e.consume();
+            }
+        });
+        behind.setRowFactory(t -> {
+            TableRow<AuditSubject> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openChild.accept(row.getItem().childId());
+                }
+            });
+            return row;
+        });
+        Label behindTitle = new Label();
+        behindTitle.getStyleClass().add("section-title");
+        behindTitle.setWrapText(true);
+        behindTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.selectedProperty().get() == null ? Messages.get("audit.subjects.title")
+                        : Messages.format("audit.subjects.of", model.subjects().size()),
+                model.selectedProperty(), model.subjects()));
+        VBox right = new VBox(6, behindTitle, behind);
+        VBox.setVgrow(behind, Priority.ALWAYS);
+        right.setPrefWidth(270);
+        right.setMinWidth(250);
+        HBox body = new HBox(12, rows, right);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        root = new VBox(12, title, period, status, body);
+        root.setId("audit");
+        root.setPadding(new Insets(24));
+        root.getProperties().put(AuditViewModel.class, model);
+        root.getProperties().put(Forms.FIRST, quarter);
+    }
+
+    private Button exportButton(Format format, String key, String id) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.disableProperty().bind(model.readyProperty().not().or(model.workingProperty()));
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("audit.export.title"));
+            chooser.setInitialFileName(model.suggestedName(format));
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.export(format, file.toPath());
+            }
+        });
+        return b;
+    }
+
+    private static Label label(String key, Node field) {
+        Label l = new Label(Messages.get(key));
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private DatePicker picker(javafx.beans.property.ObjectProperty<java.time.LocalDate> property, String id) {
+        DatePicker p = Forms.datePicker(model::unreadableDate);
+        p.valueProperty().bindBidirectional(property);
+        p.setId(id);
+        p.setPrefWidth(130);
+        return p;
+    }
+
+    private static String percent(BigDecimal p) {
+        return p == null ? "" : p.toPlainString() + "%";
+    }
+
+    public AuditViewModel model() {
+        return model;
+    }
+
+    public Node root() {
+        return root;
+    }
+}
