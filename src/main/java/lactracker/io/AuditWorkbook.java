@@ -52,7 +52,6 @@ public final class AuditWorkbook {
             Produced produced) throws IOException {
         SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
         try {
-            book.setCompressTempFiles(true);
             Styles styles = new Styles(book);
             summary(book, styles, sheet, previous, produced);
             for (AuditList list : sheet.lists()) {

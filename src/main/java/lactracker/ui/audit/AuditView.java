@@ -94,12 +94,19 @@ public final class AuditView {
         rows.setFixedCellSize(24);
         rows.setPlaceholder(new Label(Messages.get("audit.none")));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rows.getColumns().add(column("audit.column.label", l -> l.row().label(), 290));
+        rows.getColumns().add(column("audit.column.label", l -> l.row().label(), 360));
         rows.getColumns().add(number("audit.column.numerator", l -> l.row().numerator(), 95));
         rows.getColumns().add(number("audit.column.denominator", l -> l.row().denominator(), 110));
         rows.getColumns().add(number("audit.column.percent", l -> percent(l.row().percent()), 75));
         rows.getColumns().add(number("audit.column.last", l -> percent(l.lastPercent()), 100));
-        rows.getColumns().add(column("audit.column.id", l -> l.row().id(), 200));
+        // The row ids scripts use are in the exports; here a figure's id shows when the pointer rests on it.
+        rows.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setTooltip(empty || line == null ? null : new javafx.scene.control.Tooltip(line.row().id()));
+            }
+        });
         rows.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> model.selectedProperty().set(l));
         Tables.landOnALine(rows);
         HBox.setHgrow(rows, Priority.ALWAYS);
@@ -137,8 +144,8 @@ public final class AuditView {
                 model.selectedProperty(), model.subjects()));
         VBox right = new VBox(6, behindTitle, behind);
         VBox.setVgrow(behind, Priority.ALWAYS);
-        right.setPrefWidth(270);
-        right.setMinWidth(250);
+        right.setPrefWidth(300);
+        right.setMinWidth(290);
         HBox body = new HBox(12, rows, right);
         VBox.setVgrow(body, Priority.ALWAYS);
 
