@@ -63,4 +63,28 @@ public final class Tables {
         table.focusedProperty().addListener((o, was, now) -> land.run());
         table.getItems().addListener((javafx.collections.ListChangeListener<S>) c -> land.run());
     }
+
+    /**
+     * A list whose chosen line is a view model's: choosing a line sets {@code chosen}, and setting
+     * {@code chosen} chooses the line. The keyboard lands on a line ({@link #landOnALine}), and Enter on
+     * a line opens its child.
+     */
+    public static <S> void linesOfChildren(javafx.scene.control.TableView<S> table,
+            javafx.beans.property.ObjectProperty<S> chosen, java.util.function.ToLongFunction<S> childOf,
+            java.util.function.LongConsumer openChild) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> chosen.set(line));
+        chosen.addListener((o, a, line) -> {
+            if (line != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(line);
+            }
+        });
+        landOnALine(table);
+        table.setOnKeyPressed(e -> {
+            S line = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && line != null) {
+                openChild.accept(childOf.applyAsLong(line));
+                e.consume();
+            }
+        });
+    }
 }

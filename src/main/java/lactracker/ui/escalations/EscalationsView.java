@@ -107,20 +107,7 @@ public final class EscalationsView {
             }
         });
         table.getColumns().add(status);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> model.selectedProperty().set(line));
-        model.selectedProperty().addListener((o, a, line) -> {
-            if (line != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(line);
-            }
-        });
-        lactracker.ui.Tables.landOnALine(table);
-        table.setOnKeyPressed(e -> {
-            EscalationLine line = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && line != null) {
-                openChild.accept(line.childId());
-                e.consume();
-            }
-        });
+        lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TableView<EscalationStep> steps = new TableView<>(model.steps());

@@ -106,20 +106,7 @@ public final class PaymentsView {
         table.getColumns().add(date("payments.column.received", l -> l.payment() == null ? null : l.payment().invoiceReceived(), 95));
         table.getColumns().add(date("payments.column.verified", l -> l.payment() == null ? null : l.payment().verifiedOn(), 95));
         table.getColumns().add(date("payments.column.paid", l -> l.payment() == null ? null : l.payment().paidOn(), 95));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> model.selectedProperty().set(line));
-        model.selectedProperty().addListener((o, a, line) -> {
-            if (line != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(line);
-            }
-        });
-        lactracker.ui.Tables.landOnALine(table);
-        table.setOnKeyPressed(e -> {
-            PaymentLine line = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && line != null) {
-                openChild.accept(line.childId());
-                e.consume();
-            }
-        });
+        lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), PaymentLine::childId, openChild);
         HBox.setHgrow(table, Priority.ALWAYS);
 
         TableView<QuarterTotal> totals = new TableView<>(model.totals());

@@ -4,8 +4,6 @@ import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import lactracker.app.AppContext;
 import lactracker.app.EscalationsService.EscalationLine;
 import lactracker.domain.AlertKind;
 import lactracker.domain.PlacementLocation;
-import lactracker.ui.MainApp;
-import lactracker.ui.shell.MainWindow;
-import lactracker.ui.shell.ShellViewModel;
-import lactracker.ui.task.FxTaskRunner;
+import lactracker.ui.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,36 +32,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class EscalationsScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-03-01T09:00:00Z"), ZoneOffset.UTC);
 
-    private Path dir;
-    private ShellViewModel model;
-    private FxTaskRunner runner;
+    private TestWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("lac-escalations-test");
-        try (AppContext setup = AppContext.open(dir.resolve("db"), CLOCK, "lead")) {
-            var away = setup.repositories().children().insert(aChild().withLaId("AWAY").named("Bea", "Away")
+        window = TestWindow.open(stage, CLOCK, r -> {
+            var away = r.children().insert(aChild().withLaId("AWAY").named("Bea", "Away")
                     .bornOn(LocalDate.of(2010, 6, 15)).build());
-            setup.repositories().episodes().insert(anEpisode().forChild(away.id()).startingOn(LocalDate.of(2017, 1, 9))
+            r.episodes().insert(anEpisode().forChild(away.id()).startingOn(LocalDate.of(2017, 1, 9))
                     .placedAt("ME1 1AA", PlacementLocation.OUT).build());
-        }
-        runner = new FxTaskRunner(2);
-        model = new ShellViewModel(runner, "lead", dir.resolve("logs").toString());
-        MainWindow window = new MainWindow(model, stage);
-        MainApp.show(stage, window);
-        stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), CLOCK, "lead"));
+        });
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide)).get();
-        model.close();
-        runner.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        window.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -75,59 +54,41 @@ class EscalationsScreenTest {
         return robot.lookup("#escalations-table").queryAs(TableView.class);
     }
 
-    private void press(FxRobot robot, KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean focusOwnerIs(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n)
-                .orElse(false);
-    }
-
     @Test
     void aStepTakenFromTheKeyboardGoesOverdueAndRaisesTheAlert(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent()
-                && robot.lookup("#alerts-summary").queryAs(Label.class).getText().contains(" red"));
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
-                .toList().forEach(javafx.stage.Window::hide));
-        robot.clickOn("#alerts-table"); // gives the headless window the keyboard
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-table").tryQuery().isPresent()
                 && table(robot).getItems().size() == 1);
-        waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#escalations-table"));
+        waitFor(10, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#escalations-table"));
         waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
 
-        press(robot, KeyCode.ALT, KeyCode.T); // Add a step
-        waitFor(5, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#level"));
-        press(robot, KeyCode.TAB);
-        press(robot, KeyCode.CONTROL, KeyCode.A); // today is filled in: the step was a week ago
+        TestWindow.press(robot, KeyCode.ALT, KeyCode.T); // Add a step
+        waitFor(5, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#level"));
+        TestWindow.press(robot, KeyCode.TAB);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A); // today is filled in: the step was a week ago
         robot.write("7/2/2017");
-        press(robot, KeyCode.TAB);
+        TestWindow.press(robot, KeyCode.TAB);
         robot.write("Host LAC administrator");
-        press(robot, KeyCode.TAB);
+        TestWindow.press(robot, KeyCode.TAB);
         robot.write("Medway");
-        press(robot, KeyCode.CONTROL, KeyCode.S);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.S);
 
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1 && table(robot).getItems().get(0).level() == 1);
         waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).stepOverdue(LocalDate.of(2017, 3, 1)));
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#escalations-summary").queryAs(Label.class).getText()
                 .startsWith("1 escalation open, 1 with a response overdue"));
 
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").queryAs(TableView.class).getItems().stream()
                 .anyMatch(l -> ((lactracker.app.AlertsService.AlertLine) l).alert().kind() == AlertKind.ESCALATION_STEP_DUE));
     }
 
     @Test
     void theChildsRecordOpensItsLineOnTheEscalationsScreen(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent()
-                && robot.lookup("#alerts-summary").queryAs(Label.class).getText().contains(" red"));
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
-                .toList().forEach(javafx.stage.Window::hide));
-        robot.clickOn("#alerts-table");
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
         robot.interact(() -> robot.lookup("#alerts-table").queryAs(TableView.class).getSelectionModel().select(0));
-        press(robot, KeyCode.ENTER); // the child's record
+        TestWindow.press(robot, KeyCode.ENTER); // the child's record
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-open-escalations").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#child-open-escalations").queryButton().fire());
 

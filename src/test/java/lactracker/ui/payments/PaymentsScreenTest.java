@@ -5,8 +5,6 @@ import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import lactracker.app.AppContext;
 import lactracker.app.PaymentsService;
-import lactracker.ui.MainApp;
-import lactracker.ui.shell.MainWindow;
-import lactracker.ui.shell.ShellViewModel;
-import lactracker.ui.task.FxTaskRunner;
+import lactracker.ui.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,15 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class PaymentsScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-03-01T09:00:00Z"), ZoneOffset.UTC);
 
-    private Path dir;
-    private ShellViewModel model;
-    private FxTaskRunner runner;
+    private TestWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("lac-payments-test");
-        try (AppContext setup = AppContext.open(dir.resolve("db"), CLOCK, "lead")) {
-            var r = setup.repositories();
+        window = TestWindow.open(stage, CLOCK, r -> {
             var gone = r.children().insert(aChild().withLaId("GONE").named("Cal", "Gone").bornOn(LocalDate.of(2010, 6, 15)).build());
             r.episodes().insert(anEpisode().forChild(gone.id()).startingOn(LocalDate.of(2017, 1, 3))
                     .endingOn(LocalDate.of(2017, 1, 31), "E11").build());
@@ -53,24 +43,12 @@ class PaymentsScreenTest {
                     .requestedOn(LocalDate.of(2017, 1, 4)).completedOn(LocalDate.of(2017, 2, 7)).outOfArea().build());
             r.payments().insert(new lactracker.domain.Payment(null, done.id(), "INV-9", LocalDate.of(2017, 2, 20),
                     new java.math.BigDecimal("560.00"), false, null, null, null, null));
-        }
-        runner = new FxTaskRunner(2);
-        model = new ShellViewModel(runner, "lead", dir.resolve("logs").toString());
-        MainWindow window = new MainWindow(model, stage);
-        MainApp.show(stage, window);
-        stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), CLOCK, "lead"));
+        });
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide)).get();
-        model.close();
-        runner.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        window.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -78,27 +56,13 @@ class PaymentsScreenTest {
         return robot.lookup("#payments-table").queryAs(TableView.class);
     }
 
-    private void press(FxRobot robot, KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean focusOwnerIs(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n)
-                .orElse(false);
-    }
-
     @Test
     void anInvoiceForAChildWhoWasNotOursIsFlaggedAndCannotBeVerified(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent()
-                && robot.lookup("#alerts-summary").queryAs(Label.class).getText().contains(" amber"));
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
-                .toList().forEach(javafx.stage.Window::hide));
-        robot.clickOn("#alerts-table");
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#payments-table").tryQuery().isPresent()
                 && table(robot).getItems().size() == 1);
-        waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#payments-table"));
+        waitFor(10, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#payments-table"));
         waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
 
         assertThat(robot.lookup("#payments-summary").queryAs(Label.class).getText())

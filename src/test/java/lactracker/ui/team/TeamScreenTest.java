@@ -4,8 +4,6 @@ import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import lactracker.app.AppContext;
-import lactracker.ui.MainApp;
-import lactracker.ui.shell.MainWindow;
-import lactracker.ui.shell.ShellViewModel;
-import lactracker.ui.task.FxTaskRunner;
+import lactracker.ui.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,55 +28,28 @@ import org.testfx.util.WaitForAsyncUtils;
 class TeamScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-03-01T09:00:00Z"), ZoneOffset.UTC);
 
-    private Path dir;
-    private ShellViewModel model;
-    private FxTaskRunner runner;
+    private TestWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("lac-team-test");
-        try (AppContext setup = AppContext.open(dir.resolve("db"), CLOCK, "lead")) {
-            var child = setup.repositories().children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).build());
-            setup.repositories().episodes().insert(lactracker.testdata.EpisodeBuilder.anEpisode().forChild(child.id())
+        window = TestWindow.open(stage, CLOCK, r -> {
+            var child = r.children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).build());
+            r.episodes().insert(lactracker.testdata.EpisodeBuilder.anEpisode().forChild(child.id())
                     .startingOn(LocalDate.of(2017, 1, 9)).build());
-        }
-        runner = new FxTaskRunner(2);
-        model = new ShellViewModel(runner, "lead", dir.resolve("logs").toString());
-        MainWindow window = new MainWindow(model, stage);
-        MainApp.show(stage, window);
-        stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), CLOCK, "lead"));
+        });
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide)).get();
-        model.close();
-        runner.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-    }
-
-    private void press(FxRobot robot, KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean focusOwnerIs(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n)
-                .orElse(false);
+        window.close();
     }
 
     @Test
     void theTilesAndChartsAreDrawnAndAChartCanBePictured(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent()
-                && robot.lookup("#alerts-summary").queryAs(Label.class).getText().contains(" amber"));
-        robot.clickOn("#alerts-table");
-        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-iha_on_time").tryQuery().isPresent());
-        waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#team-caseload"));
+        waitFor(10, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#team-caseload"));
 
         var chart = robot.lookup("#team-chart-looked-after").queryAs(javafx.scene.chart.LineChart.class);
         assertThat(chart.getData()).hasSize(1);
@@ -90,7 +57,7 @@ class TeamScreenTest {
         var picture = WaitForAsyncUtils.asyncFx(() -> TeamView.picture(chart)).get();
         assertThat(picture.getWidth()).isGreaterThan(100);
 
-        press(robot, KeyCode.DOWN); // the first nurse's line (here, the children not allocated)
+        TestWindow.press(robot, KeyCode.DOWN); // the first nurse's line (here, the children not allocated)
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#team-children").queryAs(javafx.scene.control.TableView.class)
                 .getItems().isEmpty());
     }
