@@ -41,17 +41,33 @@ public final class AuditService {
     }
 
     public Audit audit(AuditPeriod period, LocalDate asAt) {
+        return audit(period, asAt, () -> false);
+    }
+
+    /**
+     * @param stop asked between the steps (the reading, each period's figures): true stops the work with a
+     *             {@link java.util.concurrent.CancellationException}
+     */
+    public Audit audit(AuditPeriod period, LocalDate asAt, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();
         RulesService rules = new RulesService(context.repositories());
         List<ChildCase> cases = context.repositories().caseload().loadAll();
         long read = System.nanoTime();
+        stopIf(stop);
         AuditPeriod before = period.previous();
         AuditSheet sheet = AuditFigures.compute(cases, period, asAt, rules.settings(), rules.calendar());
+        stopIf(stop);
         // The period before is judged as it stood at its own end, as it was reported then.
         AuditSheet previous = AuditFigures.compute(cases, before, before.to(), rules.settings(), rules.calendar());
         LOG.info("Audit sheet: caseload read in {} ms, both periods worked out in {} ms", (read - started) / 1_000_000,
                 (System.nanoTime() - read) / 1_000_000);
         return new Audit(sheet, previous);
+    }
+
+    private static void stopIf(java.util.function.BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("the audit sheet was stopped");
+        }
     }
 
     /** "LAC health audit 2016-17 Q4.xlsx", or the dates for a range. */

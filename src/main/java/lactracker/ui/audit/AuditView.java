@@ -68,7 +68,13 @@ public final class AuditView {
         work.setDefaultButton(true);
         work.disableProperty().bind(model.workingProperty());
         work.setOnAction(e -> model.compute());
-        HBox period = new HBox(8, quarterLabel, quarter, own, fromLabel, from, toLabel, to, asAtLabel, asAt, work);
+        Button stop = new Button(Messages.get("audit.stop"));
+        stop.setId("audit-stop");
+        stop.visibleProperty().bind(model.workingProperty());
+        stop.managedProperty().bind(model.workingProperty());
+        stop.setCancelButton(true);
+        stop.setOnAction(e -> model.stop());
+        HBox period = new HBox(8, quarterLabel, quarter, own, fromLabel, from, toLabel, to, asAtLabel, asAt, work, stop);
         period.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator working = new ProgressIndicator();

@@ -59,6 +59,7 @@ public final class AuditViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private AuditService.Audit audit;
     private long generation;
+    private lactracker.ui.task.BackgroundTask<AuditService.Audit> computing;
 
     public AuditViewModel(TaskRunner runner, AuditService service, String logFolder) {
         this.runner = runner;
@@ -133,7 +134,13 @@ public final class AuditViewModel {
         ready.set(false);
         message.set(Messages.get("audit.working"));
         long started = System.nanoTime();
-        runner.task(progress -> service.audit(period, at)).onSuccess(result -> {
+        computing = runner.task(progress -> service.audit(period, at, progress::isCancelled));
+        computing.onCancelled(() -> {
+            if (mine == generation) {
+                working.set(false);
+                message.set(Messages.get("audit.stopped"));
+            }
+        }).onSuccess(result -> {
             if (mine != generation) {
                 return;
             }
@@ -156,6 +163,13 @@ public final class AuditViewModel {
             LOG.error("The audit sheet could not be worked out", error);
             message.set(Messages.forError(error, logFolder));
         }).start();
+    }
+
+    /** Stops working the sheet out; what was shown before stays. */
+    public void stop() {
+        if (computing != null && working.get()) {
+            computing.cancel();
+        }
     }
 
     /** The file name the export suggests: "LAC health audit 2016-17 Q4.xlsx". */
