@@ -107,7 +107,8 @@ public final class EscalationsView {
             }
         });
         table.getColumns().add(status);
-        lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild);
+        lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild,
+                model::hasUnsavedChanges);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TableView<EscalationStep> steps = new TableView<>(model.steps());

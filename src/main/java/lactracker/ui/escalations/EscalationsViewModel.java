@@ -88,6 +88,17 @@ public final class EscalationsViewModel {
             }
         });
         date.addListener((o, a, d) -> showResponseDue());
+        for (javafx.beans.value.ObservableValue<?> typed : new javafx.beans.value.ObservableValue<?>[] {level, date, contact, text, hostArea, hostProvider}) {
+            typed.addListener((o, was, now) -> edited |= !filling); // a change, not an invalidation: nobody may have read it
+        }
+    }
+
+    private boolean filling;
+    private boolean edited;
+
+    /** A change is open in the form with something typed into it that is not saved. */
+    public boolean hasUnsavedChanges() {
+        return action.get() != Action.NONE && edited;
     }
 
     /** Told the child's id after each change, so the alerts can be worked out again for that child. */
@@ -211,12 +222,15 @@ public final class EscalationsViewModel {
         problems.clear();
         message.set("");
         unreadableDate = false;
+        filling = true;
         date.set(day);
         contact.set("");
         text.set("");
         hostArea.set(line.hostArea() == null ? "" : line.hostArea());
         hostProvider.set(line.hostProvider() == null ? "" : line.hostProvider());
         level.set(Math.min(4, line.level() + 1));
+        filling = false;
+        edited = false;
         if (what == Action.RESPONSE && line.lastStep() == null) {
             message.set(Messages.get("escalations.noStepYet"));
             return;
@@ -230,7 +244,9 @@ public final class EscalationsViewModel {
             return;
         }
         if (what == Action.CLOSE) {
+            filling = true;
             text.set(line.done() ? Messages.get("escalations.closeNote.done") : "");
+            filling = false;
         }
         action.set(what);
         showResponseDue();
@@ -239,6 +255,7 @@ public final class EscalationsViewModel {
     public void cancel() {
         action.set(Action.NONE);
         problems.clear();
+        edited = false;
     }
 
     /** The date field holds text that is not a date. */
@@ -295,6 +312,7 @@ public final class EscalationsViewModel {
             saving.set(false);
             action.set(Action.NONE);
             problems.clear();
+            edited = false;
             replace(line.childId(), fresh);
             message.set(Messages.get(switch (what) {
                 case STEP -> "escalations.saved.step";

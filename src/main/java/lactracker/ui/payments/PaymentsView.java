@@ -106,7 +106,8 @@ public final class PaymentsView {
         table.getColumns().add(date("payments.column.received", l -> l.payment() == null ? null : l.payment().invoiceReceived(), 95));
         table.getColumns().add(date("payments.column.verified", l -> l.payment() == null ? null : l.payment().verifiedOn(), 95));
         table.getColumns().add(date("payments.column.paid", l -> l.payment() == null ? null : l.payment().paidOn(), 95));
-        lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), PaymentLine::childId, openChild);
+        lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), PaymentLine::childId, openChild,
+                model::hasUnsavedChanges);
         HBox.setHgrow(table, Priority.ALWAYS);
 
         TableView<QuarterTotal> totals = new TableView<>(model.totals());

@@ -82,7 +82,16 @@ public final class PaymentsViewModel {
         this.team = team;
         this.logFolder = logFolder;
         show.addListener((o, a, b) -> show());
-        selected.addListener((o, a, line) -> fill(line));
+        selected.addListener((o, a, line) -> {
+            // A reading that brings back the same line keeps what is being typed into its invoice.
+            if (!(edited && a != null && line != null && a.assessment().id().equals(line.assessment().id()))) {
+                fill(line);
+            }
+        });
+        for (javafx.beans.value.ObservableValue<?> typed : new javafx.beans.value.ObservableValue<?>[] {invoiceReference, invoiceReceived, amount,
+            verified, verifiedBy, verifiedOn, paidOn, note}) {
+            typed.addListener((o, was, now) -> edited |= !filling); // a change, not an invalidation: nobody may have read it
+        }
         verified.addListener((o, was, now) -> {
             if (now && verifiedOn.get() == null) {
                 verifiedOn.set(day);
@@ -189,7 +198,16 @@ public final class PaymentsViewModel {
         }
     }
 
+    private boolean filling;
+    private boolean edited;
+
+    /** Something typed into the invoice is not saved. */
+    public boolean hasUnsavedChanges() {
+        return edited;
+    }
+
     private void fill(PaymentLine line) {
+        filling = true;
         problems.clear();
         unreadable.clear();
         message.set("");
@@ -207,6 +225,8 @@ public final class PaymentsViewModel {
         responsibility.set(line == null ? "" : line.responsible()
                 ? Messages.format("payments.responsible.yes", Tables.date(line.completedOn()))
                 : Messages.format("payments.responsible.no", Tables.date(line.completedOn())));
+        filling = false;
+        edited = false;
     }
 
     /** A date field holds text that is not a date. */
@@ -273,6 +293,7 @@ public final class PaymentsViewModel {
             return service.linesOf(line.childId());
         }).onSuccess(fresh -> {
             saving.set(false);
+            edited = false;
             replace(line.childId(), fresh);
             message.set(Messages.get("payments.saved"));
             onChanged.accept(line.childId());

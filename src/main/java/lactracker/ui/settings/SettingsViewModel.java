@@ -99,6 +99,18 @@ public final class SettingsViewModel {
             numbers.put(n.field(), new SimpleStringProperty(this, n.field(), ""));
         }
         member.addListener((o, a, m) -> fillMember(m));
+        // Change listeners: an invalidation is not told again until someone has read the value.
+        numbers.values().forEach(n -> n.addListener((o, was, now) -> edited |= !filling));
+        homeLocalAuthority.addListener((o, was, now) -> edited |= !filling);
+        homePostcodeDistricts.addListener((o, was, now) -> edited |= !filling);
+    }
+
+    private boolean filling;
+    private boolean edited;
+
+    /** A setting or the home area was changed in the form and not saved. */
+    public boolean hasUnsavedChanges() {
+        return edited;
     }
 
     public StringProperty number(String field) {
@@ -114,15 +126,19 @@ public final class SettingsViewModel {
     }
 
     private void show(SettingsService.SettingsData data) {
-        Settings s = data.settings();
-        int[] values = {s.ihaRequestWindowWorkingDays(), s.ihaDueWorkingDays(), s.ihaDueSoonWorkingDays(),
-            s.rhaDueSoonWorkingDays(), s.escalationResponseWorkingDays(), s.dentalCheckMonths(), s.cariesFollowUpMonths(),
-            s.uascReviewMonths()};
-        for (int i = 0; i < NUMBERS.size(); i++) {
-            numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
+        if (!edited) { // what is being typed into the settings stays until it is saved or dropped
+            filling = true;
+            Settings s = data.settings();
+            int[] values = {s.ihaRequestWindowWorkingDays(), s.ihaDueWorkingDays(), s.ihaDueSoonWorkingDays(),
+                s.rhaDueSoonWorkingDays(), s.escalationResponseWorkingDays(), s.dentalCheckMonths(), s.cariesFollowUpMonths(),
+                s.uascReviewMonths()};
+            for (int i = 0; i < NUMBERS.size(); i++) {
+                numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
+            }
+            homeLocalAuthority.set(s.homeLocalAuthority() == null ? "" : s.homeLocalAuthority());
+            homePostcodeDistricts.set(String.join(", ", new java.util.TreeSet<>(s.homePostcodeDistricts()))); // a set has no order of its own
+            filling = false;
         }
-        homeLocalAuthority.set(s.homeLocalAuthority() == null ? "" : s.homeLocalAuthority());
-        homePostcodeDistricts.set(String.join(", ", new java.util.TreeSet<>(s.homePostcodeDistricts()))); // a set has no order of its own
         tariff.setAll(data.tariff());
         TeamMember chosen = member.get();
         team.setAll(data.team());
@@ -176,6 +192,8 @@ public final class SettingsViewModel {
         if (typed == null || busy.get()) {
             return;
         }
+        edited = false; // being saved; a refusal marks it edited again
+        savingSettings = true;
         write(() -> service.save(typed), "settings.saved", true);
     }
 
@@ -188,6 +206,7 @@ public final class SettingsViewModel {
         for (int i = 0; i < NUMBERS.size(); i++) {
             numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
         }
+        edited = true;
         message.set(Messages.get("settings.defaultsShown"));
     }
 
@@ -282,6 +301,7 @@ public final class SettingsViewModel {
             return service.load();
         }).onSuccess(data -> {
             busy.set(false);
+            savingSettings = false;
             show(data);
             message.set(Messages.get(doneKey));
             if (movesDueDates) {
@@ -290,8 +310,12 @@ public final class SettingsViewModel {
         }).onFailure(this::failed).start();
     }
 
+    private boolean savingSettings;
+
     private void failed(Throwable error) {
         busy.set(false);
+        edited |= savingSettings;
+        savingSettings = false;
         if (error instanceof FieldProblem.Refused refused) {
             problems.clear();
             refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));

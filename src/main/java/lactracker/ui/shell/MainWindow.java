@@ -45,6 +45,7 @@ public final class MainWindow {
     private lactracker.ui.alerts.AlertsView alerts;
     private lactracker.ui.escalations.EscalationsView escalations;
     private lactracker.ui.payments.PaymentsView payments;
+    private lactracker.ui.settings.SettingsViewModel settings;
 
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
@@ -390,7 +391,10 @@ public final class MainWindow {
 
     /** True when a screen holds changes not yet saved: closing the window asks first. */
     public boolean hasUnsavedChanges() {
-        return children != null && children.hasUnsavedChanges();
+        return children != null && children.hasUnsavedChanges()
+                || escalations != null && escalations.model().hasUnsavedChanges()
+                || payments != null && payments.model().hasUnsavedChanges()
+                || settings != null && settings.hasUnsavedChanges();
     }
 
     private void showScreen(Screen screen) {
@@ -413,10 +417,10 @@ public final class MainWindow {
                 yield new lactracker.ui.team.TeamView(teamModel).root();
             }
             case SETTINGS -> {
-                var settingsModel = new lactracker.ui.settings.SettingsViewModel(model.runner(), model.settingsService(),
+                settings = new lactracker.ui.settings.SettingsViewModel(model.runner(), model.settingsService(),
                         model.logFolder(), model::dataChanged);
-                settingsModel.load();
-                yield new lactracker.ui.settings.SettingsView(settingsModel).root();
+                settings.load();
+                yield new lactracker.ui.settings.SettingsView(settings).root();
             }
         });
         content.getChildren().setAll(node);

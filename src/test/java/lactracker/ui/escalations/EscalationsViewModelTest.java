@@ -107,4 +107,15 @@ class EscalationsViewModelTest {
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(model.messageProperty().get()).isEqualTo("This child has no out-of-county assessment to chase.");
     }
+
+    @Test
+    void aStepBeingTypedIsUnsavedUntilSavedOrDropped() {
+        model.selectedProperty().set(model.rows().get(0));
+        model.start(Action.STEP);
+        assertThat(model.hasUnsavedChanges()).as("the form's own defaults are not changes").isFalse();
+        model.contact.set("Medway LAC admin");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        model.cancel();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
 }

@@ -112,4 +112,19 @@ class PaymentsViewModelTest {
         assertThat(model.showProperty().get()).isEqualTo(Show.EVERY);
         assertThat(model.selectedProperty().get().laChildId()).isEqualTo("GONE");
     }
+
+    @Test
+    void whatIsTypedIsUnsavedUntilSavedAndSurvivesTheListBeingReadAgain() {
+        model.showProperty().set(Show.EVERY);
+        model.selectedProperty().set(model.rows().get(0));
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        model.invoiceReference.set("INV-77");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+
+        model.load(); // an import elsewhere reads every list again
+
+        assertThat(model.invoiceReference.get()).isEqualTo("INV-77");
+        model.save();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
 }

@@ -122,4 +122,21 @@ class SettingsViewModelTest {
         assertThat(model.holidaysProperty().get()).isEqualTo("2 bank holidays, imported, known until 31 Dec 2017.");
         assertThat(changed).hasValue(1);
     }
+
+    @Test
+    void aTypedSettingIsUnsavedAndSurvivesATariffLineBeingSaved() {
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        model.number("ihaDue").set("22");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        model.tariffType.set(AssessmentType.IHA);
+        model.tariffFrom.set(LocalDate.of(2016, 4, 1));
+        model.tariffAmount.set("560");
+
+        model.addTariff();
+
+        assertThat(model.tariff()).hasSize(1);
+        assertThat(model.number("ihaDue").get()).isEqualTo("22");
+        model.saveSettings();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
 }
