@@ -34,6 +34,26 @@ public final class Forms {
     private Forms() {
     }
 
+    /** A two-column form grid: labels as wide as they need, fields taking the rest. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    /** A section's heading. */
+    public static Label sectionTitle(String key) {
+        Label title = new Label(Messages.get(key));
+        title.getStyleClass().add("section-title");
+        return title;
+    }
+
     /**
      * Adds a labelled field at {@code row} of a two-column grid, with its problem text under it.
      *

@@ -22,7 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -191,14 +190,7 @@ public final class EscalationsView {
 
     private VBox form() {
         var p = model.problems();
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = Forms.grid();
         var isStep = model.actionProperty().isEqualTo(Action.STEP);
         var opening = isStep.and(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
                 && model.selectedProperty().get().escalation() == null, model.selectedProperty()));

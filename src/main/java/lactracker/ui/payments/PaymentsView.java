@@ -25,7 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -124,8 +123,7 @@ public final class PaymentsView {
 
         VBox form = form();
         HBox.setHgrow(form, Priority.ALWAYS);
-        Label totalsTitle = new Label(Messages.get("payments.totals.title"));
-        totalsTitle.getStyleClass().add("section-title");
+        Label totalsTitle = Forms.sectionTitle("payments.totals.title");
         VBox side = new VBox(8, totalsTitle, totals);
         side.setPrefWidth(470);
         side.setMinWidth(470);
@@ -149,22 +147,8 @@ public final class PaymentsView {
 
     private VBox form() {
         var p = model.problems();
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-        GridPane right = new GridPane();
-        right.setHgap(10);
-        right.setVgap(6);
-        ColumnConstraints rightLabels = new ColumnConstraints();
-        rightLabels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints rightFields = new ColumnConstraints();
-        rightFields.setHgrow(Priority.ALWAYS);
-        right.getColumnConstraints().setAll(rightLabels, rightFields);
+        GridPane grid = Forms.grid();
+        GridPane right = Forms.grid();
         HBox.setHgrow(right, Priority.ALWAYS);
         int row = 0;
         Forms.row(grid, row++, "payments.field.reference", Forms.text(model.invoiceReference), "invoiceReference", p);
@@ -204,8 +188,7 @@ public final class PaymentsView {
         message.setId("payments-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        Label heading = new Label(Messages.get("payments.form.title"));
-        heading.getStyleClass().add("section-title");
+        Label heading = Forms.sectionTitle("payments.form.title");
         HBox buttons = new HBox(12, save, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox form = new VBox(8, heading, responsibility, grids, buttons);

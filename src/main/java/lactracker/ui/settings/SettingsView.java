@@ -19,7 +19,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,26 +75,8 @@ public final class SettingsView {
         root.getProperties().put(Forms.FIRST, first);
     }
 
-    private GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-        return grid;
-    }
-
-    private static Label section(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
     private Node rules() {
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         int row = 0;
         for (SettingsViewModel.NumberSetting n : SettingsViewModel.NUMBERS) {
             TextField field = Forms.text(model.number(n.field()));
@@ -112,11 +93,11 @@ public final class SettingsView {
             GridPane.setMargin(explain, new Insets(0, 0, 6, 0));
             row += 2;
         }
-        return new VBox(8, section("settings.section.rules"), grid);
+        return new VBox(8, Forms.sectionTitle("settings.section.rules"), grid);
     }
 
     private Node homeArea() {
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         TextField la = Forms.text(model.homeLocalAuthority);
         la.setMaxWidth(120);
         Forms.row(grid, 0, "settings.homeLocalAuthority", la, "homeLocalAuthority", model.problems());
@@ -125,7 +106,7 @@ public final class SettingsView {
         Label explain = new Label(Messages.get("settings.homeArea.explain"));
         explain.getStyleClass().add("hint");
         explain.setWrapText(true);
-        return new VBox(8, section("settings.section.home"), explain, grid);
+        return new VBox(8, Forms.sectionTitle("settings.section.home"), explain, grid);
     }
 
     private Node settingsButtons() {
@@ -185,7 +166,7 @@ public final class SettingsView {
         Label explain = new Label(Messages.get("settings.tariff.explain"));
         explain.getStyleClass().add("hint");
         explain.setWrapText(true);
-        return new VBox(8, section("settings.section.tariff"), explain, table, line, problem);
+        return new VBox(8, Forms.sectionTitle("settings.section.tariff"), explain, table, line, problem);
     }
 
     private Node holidays() {
@@ -205,7 +186,7 @@ public final class SettingsView {
                 model.importBankHolidays(file.toPath());
             }
         });
-        return new VBox(8, section("settings.section.holidays"), known, load);
+        return new VBox(8, Forms.sectionTitle("settings.section.holidays"), known, load);
     }
 
     private Node team() {
@@ -224,7 +205,7 @@ public final class SettingsView {
                 model.memberProperty().set(m);
             }
         });
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         Forms.row(grid, 0, "settings.member.name", Forms.text(model.memberName), "memberName", model.problems());
         ComboBox<TeamRole> role = Forms.choice(model.memberRole, FXCollections.observableArrayList(TeamRole.values()),
                 SettingsView::roleText, null);
@@ -243,7 +224,7 @@ public final class SettingsView {
             table.getSelectionModel().clearSelection();
             model.newMember();
         });
-        return new VBox(8, section("settings.section.team"), table, grid, new HBox(10, save, fresh));
+        return new VBox(8, Forms.sectionTitle("settings.section.team"), table, grid, new HBox(10, save, fresh));
     }
 
     private static String roleText(TeamRole r) {

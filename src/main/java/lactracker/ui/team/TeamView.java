@@ -97,8 +97,8 @@ public final class TeamView {
         charts.add(chart(onTime, "team-chart-on-time", "on-time"), 0, 1);
         charts.add(chart(placements, "team-chart-placements", "in-and-out-of-county"), 1, 1);
 
-        VBox content = new VBox(14, title, status, tiles, section("team.section.charts"), charts,
-                section("team.section.caseload"), caseload());
+        VBox content = new VBox(14, title, status, tiles, Forms.sectionTitle("team.section.charts"), charts,
+                Forms.sectionTitle("team.section.caseload"), caseload());
         content.setPadding(new Insets(24));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -106,12 +106,6 @@ public final class TeamView {
         root.getProperties().put(TeamViewModel.class, model);
         root.getProperties().put(Forms.FIRST, firstFocus);
         model.overviewProperty().addListener((o, a, overview) -> show(overview));
-    }
-
-    private static Label section(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("section-title");
-        return l;
     }
 
     private Node chart(Chart chart, String id, String fileStem) {
