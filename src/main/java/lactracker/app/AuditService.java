@@ -87,16 +87,9 @@ public final class AuditService {
 
     public void writeReport(Audit audit, ReportFormat format, Path file) throws IOException {
         whole(file, out -> {
-            // The JSON writer closes the writer it is given; the file itself is closed by whole(), once whole.
-            java.io.OutputStream shield = new java.io.FilterOutputStream(out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-            Writer w = new java.io.OutputStreamWriter(shield, StandardCharsets.UTF_8);
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             format.writeRows(w, audit.sheet());
-            w.close(); // a second close is harmless; the shield keeps the file open for whole() to close
+            w.flush();
         });
     }
 

@@ -1,6 +1,5 @@
 package lactracker.cli;
 
-import java.io.Writer;
 import java.time.LocalDate;
 import lactracker.app.AppContext;
 import lactracker.app.AuditService;
@@ -64,9 +63,8 @@ public final class AuditCommand extends DatabaseCommand {
                 if (out != null) {
                     service.writeReport(audit, report, out);
                 } else {
-                    try (Writer w = new OutputOptions().open(out())) { // standard output stays open
-                        report.writeRows(w, audit.sheet());
-                    }
+                    report.writeRows(out(), audit.sheet());
+                    out().flush();
                 }
             }
             return ExitCodes.DONE;

@@ -26,7 +26,7 @@ public final class ReportFiles {
     }
 
     public static void alertsJson(Writer out, java.time.LocalDate today, List<Alert> alerts) throws IOException {
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator g = generator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("today", today.toString());
@@ -45,6 +45,11 @@ public final class ReportFiles {
         }
     }
 
+    /** A generator that leaves {@code out} open for the caller, as the CSV writers do. */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        return new ObjectMapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
     /** {@code ID,LABEL,NUMERATOR,DENOMINATOR,PERCENT}; a blank percent for a zero or no denominator. */
     public static void rowsCsv(Writer out, AuditSheet sheet) throws IOException {
         out.write("ID,LABEL,NUMERATOR,DENOMINATOR,PERCENT\r\n");
@@ -57,7 +62,7 @@ public final class ReportFiles {
 
     /** As audit-sheet.md shows: period, asAt and rows of id, label, numerator, denominator, percent. */
     public static void rowsJson(Writer out, AuditSheet sheet) throws IOException {
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator g = generator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeObjectFieldStart("period");
