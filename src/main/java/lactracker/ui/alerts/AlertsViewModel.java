@@ -37,6 +37,9 @@ public final class AlertsViewModel {
     public record Group(AlertKind kind, int count) {
     }
 
+    private static final lactracker.ui.ChildLines<AlertLine> LINES = new lactracker.ui.ChildLines<>(
+            l -> l.alert().childId(), (a, b) -> Alert.ORDER.compare(a.alert(), b.alert()));
+
     private final TaskRunner runner;
     private final AlertsService service;
     private final java.util.function.Supplier<List<TeamMember>> team;
@@ -106,19 +109,12 @@ public final class AlertsViewModel {
             return;
         }
         long mine = generation;
-        runner.task(progress -> service.alertsOf(childId, today)).onSuccess(fresh -> {
+        List<AlertLine> before = all;
+        runner.task(progress -> LINES.replace(before, childId, service.alertsOf(childId, today))).onSuccess(r -> {
             if (mine != generation) {
                 return;
             }
-            List<AlertLine> next = new ArrayList<>(all.size() + fresh.size());
-            for (AlertLine line : all) {
-                if (line.alert().childId() != childId) {
-                    next.add(line);
-                }
-            }
-            next.addAll(fresh);
-            next.sort((a, b) -> Alert.ORDER.compare(a.alert(), b.alert()));
-            all = next;
+            all = r.onto(all);
             show();
         }).start();
     }

@@ -42,6 +42,9 @@ public final class EscalationsViewModel {
     /** What the form below the list is doing. */
     public enum Action { NONE, STEP, RESPONSE, CLOSE }
 
+    private static final lactracker.ui.ChildLines<EscalationLine> LINES = new lactracker.ui.ChildLines<>(
+            EscalationLine::childId, EscalationsService.ORDER);
+
     private final TaskRunner runner;
     private final EscalationsService service;
     private final Supplier<List<TeamMember>> team;
@@ -139,19 +142,16 @@ public final class EscalationsViewModel {
         }
         long mine = generation;
         LocalDate today = day;
-        runner.task(progress -> service.linesOf(childId, today)).onSuccess(fresh -> {
+        List<EscalationLine> before = all;
+        runner.task(progress -> LINES.replace(before, childId, service.linesOf(childId, today))).onSuccess(fresh -> {
             if (mine == generation) {
-                replace(childId, fresh);
+                put(fresh);
             }
         }).start();
     }
 
-    private void replace(long childId, List<EscalationLine> fresh) {
-        List<EscalationLine> next = new ArrayList<>(all.size() + fresh.size());
-        all.stream().filter(l -> l.childId() != childId).forEach(next::add);
-        next.addAll(fresh);
-        next.sort(EscalationsService.ORDER);
-        all = next;
+    private void put(lactracker.ui.ChildLines.Replacement<EscalationLine> replacement) {
+        all = replacement.onto(all);
         show();
     }
 
@@ -292,6 +292,7 @@ public final class EscalationsViewModel {
             message.set(Messages.get("escalations.notSaved"));
             return;
         }
+        List<EscalationLine> before = all;
         saving.set(true);
         Integer lvl = level.get();
         LocalDate d = date.get();
@@ -307,13 +308,13 @@ public final class EscalationsViewModel {
                 case CLOSE -> service.close(line, d, t);
                 default -> throw new IllegalStateException();
             }
-            return service.linesOf(line.childId(), today);
+            return LINES.replace(before, line.childId(), service.linesOf(line.childId(), today));
         }).onSuccess(fresh -> {
             saving.set(false);
             action.set(Action.NONE);
             problems.clear();
             edited = false;
-            replace(line.childId(), fresh);
+            put(fresh);
             message.set(Messages.get(switch (what) {
                 case STEP -> "escalations.saved.step";
                 case RESPONSE -> "escalations.saved.response";

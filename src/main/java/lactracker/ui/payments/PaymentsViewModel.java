@@ -44,6 +44,9 @@ public final class PaymentsViewModel {
     /** Which lines show. */
     public enum Show { TO_ACT_ON, TO_VERIFY, NOT_OURS, NOT_INVOICED, EVERY }
 
+    private static final lactracker.ui.ChildLines<PaymentLine> LINES = new lactracker.ui.ChildLines<>(
+            PaymentLine::childId, PaymentsService.ORDER);
+
     private final TaskRunner runner;
     private final PaymentsService service;
     private final Supplier<List<TeamMember>> team;
@@ -157,19 +160,16 @@ public final class PaymentsViewModel {
     /** Reads one child's lines again after a change elsewhere. */
     public void refreshChild(long childId) {
         long mine = generation;
-        runner.task(progress -> service.linesOf(childId)).onSuccess(fresh -> {
+        List<PaymentLine> before = all;
+        runner.task(progress -> LINES.replace(before, childId, service.linesOf(childId))).onSuccess(fresh -> {
             if (mine == generation) {
-                replace(childId, fresh);
+                put(fresh);
             }
         }).start();
     }
 
-    private void replace(long childId, List<PaymentLine> fresh) {
-        List<PaymentLine> next = new ArrayList<>(all.size() + fresh.size());
-        all.stream().filter(l -> l.childId() != childId).forEach(next::add);
-        next.addAll(fresh);
-        next.sort(PaymentsService.ORDER);
-        all = next;
+    private void put(lactracker.ui.ChildLines.Replacement<PaymentLine> replacement) {
+        all = replacement.onto(all);
         show();
     }
 
@@ -287,14 +287,15 @@ public final class PaymentsViewModel {
         Payment typed = new Payment(line.payment() == null ? null : line.payment().id(), line.assessment().id(),
                 invoiceReference.get(), invoiceReceived.get(), amount(), verified.get(), by == null ? null : by.id(),
                 verified.get() ? verifiedOn.get() : null, paidOn.get(), note.get());
+        List<PaymentLine> before = all;
         saving.set(true);
         runner.task(progress -> {
             service.save(line, typed);
-            return service.linesOf(line.childId());
+            return LINES.replace(before, line.childId(), service.linesOf(line.childId()));
         }).onSuccess(fresh -> {
             saving.set(false);
             edited = false;
-            replace(line.childId(), fresh);
+            put(fresh);
             message.set(Messages.get("payments.saved"));
             onChanged.accept(line.childId());
         }).onFailure(error -> {
