@@ -119,6 +119,7 @@ public final class PaymentsViewModel {
                     loaded.payments().totals().size(), (System.nanoTime() - started) / 1_000_000);
             day = loaded.day();
             all = loaded.payments().lines();
+            totals.setAll(loaded.payments().totals());
             members.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             loading.set(false);
             show();
@@ -171,6 +172,13 @@ public final class PaymentsViewModel {
     private void put(lactracker.ui.ChildLines.Replacement<PaymentLine> replacement) {
         all = replacement.onto(all);
         show();
+        // The totals run over every invoice: worked out again in the background, for the latest lines only.
+        List<PaymentLine> lines = all;
+        runner.task(progress -> PaymentsService.totals(lines)).onSuccess(t -> {
+            if (lines == all) {
+                totals.setAll(t);
+            }
+        }).start();
     }
 
     private static boolean matches(Show s, PaymentLine l) {
@@ -189,7 +197,6 @@ public final class PaymentsViewModel {
         Show s = show.get() == null ? Show.EVERY : show.get();
         List<PaymentLine> shown = all.stream().filter(l -> matches(s, l)).toList();
         rows.setAll(shown);
-        totals.setAll(PaymentsService.totals(all));
         long toVerify = all.stream().filter(l -> matches(Show.TO_VERIFY, l)).count();
         long notOursCount = all.stream().filter(l -> l.notOurs() && l.payment() != null).count();
         summary.set(Messages.format("payments.summary", all.size(), toVerify, notOursCount, Tables.date(day)));

@@ -93,17 +93,25 @@ public final class TeamViewModel {
     private void showChildren() {
         Load load = selectedLoad.get();
         TeamService.Overview o = overview.get();
+        long mine = ++choosing;
         if (load == null || o == null) {
             children.clear();
             return;
         }
         Long nurse = load.load().nurseId();
-        children.setAll(o.children().stream()
+        // A nurse may hold a fifth of 100,000 children: chosen and sorted off the UI thread, latest wins.
+        runner.task(progress -> o.children().stream()
                 .filter(s -> s.careStatus() == CareStatus.LOOKED_AFTER && java.util.Objects.equals(s.allocatedNurseId(), nurse))
                 .sorted(Comparator.comparing(ChildSummary::state).thenComparing(ChildSummary::nextDue,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+                .toList()).onSuccess(list -> {
+                    if (mine == choosing) {
+                        children.setAll(list);
+                    }
+                }).start();
     }
+
+    private long choosing;
 
     /** Moves the chosen children to the nurse in {@link #reassignToProperty()}, as one change. */
     public void reassign(List<ChildSummary> chosen) {
