@@ -134,7 +134,6 @@ public final class AuditWorkbook {
             }
         }
         s.createFreezePane(0, headerRow + 1);
-        s.getPrintSetup();
         s.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headerRow, headerRow, 0, headers.length - 1));
         int[] widths = {34, 60, 12, 13, 10, 14, 14};
         for (int i = 0; i < widths.length; i++) {

@@ -28,7 +28,11 @@ public final class Forms {
             DateTimeFormatter.ISO_LOCAL_DATE);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
-    /** A screen's root names, under this key, the node the keyboard starts in when the screen is opened. */
+    /**
+     * A screen's root names, under this key, where the keyboard starts when the screen is opened: the
+     * node, or a {@link Runnable} that puts it there (for a screen whose starting place depends on what
+     * it shows).
+     */
     public static final String FIRST = "lactracker.first";
 
     private Forms() {

@@ -25,6 +25,7 @@ public final class ChildrenScreen {
     private java.util.function.LongConsumer onChildChanged = id -> { };
 
     public ChildrenScreen(TaskRunner runner, ChildrenService service, String logFolder) {
+        root.getProperties().put(lactracker.ui.Forms.FIRST, (Runnable) this::focusDefault);
         listModel = new ChildrenViewModel(runner, service, logFolder);
         recordModel = new ChildRecordViewModel(runner, service, logFolder, childId -> {
             listModel.refreshChild(childId);
@@ -117,7 +118,7 @@ public final class ChildrenScreen {
     }
 
     /** Puts the keyboard where the work of the part showing starts (the search box on the list). */
-    public void focusDefault() {
+    private void focusDefault() {
         Node showing = root.getChildren().isEmpty() ? null : root.getChildren().get(0);
         if (showing == list.root()) {
             list.focusSearch();
@@ -128,13 +129,13 @@ public final class ChildrenScreen {
         }
     }
 
-    /** Told the child's id after each save here (the alerts work that child out again). */
     /** Where the child record's links to the Escalations and Payments screens go. */
     public void setOnOpenElsewhere(java.util.function.LongConsumer escalations, java.util.function.LongConsumer payments) {
         record.setOnOpenEscalations(escalations);
         record.setOnOpenPayments(payments);
     }
 
+    /** Told the child's id after each save here (the alerts work that child out again). */
     public void setOnChildChanged(java.util.function.LongConsumer listener) {
         this.onChildChanged = listener;
     }

@@ -229,7 +229,6 @@ public final class EscalationsView {
         save.setOnAction(e -> model.save());
         Button cancel = new Button(Messages.get("escalations.cancel"));
         cancel.setId("escalations-cancel");
-        cancel.setCancelButton(false);
         cancel.setOnAction(e -> model.cancel());
         HBox buttons = new HBox(8, save, cancel);
         Label heading = new Label();

@@ -105,11 +105,12 @@ public final class MainWindow {
                             navButtons.get(screen).setSelected(true);
                             navButtons.get(screen).requestFocus();
                             // Ctrl+2 then typing searches: the keyboard lands where the work starts.
-                            if (screen == Screen.CHILDREN && children != null) {
-                                children.focusDefault();
-                            } else if (screens.get(screen) != null
-                                    && screens.get(screen).getProperties().get(lactracker.ui.Forms.FIRST) instanceof Node first) {
-                                javafx.application.Platform.runLater(first::requestFocus);
+                            Object first = screens.get(screen) == null ? null
+                                    : screens.get(screen).getProperties().get(lactracker.ui.Forms.FIRST);
+                            if (first instanceof Runnable focus) {
+                                focus.run();
+                            } else if (first instanceof Node node) {
+                                javafx.application.Platform.runLater(node::requestFocus);
                             }
                         }
                     });
