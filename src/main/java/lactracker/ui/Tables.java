@@ -12,6 +12,8 @@ import javafx.scene.control.TableColumn;
 public final class Tables {
     /** Dates as a nurse writes them, unambiguous in a table: "6 Feb 2017". */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    /** Used on the UI thread only: a NumberFormat is not safe to share between threads. */
+    private static final java.text.NumberFormat MONEY = java.text.NumberFormat.getCurrencyInstance(Locale.UK);
 
     private Tables() {
     }
@@ -42,6 +44,11 @@ public final class Tables {
             }
         });
         return c;
+    }
+
+    /** An amount as shown on screen ("£1,060.00"), or "" for none. */
+    public static String money(java.math.BigDecimal amount) {
+        return amount == null ? "" : MONEY.format(amount);
     }
 
     /** A date as shown on screen, or "" for none. */

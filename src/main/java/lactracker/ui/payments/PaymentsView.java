@@ -2,6 +2,7 @@ package lactracker.ui.payments;
 
 import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.date;
+import static lactracker.ui.Tables.money;
 import static lactracker.ui.Tables.number;
 
 import java.math.BigDecimal;
@@ -44,7 +45,6 @@ import lactracker.ui.payments.PaymentsViewModel.Show;
  * and cannot be verified. The chosen line's invoice is in the form beside it; Ctrl+S saves.
  */
 public final class PaymentsView {
-    private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.UK);
     private static final NumberFormat WHOLE_POUNDS = NumberFormat.getCurrencyInstance(Locale.UK);
 
     static {
@@ -222,10 +222,6 @@ public final class PaymentsView {
     /** Whole pounds, for the totals: pence there only make the columns wider. */
     private static String pounds(BigDecimal amount) {
         return WHOLE_POUNDS.format(amount);
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount == null ? "" : MONEY.format(amount);
     }
 
     private static String showText(Show s) {

@@ -4,8 +4,6 @@ import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.date;
 
 import java.io.File;
-import java.text.NumberFormat;
-import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +36,6 @@ import lactracker.ui.Messages;
  * dated tariff, the bank holidays and the team. Each part saves by itself, and every change is audited.
  */
 public final class SettingsView {
-    private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.UK);
 
     private final ScrollPane root;
     private final SettingsViewModel model;
@@ -130,7 +127,7 @@ public final class SettingsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("settings.tariff.type", t -> Labels.of(t.type()), 80));
         table.getColumns().add(date("settings.tariff.from", TariffPrice::validFrom, 110));
-        table.getColumns().add(lactracker.ui.Tables.number("settings.tariff.amount", t -> MONEY.format(t.amount()), 100));
+        table.getColumns().add(lactracker.ui.Tables.number("settings.tariff.amount", t -> lactracker.ui.Tables.money(t.amount()), 100));
         ComboBox<AssessmentType> type = Forms.choice(model.tariffType,
                 FXCollections.observableArrayList(AssessmentType.values()), Labels::of, null);
         type.setId("tariffType");
