@@ -1,24 +1,16 @@
 package lactracker.cli;
 
-import static lactracker.testdata.AssessmentBuilder.anIha;
-import static lactracker.testdata.ChildBuilder.aChild;
-import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import lactracker.app.AppContext;
-import lactracker.app.AppPaths;
-import lactracker.domain.Child;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -48,29 +40,20 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditCommandTest {
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandRun cli;
+    private StringWriter out;
+    private StringWriter err;
 
     @BeforeEach
     void twoChildren() {
-        try (AppContext c = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "seed")) {
-            Child a = c.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
-            Child b = c.repositories().children().insert(aChild().withLaId("B").bornOn(LocalDate.of(2014, 1, 1)).build());
-            c.repositories().episodes().insert(anEpisode().forChild(a.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
-            c.repositories().episodes().insert(anEpisode().forChild(b.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
-            c.repositories().assessments().insert(anIha().forChild(b.id()).requestedOn(LocalDate.of(2017, 1, 10))
-                    .completedOn(LocalDate.of(2017, 1, 30)).build());
-        }
+        CommandRun.seedTwoChildren(dir.resolve("db"));
+        cli = new CommandRun(dir.resolve("db"));
+        out = cli.out;
+        err = cli.err;
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.commandLine(AppPaths.forThisUser(), (db, logs) -> {
-            throw new AssertionError("no window");
-        }, new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
+        return cli.run(args);
     }
 
     @Test
