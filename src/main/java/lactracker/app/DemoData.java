@@ -57,12 +57,23 @@ public final class DemoData {
      * @param nurseIds the team's nurses, given children in turn (most children have a named nurse); may be empty
      */
     public static List<ChildCase> generate(int children, long seed, LocalDate today, List<Long> nurseIds) {
+        return generate(children, seed, today, nurseIds, DEFAULT_YEARS);
+    }
+
+    /** Children come into care within the last {@value} years unless asked otherwise. */
+    public static final int DEFAULT_YEARS = 6;
+
+    /**
+     * @param years how far back children came into care: a longer history gives each child more assessments
+     *              (18 years gives a national database's ten or so per child)
+     */
+    public static List<ChildCase> generate(int children, long seed, LocalDate today, List<Long> nurseIds, int years) {
         SplittableRandom r = new SplittableRandom(seed);
         List<ChildCase> cases = new ArrayList<>(children);
         for (int i = 0; i < children; i++) {
             SplittableRandom own = r.split();
             Long nurse = nurseIds.isEmpty() || own.nextInt(10) == 0 ? null : nurseIds.get(own.nextInt(nurseIds.size()));
-            cases.add(child(i, own, today, nurse));
+            cases.add(child(i, own, today, nurse, years));
         }
         return cases;
     }
@@ -84,16 +95,16 @@ public final class DemoData {
         return check == 10 ? null : nine + check;
     }
 
-    private static ChildCase child(int index, SplittableRandom r, LocalDate today, Long nurse) {
+    private static ChildCase child(int index, SplittableRandom r, LocalDate today, Long nurse, int years) {
         long key = index + 1L; // stands for the child's id until the store gives the real one
         String laId = String.format("D%06d", index + 1);
         int age = pickAge(r);
         LocalDate born = today.minusYears(age).minusDays(r.nextInt(365));
         boolean uasc = age >= 14 && r.nextInt(100) < 22; // about 8% of all children
         boolean out = r.nextInt(3) == 0;
-        // Came into care some time after birth, within the last 6 years (the UASC at their arrival).
+        // Came into care some time after birth, within the last few years (the UASC at their arrival).
         long sinceBirth = java.time.temporal.ChronoUnit.DAYS.between(born, today);
-        LocalDate start = weekday(today.minusDays(Math.min(sinceBirth - 1, uasc ? 30 + r.nextInt(700) : r.nextInt(2200))));
+        LocalDate start = weekday(today.minusDays(Math.min(sinceBirth - 1, uasc ? 30 + r.nextInt(700) : r.nextInt(years * 365))));
         boolean left = r.nextInt(6) == 0;
         List<Episode> episodes = new ArrayList<>();
         LocalDate episodeStart = start;

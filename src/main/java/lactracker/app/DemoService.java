@@ -23,6 +23,14 @@ public final class DemoService {
      * @throws UserFacingException when the database already holds children: demo data never mixes with real
      */
     public void fill(int children, long seed, LongConsumer progress) {
+        fill(children, seed, DemoData.DEFAULT_YEARS, progress);
+    }
+
+    /** As {@link #fill(int, long, LongConsumer)}, the children coming into care within the last {@code years} years. */
+    public void fill(int children, long seed, int years, LongConsumer progress) {
+        if (years < 1 || years > 18) {
+            throw new UserFacingException("Children come into care within the last 1 to 18 years; " + years + " is not in that range.");
+        }
         if (children < 1) {
             throw new UserFacingException("Ask for at least one demo child.");
         }
@@ -38,7 +46,7 @@ public final class DemoService {
                 nurses.add(context.repositories().team().insert(new lactracker.domain.TeamMember(null, name,
                         lactracker.domain.TeamRole.NURSE, null, true)).id());
             }
-            List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()), nurses);
+            List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()), nurses, years);
             context.repositories().bulk().insert(cases, "demo caseload of " + children + " invented children, seed "
                     + seed, progress);
             context.repositories().settings().markDemo();

@@ -15,11 +15,15 @@ public final class DemoCommand extends DatabaseCommand {
     @Option(names = "--seed", paramLabel = "S", description = "The same seed gives the same children (default: ${DEFAULT-VALUE}).")
     private long seed = 1;
 
+    @Option(names = "--years", paramLabel = "Y", description = "Children came into care within the last Y years, 1 to 18: "
+            + "more years, more assessments each (default: ${DEFAULT-VALUE}).")
+    private int years = lactracker.app.DemoData.DEFAULT_YEARS;
+
     @Override
     public Integer call() {
         try (AppContext context = openContext()) {
             long started = System.nanoTime();
-            new DemoService(context).fill(children, seed, done -> { });
+            new DemoService(context).fill(children, seed, years, done -> { });
             out().println(children + " invented children added in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms. The database is marked as demo data.");
             return ExitCodes.DONE;

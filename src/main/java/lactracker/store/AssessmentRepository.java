@@ -176,43 +176,51 @@ public final class AssessmentRepository {
                 .orderBy(APPOINTMENT.APPOINTMENT_ON, APPOINTMENT.ID)
                 .fetch(AssessmentRepository::toAppointment);
         UascReview uasc = dsl.selectFrom(UASC_REVIEW).where(UASC_REVIEW.ASSESSMENT_ID.eq(r.getId())).fetchOptional()
-                .map(u -> toUascReview(u, dsl.selectFrom(UASC_SCREENING)
+                .map(u -> toUascReview(u::get, dsl.selectFrom(UASC_SCREENING)
                         .where(UASC_SCREENING.ASSESSMENT_ID.eq(r.getId()))
                         .orderBy(UASC_SCREENING.ITEM)
                         .fetch(AssessmentRepository::toScreening)))
                 .orElse(null);
-        return assemble(r, appointments, uasc);
+        return assemble(r::get, appointments, uasc);
     }
 
     static Appointment toAppointment(lactracker.store.jooq.tables.records.AppointmentRecord ap) {
-        return new Appointment(ap.getId(), ap.getAppointmentOn(), ap.getPlace(),
-                Columns.code(AppointmentOutcome.class, ap.getOutcome()), ap.getNote());
+        return toAppointment((Row) ap::get);
+    }
+
+    static Appointment toAppointment(Row ap) {
+        return new Appointment(ap.get(APPOINTMENT.ID), ap.get(APPOINTMENT.APPOINTMENT_ON), ap.get(APPOINTMENT.PLACE),
+                Columns.code(AppointmentOutcome.class, ap.get(APPOINTMENT.OUTCOME)), ap.get(APPOINTMENT.NOTE));
     }
 
     static UascScreening toScreening(lactracker.store.jooq.tables.records.UascScreeningRecord s) {
-        return new UascScreening(Columns.code(ScreeningItem.class, s.getItem()), s.getOfferedOn(),
-                Columns.code(ScreeningOutcome.class, s.getOutcome()));
+        return toScreening((Row) s::get);
     }
 
-    static UascReview toUascReview(UascReviewRecord u, List<UascScreening> screening) {
-        return new UascReview(Columns.yn(u.getInterpreterUsed()), u.getInterpreterLanguage(), u.getCountryOfOrigin(),
-                u.getArrivedInUk(), Columns.yn(u.getNationalTransferScheme()), Columns.yn(u.getAgeDisputed()),
-                Columns.yn(u.getImmunisationCatchUpPlan()), Columns.yn(u.getEmotionalHealthScreened()),
-                Columns.yn(u.getMentalHealthReferral()), Columns.yn(u.getFgmRiskConsidered()), screening);
+    static UascScreening toScreening(Row s) {
+        return new UascScreening(Columns.code(ScreeningItem.class, s.get(UASC_SCREENING.ITEM)), s.get(UASC_SCREENING.OFFERED_ON),
+                Columns.code(ScreeningOutcome.class, s.get(UASC_SCREENING.OUTCOME)));
+    }
+
+    static UascReview toUascReview(Row u, List<UascScreening> screening) {
+        return new UascReview(Columns.yn(u.get(UASC_REVIEW.INTERPRETER_USED)), u.get(UASC_REVIEW.INTERPRETER_LANGUAGE), u.get(UASC_REVIEW.COUNTRY_OF_ORIGIN),
+                u.get(UASC_REVIEW.ARRIVED_IN_UK), Columns.yn(u.get(UASC_REVIEW.NATIONAL_TRANSFER_SCHEME)), Columns.yn(u.get(UASC_REVIEW.AGE_DISPUTED)),
+                Columns.yn(u.get(UASC_REVIEW.IMMUNISATION_CATCH_UP_PLAN)), Columns.yn(u.get(UASC_REVIEW.EMOTIONAL_HEALTH_SCREENED)),
+                Columns.yn(u.get(UASC_REVIEW.MENTAL_HEALTH_REFERRAL)), Columns.yn(u.get(UASC_REVIEW.FGM_RISK_CONSIDERED)), screening);
     }
 
     /** An assessment from its row and its parts, read one by one or in bulk. */
-    static HealthAssessment assemble(HealthAssessmentRecord r, List<Appointment> appointments, UascReview uasc) {
-        DentalFindings dental = new DentalFindings(Columns.ynu(r.getDentistRegistered()), r.getDentalPractice(),
-                r.getDentalCheckDate(), Columns.yn(r.getCariesFound()), Columns.yn(r.getDentalReferralMade()),
-                r.getDentalReferralDate(), r.getDentalFollowUpDate());
-        return new HealthAssessment(r.getId(), r.getChildId(), AssessmentType.valueOf(r.getAssessmentType()),
-                r.getRequestReceived(), Columns.code(Outcome.class, r.getOutcome()), r.getOutcomeDate(),
-                r.getNotRequiredReason(), r.getPractitionerName(),
-                Columns.code(PractitionerRole.class, r.getPractitionerRole()), r.getProvider(),
-                Columns.flag(r.getOutOfArea()), Columns.code(QualityCheck.class, r.getQualityCheckOutcome()),
-                r.getQualityCheckDate(), r.getHealthPlanSent(), Columns.ynu(r.getImmunisationsUpToDate()),
-                Columns.small(r.getSdqScore()), Columns.code(DelayReason.class, r.getDelayReason()), r.getNotes(),
-                dental, appointments, uasc, Columns.code(RecordSource.class, r.getSource()), r.getVersion());
+    static HealthAssessment assemble(Row r, List<Appointment> appointments, UascReview uasc) {
+        DentalFindings dental = new DentalFindings(Columns.ynu(r.get(HEALTH_ASSESSMENT.DENTIST_REGISTERED)), r.get(HEALTH_ASSESSMENT.DENTAL_PRACTICE),
+                r.get(HEALTH_ASSESSMENT.DENTAL_CHECK_DATE), Columns.yn(r.get(HEALTH_ASSESSMENT.CARIES_FOUND)), Columns.yn(r.get(HEALTH_ASSESSMENT.DENTAL_REFERRAL_MADE)),
+                r.get(HEALTH_ASSESSMENT.DENTAL_REFERRAL_DATE), r.get(HEALTH_ASSESSMENT.DENTAL_FOLLOW_UP_DATE));
+        return new HealthAssessment(r.get(HEALTH_ASSESSMENT.ID), r.get(HEALTH_ASSESSMENT.CHILD_ID), AssessmentType.valueOf(r.get(HEALTH_ASSESSMENT.ASSESSMENT_TYPE)),
+                r.get(HEALTH_ASSESSMENT.REQUEST_RECEIVED), Columns.code(Outcome.class, r.get(HEALTH_ASSESSMENT.OUTCOME)), r.get(HEALTH_ASSESSMENT.OUTCOME_DATE),
+                r.get(HEALTH_ASSESSMENT.NOT_REQUIRED_REASON), r.get(HEALTH_ASSESSMENT.PRACTITIONER_NAME),
+                Columns.code(PractitionerRole.class, r.get(HEALTH_ASSESSMENT.PRACTITIONER_ROLE)), r.get(HEALTH_ASSESSMENT.PROVIDER),
+                Columns.flag(r.get(HEALTH_ASSESSMENT.OUT_OF_AREA)), Columns.code(QualityCheck.class, r.get(HEALTH_ASSESSMENT.QUALITY_CHECK_OUTCOME)),
+                r.get(HEALTH_ASSESSMENT.QUALITY_CHECK_DATE), r.get(HEALTH_ASSESSMENT.HEALTH_PLAN_SENT), Columns.ynu(r.get(HEALTH_ASSESSMENT.IMMUNISATIONS_UP_TO_DATE)),
+                Columns.small(r.get(HEALTH_ASSESSMENT.SDQ_SCORE)), Columns.code(DelayReason.class, r.get(HEALTH_ASSESSMENT.DELAY_REASON)), r.get(HEALTH_ASSESSMENT.NOTES),
+                dental, appointments, uasc, Columns.code(RecordSource.class, r.get(HEALTH_ASSESSMENT.SOURCE)), r.get(HEALTH_ASSESSMENT.VERSION));
     }
 }

@@ -24,6 +24,7 @@ import lactracker.domain.Payment;
 import lactracker.domain.UascReview;
 import lactracker.domain.UascScreening;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * The whole caseload as the rules read it ({@link ChildCase}s), in one query per table, never one per
@@ -38,15 +39,6 @@ public final class CaseloadRepository {
         this.dsl = dsl;
         this.assessments = assessments;
         this.escalations = escalations;
-    }
-
-    /** Streams a query's rows one at a time: ResultQuery.forEach would fetch them all first. */
-    private static <R extends org.jooq.Record> void each(org.jooq.ResultQuery<R> query, java.util.function.Consumer<R> action) {
-        try (org.jooq.Cursor<R> cursor = query.fetchSize(5000).fetchLazy()) {
-            for (R r : cursor) {
-                action.accept(r);
-            }
-        }
     }
 
     /** One child's case, for its record and to bring the list up to date after a save; empty when no such child. */
@@ -70,35 +62,38 @@ public final class CaseloadRepository {
     public List<ChildCase> loadAll() {
         return dsl.transactionResult(() -> {
             Map<Long, List<Episode>> episodes = new HashMap<>();
-            each(dsl.selectFrom(EPISODE), r ->
-                    episodes.computeIfAbsent(r.getChildId(), k -> new ArrayList<>()).add(EpisodeRepository.toEpisode(r)));
+            Row.each(dsl, EPISODE, r -> episodes.computeIfAbsent(r.get(EPISODE.CHILD_ID), k -> new ArrayList<>())
+                    .add(EpisodeRepository.toEpisode(r)));
 
             Map<Long, List<Appointment>> appointments = new HashMap<>();
-            each(dsl.selectFrom(APPOINTMENT), r -> appointments.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
-                            .add(AssessmentRepository.toAppointment(r)));
+            Row.each(dsl, APPOINTMENT, r -> appointments.computeIfAbsent(r.get(APPOINTMENT.ASSESSMENT_ID),
+                    k -> new ArrayList<>()).add(AssessmentRepository.toAppointment(r)));
             Map<Long, List<UascScreening>> screening = new HashMap<>(); // in item order by the key
-            each(dsl.selectFrom(UASC_SCREENING), r -> screening.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>())
-                            .add(AssessmentRepository.toScreening(r)));
+            Row.each(dsl, UASC_SCREENING, r -> screening.computeIfAbsent(r.get(UASC_SCREENING.ASSESSMENT_ID),
+                    k -> new ArrayList<>()).add(AssessmentRepository.toScreening(r)));
             Map<Long, UascReview> uasc = new HashMap<>();
-            each(dsl.selectFrom(UASC_REVIEW), r -> uasc.put(r.getAssessmentId(),
-                    AssessmentRepository.toUascReview(r, screening.getOrDefault(r.getAssessmentId(), List.of()))));
+            Row.each(dsl, UASC_REVIEW, r -> uasc.put(r.get(UASC_REVIEW.ASSESSMENT_ID), AssessmentRepository
+                    .toUascReview(r, screening.getOrDefault(r.get(UASC_REVIEW.ASSESSMENT_ID), List.of()))));
             Map<Long, List<HealthAssessment>> assessments = new HashMap<>();
-            each(dsl.selectFrom(HEALTH_ASSESSMENT), r ->
-                    assessments.computeIfAbsent(r.getChildId(), k -> new ArrayList<>()).add(AssessmentRepository
-                            .assemble(r, appointments.getOrDefault(r.getId(), List.of()), uasc.get(r.getId()))));
+            Row.each(dsl, HEALTH_ASSESSMENT, r -> {
+                Long id = r.get(HEALTH_ASSESSMENT.ID);
+                assessments.computeIfAbsent(r.get(HEALTH_ASSESSMENT.CHILD_ID), k -> new ArrayList<>()).add(
+                        AssessmentRepository.assemble(r, appointments.getOrDefault(id, List.of()), uasc.get(id)));
+            });
 
             Map<Long, List<EscalationStep>> steps = new HashMap<>();
-            each(dsl.selectFrom(ESCALATION_STEP), r -> steps.computeIfAbsent(r.getEscalationId(), k -> new ArrayList<>())
-                    .add(EscalationRepository.toStep(r)));
+            Row.each(dsl, ESCALATION_STEP, r -> steps.computeIfAbsent(r.get(ESCALATION_STEP.ESCALATION_ID),
+                    k -> new ArrayList<>()).add(EscalationRepository.toStep(r)));
             Map<Long, List<Escalation>> escalations = new HashMap<>();
-            each(dsl.selectFrom(ESCALATION), r ->
-                    escalations.computeIfAbsent(r.getChildId(), k -> new ArrayList<>())
-                            .add(EscalationRepository.assemble(r, steps.getOrDefault(r.getId(), List.of()))));
+            Row.each(dsl, ESCALATION, r -> escalations.computeIfAbsent(r.get(ESCALATION.CHILD_ID), k -> new ArrayList<>())
+                    .add(EscalationRepository.assemble(r, steps.getOrDefault(r.get(ESCALATION.ID), List.of()))));
 
             Map<Long, List<Payment>> payments = new HashMap<>();
-            each(dsl.select(PAYMENT.fields()).select(HEALTH_ASSESSMENT.CHILD_ID).from(PAYMENT)
-                    .join(HEALTH_ASSESSMENT).on(HEALTH_ASSESSMENT.ID.eq(PAYMENT.ASSESSMENT_ID)), r -> payments.computeIfAbsent(r.get(HEALTH_ASSESSMENT.CHILD_ID), k -> new ArrayList<>())
-                            .add(PaymentRepository.toPayment(r.into(PAYMENT))));
+            Field<?>[] paymentFields = java.util.stream.Stream.concat(java.util.Arrays.stream(PAYMENT.fields()),
+                    java.util.stream.Stream.of(HEALTH_ASSESSMENT.CHILD_ID)).toArray(Field<?>[]::new);
+            Row.each(dsl, PAYMENT.join(HEALTH_ASSESSMENT).on(HEALTH_ASSESSMENT.ID.eq(PAYMENT.ASSESSMENT_ID)), paymentFields,
+                    r -> payments.computeIfAbsent(r.get(HEALTH_ASSESSMENT.CHILD_ID), k -> new ArrayList<>())
+                            .add(PaymentRepository.toPayment(r)));
 
             // Unsorted scans (key order) are twice as fast as sorted ones here; put each child's few
             // records in order in memory instead.
@@ -107,12 +102,13 @@ public final class CaseloadRepository {
             steps.values().forEach(l -> l.sort(java.util.Comparator.comparing(EscalationStep::stepDate)));
 
             List<ChildCase> cases = new ArrayList<>();
-            each(dsl.selectFrom(CHILD).orderBy(CHILD.LA_CHILD_ID), r -> cases.add(new ChildCase(
-                    ChildRepository.toChild(r),
-                    episodes.getOrDefault(r.getId(), List.of()),
-                    assessments.getOrDefault(r.getId(), List.of()),
-                    escalations.getOrDefault(r.getId(), List.of()),
-                    payments.getOrDefault(r.getId(), List.of()))));
+            Row.each(dsl, CHILD, r -> {
+                Long id = r.get(CHILD.ID);
+                cases.add(new ChildCase(ChildRepository.toChild(r), episodes.getOrDefault(id, List.of()),
+                        assessments.getOrDefault(id, List.of()), escalations.getOrDefault(id, List.of()),
+                        payments.getOrDefault(id, List.of())));
+            });
+            cases.sort(java.util.Comparator.comparing(c -> c.child().laChildId()));
             return cases;
         });
     }

@@ -115,20 +115,24 @@ public final class EscalationRepository {
     }
 
     private Escalation toEscalation(EscalationRecord r) {
-        return assemble(r, dsl.selectFrom(ESCALATION_STEP)
+        return assemble(r::get, dsl.selectFrom(ESCALATION_STEP)
                 .where(ESCALATION_STEP.ESCALATION_ID.eq(r.getId()))
                 .orderBy(ESCALATION_STEP.STEP_DATE, ESCALATION_STEP.ID)
                 .fetch(EscalationRepository::toStep));
     }
 
     static EscalationStep toStep(lactracker.store.jooq.tables.records.EscalationStepRecord s) {
-        return new EscalationStep(s.getId(), s.getEscalationLevel(), s.getStepDate(), s.getContact(), s.getAsked(),
-                s.getResponseDue(), s.getResponseDate(), s.getResponse());
+        return toStep((Row) s::get);
     }
 
-    static Escalation assemble(EscalationRecord r, List<EscalationStep> steps) {
-        return new Escalation(r.getId(), r.getChildId(), AssessmentType.valueOf(r.getAssessmentType()),
-                r.getDutyDueDate(), r.getAssessmentId(), r.getHostArea(), r.getHostProvider(), r.getOpenedOn(),
-                r.getClosedOn(), r.getCloseNote(), steps);
+    static EscalationStep toStep(Row s) {
+        return new EscalationStep(s.get(ESCALATION_STEP.ID), s.get(ESCALATION_STEP.ESCALATION_LEVEL), s.get(ESCALATION_STEP.STEP_DATE), s.get(ESCALATION_STEP.CONTACT), s.get(ESCALATION_STEP.ASKED),
+                s.get(ESCALATION_STEP.RESPONSE_DUE), s.get(ESCALATION_STEP.RESPONSE_DATE), s.get(ESCALATION_STEP.RESPONSE));
+    }
+
+    static Escalation assemble(Row r, List<EscalationStep> steps) {
+        return new Escalation(r.get(ESCALATION.ID), r.get(ESCALATION.CHILD_ID), AssessmentType.valueOf(r.get(ESCALATION.ASSESSMENT_TYPE)),
+                r.get(ESCALATION.DUTY_DUE_DATE), r.get(ESCALATION.ASSESSMENT_ID), r.get(ESCALATION.HOST_AREA), r.get(ESCALATION.HOST_PROVIDER), r.get(ESCALATION.OPENED_ON),
+                r.get(ESCALATION.CLOSED_ON), r.get(ESCALATION.CLOSE_NOTE), steps);
     }
 }

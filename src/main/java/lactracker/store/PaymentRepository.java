@@ -80,8 +80,12 @@ public final class PaymentRepository {
     }
 
     static Payment toPayment(PaymentRecord r) {
-        return new Payment(r.getId(), r.getAssessmentId(), r.getInvoiceReference(), r.getInvoiceReceived(),
-                r.getAmount(), r.getCommissionerVerified(), r.getVerifiedById(), r.getVerifiedOn(), r.getPaidOn(),
-                r.getNote());
+        return toPayment((Row) r::get);
+    }
+
+    static Payment toPayment(Row r) {
+        return new Payment(r.get(PAYMENT.ID), r.get(PAYMENT.ASSESSMENT_ID), r.get(PAYMENT.INVOICE_REFERENCE), r.get(PAYMENT.INVOICE_RECEIVED),
+                r.get(PAYMENT.AMOUNT), r.get(PAYMENT.COMMISSIONER_VERIFIED), r.get(PAYMENT.VERIFIED_BY_ID), r.get(PAYMENT.VERIFIED_ON), r.get(PAYMENT.PAID_ON),
+                r.get(PAYMENT.NOTE));
     }
 }

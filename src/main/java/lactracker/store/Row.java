@@ -1,0 +1,58 @@
+package lactracker.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * One row's values by column, whether from a jOOQ record ({@code (Row) record::get}) or straight from a
+ * JDBC result: each table has one mapping to its domain record, used by both.
+ */
+@FunctionalInterface
+interface Row {
+    <T> T get(Field<T> field);
+
+    /**
+     * Streams every row of a whole-table read through JDBC. At national scale (a million assessments)
+     * making a jOOQ record of each row took as long as H2's reading of it; here each value is read once,
+     * as its column's Java type, and nothing is kept.
+     */
+    static void each(DSLContext dsl, Table<?> table, Consumer<Row> action) {
+        each(dsl, table, table.fields(), action);
+    }
+
+    /** As {@link #each(DSLContext, Table, Consumer)}, for the given columns of a query over one or more tables. */
+    static void each(DSLContext dsl, Table<?> from, Field<?>[] fields, Consumer<Row> action) {
+        Map<Field<?>, Integer> columns = new IdentityHashMap<>();
+        for (int i = 0; i < fields.length; i++) {
+            columns.put(fields[i], i + 1);
+        }
+        try (ResultSet rs = dsl.select(fields).from(from).fetchSize(5000).fetchResultSet()) {
+            Row row = new Row() {
+                @Override
+                public <T> T get(Field<T> field) {
+                    Integer column = columns.get(field);
+                    if (column == null) {
+                        throw new IllegalArgumentException("not read: " + field.getName());
+                    }
+                    try {
+                        return rs.getObject(column, field.getType());
+                    } catch (SQLException e) {
+                        throw new DataAccessException("reading " + field.getName(), e);
+                    }
+                }
+            };
+            while (rs.next()) {
+                action.accept(row);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading " + from.getName(), e);
+        }
+    }
+}
