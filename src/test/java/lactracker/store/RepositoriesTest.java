@@ -357,8 +357,11 @@ class RepositoriesTest {
         HealthAssessment iha = repos.assessments().insert(anIha().forChild(b.id()).completedOn(LocalDate.of(2017, 3, 1))
                 .withUascReview(review).withAppointment(new Appointment(null, LocalDate.of(2017, 3, 1), "Clinic",
                         AppointmentOutcome.ATTENDED, null)).build());
+        // Every kind of column the bulk read converts: a small integer, yes/no/unknown codes, a flag, dates.
         HealthAssessment rha = repos.assessments().insert(anRha().forChild(b.id()).completedOn(LocalDate.of(2017, 9, 1))
-                .outOfArea().build());
+                .outOfArea().withSdq(17).withDental(new DentalFindings(YesNoUnknown.YES, "Invented Dental",
+                        LocalDate.of(2017, 8, 20), true, true, LocalDate.of(2017, 8, 21), LocalDate.of(2017, 10, 2)))
+                .build());
         Escalation escalation = repos.escalations().insert(new Escalation(null, b.id(), AssessmentType.RHA,
                 LocalDate.of(2017, 9, 1), rha.id(), "Fakeshire", null, LocalDate.of(2017, 8, 1), null, null,
                 List.of(new EscalationStep(null, 1, LocalDate.of(2017, 8, 1), "Invented", null,
