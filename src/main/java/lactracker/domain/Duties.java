@@ -99,20 +99,38 @@ public final class Duties {
     /** The chain of RHAs after {@code anchor}: 6 months under age 5 on the day of the last one, else 12. */
     private static void reviews(Child child, PeriodOfCare period, LocalDate anchor, List<HealthAssessment> own,
             List<Duty> duties) {
+        // The period's completed RHAs in date order (ties in recorded order) and its RHA attempts in
+        // recorded order, found once: a child in care for years has a long chain, walked in one pass.
+        List<HealthAssessment> completedRhas = new ArrayList<>();
+        List<HealthAssessment> rhaAttempts = new ArrayList<>();
+        for (HealthAssessment a : own) {
+            if (a.type() == AssessmentType.RHA) {
+                if (a.completedOn() != null) {
+                    completedRhas.add(a);
+                }
+                if (isAttempt(a)) {
+                    rhaAttempts.add(a);
+                }
+            }
+        }
+        completedRhas.sort(Comparator.comparing(HealthAssessment::completedOn)); // stable: ties keep their order
+        int next = 0;
         LocalDate previous = anchor;
         for (int n = 0; n < MAX_REVIEWS; n++) {
             int age = AgeBand.ageOn(child.dateOfBirth(), previous);
             LocalDate due = age < 5 ? previous.plusMonths(6) : previous.plusMonths(12);
             LocalDate after = previous;
-            HealthAssessment done = own.stream()
-                    .filter(a -> a.type() == AssessmentType.RHA && a.completedOn() != null
-                            && a.completedOn().isAfter(after))
-                    .min(Comparator.comparing(HealthAssessment::completedOn)).orElse(null);
+            while (next < completedRhas.size() && !completedRhas.get(next).completedOn().isAfter(after)) {
+                next++;
+            }
+            HealthAssessment done = next < completedRhas.size() ? completedRhas.get(next) : null;
             LocalDate until = done == null ? null : done.completedOn();
-            List<HealthAssessment> attempts = own.stream()
-                    .filter(a -> a.type() == AssessmentType.RHA && isAttempt(a) && a.outcomeDate().isAfter(after)
-                            && (until == null || a.outcomeDate().isBefore(until)))
-                    .toList();
+            List<HealthAssessment> attempts = rhaAttempts.isEmpty() ? List.of() : new ArrayList<>();
+            for (HealthAssessment a : rhaAttempts) {
+                if (a.outcomeDate().isAfter(after) && (until == null || a.outcomeDate().isBefore(until))) {
+                    attempts.add(a);
+                }
+            }
             boolean lookedAfterOnDue = period.covers(due);
             duties.add(new Duty(AssessmentType.RHA, period, due, null, null, done, null, attempts,
                     lookedAfterOnDue ? null : NotRequiredReason.NOT_LOOKED_AFTER_ON_DUE_DATE));
