@@ -24,7 +24,6 @@ import lactracker.domain.Payment;
 import lactracker.domain.UascReview;
 import lactracker.domain.UascScreening;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 
 /**
  * The whole caseload as the rules read it ({@link ChildCase}s), in one query per table, never one per
@@ -74,11 +73,22 @@ public final class CaseloadRepository {
             Map<Long, UascReview> uasc = new HashMap<>();
             Row.each(dsl, UASC_REVIEW, r -> uasc.put(r.get(UASC_REVIEW.ASSESSMENT_ID), AssessmentRepository
                     .toUascReview(r, screening.getOrDefault(r.get(UASC_REVIEW.ASSESSMENT_ID), List.of()))));
+            // Payments by assessment, handed to the assessment's child as the assessments are read: a join
+            // of the two tables looked each payment's assessment up by key and took as long as reading them all.
+            Map<Long, List<Payment>> paymentsByAssessment = new HashMap<>();
+            Row.each(dsl, PAYMENT, r -> paymentsByAssessment.computeIfAbsent(r.get(PAYMENT.ASSESSMENT_ID),
+                    k -> new ArrayList<>()).add(PaymentRepository.toPayment(r)));
+            Map<Long, List<Payment>> payments = new HashMap<>();
             Map<Long, List<HealthAssessment>> assessments = new HashMap<>();
             Row.each(dsl, HEALTH_ASSESSMENT, r -> {
                 Long id = r.get(HEALTH_ASSESSMENT.ID);
-                assessments.computeIfAbsent(r.get(HEALTH_ASSESSMENT.CHILD_ID), k -> new ArrayList<>()).add(
+                Long child = r.get(HEALTH_ASSESSMENT.CHILD_ID);
+                assessments.computeIfAbsent(child, k -> new ArrayList<>()).add(
                         AssessmentRepository.assemble(r, appointments.getOrDefault(id, List.of()), uasc.get(id)));
+                List<Payment> paid = paymentsByAssessment.get(id);
+                if (paid != null) {
+                    payments.computeIfAbsent(child, k -> new ArrayList<>()).addAll(paid);
+                }
             });
 
             Map<Long, List<EscalationStep>> steps = new HashMap<>();
@@ -88,18 +98,12 @@ public final class CaseloadRepository {
             Row.each(dsl, ESCALATION, r -> escalations.computeIfAbsent(r.get(ESCALATION.CHILD_ID), k -> new ArrayList<>())
                     .add(EscalationRepository.assemble(r, steps.getOrDefault(r.get(ESCALATION.ID), List.of()))));
 
-            Map<Long, List<Payment>> payments = new HashMap<>();
-            Field<?>[] paymentFields = java.util.stream.Stream.concat(java.util.Arrays.stream(PAYMENT.fields()),
-                    java.util.stream.Stream.of(HEALTH_ASSESSMENT.CHILD_ID)).toArray(Field<?>[]::new);
-            Row.each(dsl, PAYMENT.join(HEALTH_ASSESSMENT).on(HEALTH_ASSESSMENT.ID.eq(PAYMENT.ASSESSMENT_ID)), paymentFields,
-                    r -> payments.computeIfAbsent(r.get(HEALTH_ASSESSMENT.CHILD_ID), k -> new ArrayList<>())
-                            .add(PaymentRepository.toPayment(r)));
-
             // Unsorted scans (key order) are twice as fast as sorted ones here; put each child's few
             // records in order in memory instead.
             episodes.values().forEach(l -> l.sort(java.util.Comparator.comparing(Episode::startDate)));
             appointments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Appointment::date)));
             steps.values().forEach(l -> l.sort(java.util.Comparator.comparing(EscalationStep::stepDate)));
+            payments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Payment::id)));
 
             List<ChildCase> cases = new ArrayList<>();
             Row.each(dsl, CHILD, r -> {

@@ -24,16 +24,12 @@ interface Row {
      * as its column's Java type, and nothing is kept.
      */
     static void each(DSLContext dsl, Table<?> table, Consumer<Row> action) {
-        each(dsl, table, table.fields(), action);
-    }
-
-    /** As {@link #each(DSLContext, Table, Consumer)}, for the given columns of a query over one or more tables. */
-    static void each(DSLContext dsl, Table<?> from, Field<?>[] fields, Consumer<Row> action) {
+        Field<?>[] fields = table.fields();
         Map<Field<?>, Integer> columns = new IdentityHashMap<>();
         for (int i = 0; i < fields.length; i++) {
             columns.put(fields[i], i + 1);
         }
-        try (ResultSet rs = dsl.select(fields).from(from).fetchSize(5000).fetchResultSet()) {
+        try (ResultSet rs = dsl.selectFrom(table).fetchSize(5000).fetchResultSet()) {
             Row row = new Row() {
                 @Override
                 public <T> T get(Field<T> field) {
@@ -52,7 +48,7 @@ interface Row {
                 action.accept(row);
             }
         } catch (SQLException e) {
-            throw new DataAccessException("reading " + from.getName(), e);
+            throw new DataAccessException("reading " + table.getName(), e);
         }
     }
 }
