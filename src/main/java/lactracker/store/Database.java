@@ -38,10 +38,12 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final long bytesAtOpen;
 
-    private Database(Path file, JdbcConnectionPool pool) {
+    private Database(Path file, JdbcConnectionPool pool, long bytesAtOpen) {
         this.file = file;
         this.pool = pool;
+        this.bytesAtOpen = bytesAtOpen;
         var configuration = new DefaultConfiguration()
                 .set(SQLDialect.H2)
                 .set(new Settings().withExecuteLogging(false))
@@ -68,6 +70,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "sa", "");
         pool.setMaxConnections(POOL_SIZE);
+        long bytesAtOpen;
         try {
             pool.getConnection().close(); // fail here, with a plain reason, rather than on first use
             Flyway.configure()
@@ -76,6 +79,9 @@ public final class Database implements AutoCloseable {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
+            try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+                bytesAtOpen = fileState(statement).bytes();
+            }
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(e, file);
@@ -88,7 +94,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database could not be brought up to date. It was left as it was.", e);
         }
         LOG.info("Database open");
-        return new Database(file, pool);
+        return new Database(file, pool, bytesAtOpen);
     }
 
     /**
@@ -152,13 +158,14 @@ public final class Database implements AutoCloseable {
     /**
      * Closes the database. A large import writes its rows and their undo log, which leaves most of the
      * file free space (a national-scale import: 1.1 GB for 70 MB of data); H2 gives that back only when
-     * told to, so the file is compacted here when it is big and mostly empty. Compacting moves whole
-     * chunks and is safe to interrupt, like any other H2 write.
+     * told to, so the file is compacted here when it is big and mostly empty, or grew a lot since it was
+     * opened. Compacting moves whole chunks and is safe to interrupt, like any other H2 write.
      */
     @Override
     public void close() {
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            if (worthCompacting(statement)) {
+            FileState state = fileState(statement);
+            if (worthCompacting(state.bytes(), state.fillPercent(), state.bytes() - bytesAtOpen)) {
                 LOG.info("Compacting the database file");
                 statement.execute("SHUTDOWN COMPACT");
             }
@@ -169,7 +176,10 @@ public final class Database implements AutoCloseable {
         LOG.info("Database closed");
     }
 
-    private static boolean worthCompacting(java.sql.Statement statement) throws SQLException {
+    private record FileState(long bytes, int fillPercent) {
+    }
+
+    private static FileState fileState(java.sql.Statement statement) throws SQLException {
         long size = 0;
         int fill = 100;
         try (var rs = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
@@ -182,11 +192,16 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
-        return worthCompacting(size, fill);
+        return new FileState(size, fill);
     }
 
-    /** Big and mostly free space: compacting a small file, or a full one, is not worth the wait. */
-    static boolean worthCompacting(long fileBytes, int fillPercent) {
-        return fileBytes > COMPACT_ABOVE_BYTES && fillPercent < COMPACT_BELOW_FILL_PERCENT;
+    /**
+     * Big and mostly free space, or big and grown by a bulk write since opening: H2 counts the chunks such
+     * a write has just left behind as still in use until they age (a 30,000-child demo closed at "100%
+     * full" and reopened at 25%). Compacting a small file, or a full one, is not worth the wait.
+     */
+    static boolean worthCompacting(long fileBytes, int fillPercent, long grownBytes) {
+        return fileBytes > COMPACT_ABOVE_BYTES
+                && (fillPercent < COMPACT_BELOW_FILL_PERCENT || grownBytes > COMPACT_ABOVE_BYTES);
     }
 }
