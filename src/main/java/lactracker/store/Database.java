@@ -163,16 +163,25 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean compact = false;
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
             FileState state = fileState(statement);
-            if (worthCompacting(state.bytes(), state.fillPercent(), state.bytes() - bytesAtOpen)) {
-                LOG.info("Compacting the database file");
-                statement.execute("SHUTDOWN COMPACT");
-            }
+            compact = worthCompacting(state.bytes(), state.fillPercent(), state.bytes() - bytesAtOpen);
         } catch (SQLException e) {
-            LOG.warn("The database could not be compacted on close", e);
+            LOG.warn("The database's size could not be read on close", e);
         }
         pool.dispose();
+        if (compact) {
+            // On a connection of its own: a pooled one shut down under the pool is rolled back when it is
+            // handed back, which H2 records as an error in a trace file beside the database.
+            LOG.info("Compacting the database file");
+            try (var connection = java.sql.DriverManager.getConnection(url(file), "sa", "");
+                    var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.warn("The database could not be compacted on close", e);
+            }
+        }
         LOG.info("Database closed");
     }
 
