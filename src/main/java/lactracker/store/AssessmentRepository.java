@@ -198,29 +198,40 @@ public final class AssessmentRepository {
     }
 
     static UascScreening toScreening(Row s) {
-        return new UascScreening(Columns.code(ScreeningItem.class, s.get(UASC_SCREENING.ITEM)), s.get(UASC_SCREENING.OFFERED_ON),
-                Columns.code(ScreeningOutcome.class, s.get(UASC_SCREENING.OUTCOME)));
+        return new UascScreening(Columns.code(ScreeningItem.class, s.get(UASC_SCREENING.ITEM)),
+                s.get(UASC_SCREENING.OFFERED_ON), Columns.code(ScreeningOutcome.class, s.get(UASC_SCREENING.OUTCOME)));
     }
 
     static UascReview toUascReview(Row u, List<UascScreening> screening) {
-        return new UascReview(Columns.yn(u.get(UASC_REVIEW.INTERPRETER_USED)), u.get(UASC_REVIEW.INTERPRETER_LANGUAGE), u.get(UASC_REVIEW.COUNTRY_OF_ORIGIN),
-                u.get(UASC_REVIEW.ARRIVED_IN_UK), Columns.yn(u.get(UASC_REVIEW.NATIONAL_TRANSFER_SCHEME)), Columns.yn(u.get(UASC_REVIEW.AGE_DISPUTED)),
-                Columns.yn(u.get(UASC_REVIEW.IMMUNISATION_CATCH_UP_PLAN)), Columns.yn(u.get(UASC_REVIEW.EMOTIONAL_HEALTH_SCREENED)),
-                Columns.yn(u.get(UASC_REVIEW.MENTAL_HEALTH_REFERRAL)), Columns.yn(u.get(UASC_REVIEW.FGM_RISK_CONSIDERED)), screening);
+        return new UascReview(Columns.yn(u.get(UASC_REVIEW.INTERPRETER_USED)), u.get(UASC_REVIEW.INTERPRETER_LANGUAGE),
+                u.get(UASC_REVIEW.COUNTRY_OF_ORIGIN), u.get(UASC_REVIEW.ARRIVED_IN_UK),
+                Columns.yn(u.get(UASC_REVIEW.NATIONAL_TRANSFER_SCHEME)), Columns.yn(u.get(UASC_REVIEW.AGE_DISPUTED)),
+                Columns.yn(u.get(UASC_REVIEW.IMMUNISATION_CATCH_UP_PLAN)),
+                Columns.yn(u.get(UASC_REVIEW.EMOTIONAL_HEALTH_SCREENED)),
+                Columns.yn(u.get(UASC_REVIEW.MENTAL_HEALTH_REFERRAL)),
+                Columns.yn(u.get(UASC_REVIEW.FGM_RISK_CONSIDERED)), screening);
     }
 
     /** An assessment from its row and its parts, read one by one or in bulk. */
     static HealthAssessment assemble(Row r, List<Appointment> appointments, UascReview uasc) {
-        DentalFindings dental = new DentalFindings(Columns.ynu(r.get(HEALTH_ASSESSMENT.DENTIST_REGISTERED)), r.get(HEALTH_ASSESSMENT.DENTAL_PRACTICE),
-                r.get(HEALTH_ASSESSMENT.DENTAL_CHECK_DATE), Columns.yn(r.get(HEALTH_ASSESSMENT.CARIES_FOUND)), Columns.yn(r.get(HEALTH_ASSESSMENT.DENTAL_REFERRAL_MADE)),
+        DentalFindings dental = new DentalFindings(Columns.ynu(r.get(HEALTH_ASSESSMENT.DENTIST_REGISTERED)),
+                r.get(HEALTH_ASSESSMENT.DENTAL_PRACTICE), r.get(HEALTH_ASSESSMENT.DENTAL_CHECK_DATE),
+                Columns.yn(r.get(HEALTH_ASSESSMENT.CARIES_FOUND)),
+                Columns.yn(r.get(HEALTH_ASSESSMENT.DENTAL_REFERRAL_MADE)),
                 r.get(HEALTH_ASSESSMENT.DENTAL_REFERRAL_DATE), r.get(HEALTH_ASSESSMENT.DENTAL_FOLLOW_UP_DATE));
-        return new HealthAssessment(r.get(HEALTH_ASSESSMENT.ID), r.get(HEALTH_ASSESSMENT.CHILD_ID), AssessmentType.valueOf(r.get(HEALTH_ASSESSMENT.ASSESSMENT_TYPE)),
-                r.get(HEALTH_ASSESSMENT.REQUEST_RECEIVED), Columns.code(Outcome.class, r.get(HEALTH_ASSESSMENT.OUTCOME)), r.get(HEALTH_ASSESSMENT.OUTCOME_DATE),
+        return new HealthAssessment(r.get(HEALTH_ASSESSMENT.ID), r.get(HEALTH_ASSESSMENT.CHILD_ID),
+                AssessmentType.valueOf(r.get(HEALTH_ASSESSMENT.ASSESSMENT_TYPE)),
+                r.get(HEALTH_ASSESSMENT.REQUEST_RECEIVED),
+                Columns.code(Outcome.class, r.get(HEALTH_ASSESSMENT.OUTCOME)), r.get(HEALTH_ASSESSMENT.OUTCOME_DATE),
                 r.get(HEALTH_ASSESSMENT.NOT_REQUIRED_REASON), r.get(HEALTH_ASSESSMENT.PRACTITIONER_NAME),
-                Columns.code(PractitionerRole.class, r.get(HEALTH_ASSESSMENT.PRACTITIONER_ROLE)), r.get(HEALTH_ASSESSMENT.PROVIDER),
-                Columns.flag(r.get(HEALTH_ASSESSMENT.OUT_OF_AREA)), Columns.code(QualityCheck.class, r.get(HEALTH_ASSESSMENT.QUALITY_CHECK_OUTCOME)),
-                r.get(HEALTH_ASSESSMENT.QUALITY_CHECK_DATE), r.get(HEALTH_ASSESSMENT.HEALTH_PLAN_SENT), Columns.ynu(r.get(HEALTH_ASSESSMENT.IMMUNISATIONS_UP_TO_DATE)),
-                Columns.small(r.get(HEALTH_ASSESSMENT.SDQ_SCORE)), Columns.code(DelayReason.class, r.get(HEALTH_ASSESSMENT.DELAY_REASON)), r.get(HEALTH_ASSESSMENT.NOTES),
-                dental, appointments, uasc, Columns.code(RecordSource.class, r.get(HEALTH_ASSESSMENT.SOURCE)), r.get(HEALTH_ASSESSMENT.VERSION));
+                Columns.code(PractitionerRole.class, r.get(HEALTH_ASSESSMENT.PRACTITIONER_ROLE)),
+                r.get(HEALTH_ASSESSMENT.PROVIDER), Columns.flag(r.get(HEALTH_ASSESSMENT.OUT_OF_AREA)),
+                Columns.code(QualityCheck.class, r.get(HEALTH_ASSESSMENT.QUALITY_CHECK_OUTCOME)),
+                r.get(HEALTH_ASSESSMENT.QUALITY_CHECK_DATE), r.get(HEALTH_ASSESSMENT.HEALTH_PLAN_SENT),
+                Columns.ynu(r.get(HEALTH_ASSESSMENT.IMMUNISATIONS_UP_TO_DATE)),
+                Columns.small(r.get(HEALTH_ASSESSMENT.SDQ_SCORE)),
+                Columns.code(DelayReason.class, r.get(HEALTH_ASSESSMENT.DELAY_REASON)), r.get(HEALTH_ASSESSMENT.NOTES),
+                dental, appointments, uasc, Columns.code(RecordSource.class, r.get(HEALTH_ASSESSMENT.SOURCE)),
+                r.get(HEALTH_ASSESSMENT.VERSION));
     }
 }

@@ -143,10 +143,12 @@ public final class ChildRepository {
     }
 
     static Child toChild(Row r) {
-        return new Child(r.get(CHILD.ID), r.get(CHILD.LA_CHILD_ID), Sex.fromCode(r.get(CHILD.SEX)), r.get(CHILD.DATE_OF_BIRTH), r.get(CHILD.ETHNICITY),
-                r.get(CHILD.UPN), r.get(CHILD.GIVEN_NAME), r.get(CHILD.FAMILY_NAME), r.get(CHILD.NHS_NUMBER), r.get(CHILD.GP_PRACTICE),
-                r.get(CHILD.GP_PRACTICE_CODE), r.get(CHILD.DENTIST_PRACTICE), r.get(CHILD.ALLOCATED_NURSE_ID), r.get(CHILD.UASC_IN_903),
-                r.get(CHILD.UASC_CEASED_ON), r.get(CHILD.UASC_FLAGGED), r.get(CHILD.HEALTH_PASSPORT_ISSUED), r.get(CHILD.NOTES),
+        return new Child(r.get(CHILD.ID), r.get(CHILD.LA_CHILD_ID), Sex.fromCode(r.get(CHILD.SEX)),
+                r.get(CHILD.DATE_OF_BIRTH), r.get(CHILD.ETHNICITY), r.get(CHILD.UPN), r.get(CHILD.GIVEN_NAME),
+                r.get(CHILD.FAMILY_NAME), r.get(CHILD.NHS_NUMBER), r.get(CHILD.GP_PRACTICE),
+                r.get(CHILD.GP_PRACTICE_CODE), r.get(CHILD.DENTIST_PRACTICE), r.get(CHILD.ALLOCATED_NURSE_ID),
+                r.get(CHILD.UASC_IN_903), r.get(CHILD.UASC_CEASED_ON), r.get(CHILD.UASC_FLAGGED),
+                r.get(CHILD.HEALTH_PASSPORT_ISSUED), r.get(CHILD.NOTES),
                 Columns.code(RecordSource.class, r.get(CHILD.SOURCE)), r.get(CHILD.VERSION));
     }
 }

@@ -106,10 +106,12 @@ public final class EpisodeRepository {
     }
 
     static Episode toEpisode(Row r) {
-        return new Episode(r.get(EPISODE.ID), r.get(EPISODE.CHILD_ID), r.get(EPISODE.START_DATE), r.get(EPISODE.REASON_NEW_EPISODE), r.get(EPISODE.LEGAL_STATUS),
-                r.get(EPISODE.CATEGORY_OF_NEED), r.get(EPISODE.PLACEMENT_TYPE), r.get(EPISODE.PLACEMENT_PROVIDER), r.get(EPISODE.END_DATE),
-                r.get(EPISODE.REASON_EPISODE_CEASED), r.get(EPISODE.REASON_PLACE_CHANGE), r.get(EPISODE.HOME_POSTCODE), r.get(EPISODE.PLACEMENT_POSTCODE),
-                r.get(EPISODE.URN), r.get(EPISODE.PLACEMENT_LA), location(r.get(EPISODE.PLACEMENT_LOCATION)), r.get(EPISODE.PLACEMENT_DISTANCE),
+        return new Episode(r.get(EPISODE.ID), r.get(EPISODE.CHILD_ID), r.get(EPISODE.START_DATE),
+                r.get(EPISODE.REASON_NEW_EPISODE), r.get(EPISODE.LEGAL_STATUS), r.get(EPISODE.CATEGORY_OF_NEED),
+                r.get(EPISODE.PLACEMENT_TYPE), r.get(EPISODE.PLACEMENT_PROVIDER), r.get(EPISODE.END_DATE),
+                r.get(EPISODE.REASON_EPISODE_CEASED), r.get(EPISODE.REASON_PLACE_CHANGE), r.get(EPISODE.HOME_POSTCODE),
+                r.get(EPISODE.PLACEMENT_POSTCODE), r.get(EPISODE.URN), r.get(EPISODE.PLACEMENT_LA),
+                location(r.get(EPISODE.PLACEMENT_LOCATION)), r.get(EPISODE.PLACEMENT_DISTANCE),
                 location(r.get(EPISODE.OUT_OF_COUNTY_OVERRIDE)));
     }
 

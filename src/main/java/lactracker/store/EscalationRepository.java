@@ -126,13 +126,16 @@ public final class EscalationRepository {
     }
 
     static EscalationStep toStep(Row s) {
-        return new EscalationStep(s.get(ESCALATION_STEP.ID), s.get(ESCALATION_STEP.ESCALATION_LEVEL), s.get(ESCALATION_STEP.STEP_DATE), s.get(ESCALATION_STEP.CONTACT), s.get(ESCALATION_STEP.ASKED),
-                s.get(ESCALATION_STEP.RESPONSE_DUE), s.get(ESCALATION_STEP.RESPONSE_DATE), s.get(ESCALATION_STEP.RESPONSE));
+        return new EscalationStep(s.get(ESCALATION_STEP.ID), s.get(ESCALATION_STEP.ESCALATION_LEVEL),
+                s.get(ESCALATION_STEP.STEP_DATE), s.get(ESCALATION_STEP.CONTACT), s.get(ESCALATION_STEP.ASKED),
+                s.get(ESCALATION_STEP.RESPONSE_DUE), s.get(ESCALATION_STEP.RESPONSE_DATE),
+                s.get(ESCALATION_STEP.RESPONSE));
     }
 
     static Escalation assemble(Row r, List<EscalationStep> steps) {
-        return new Escalation(r.get(ESCALATION.ID), r.get(ESCALATION.CHILD_ID), AssessmentType.valueOf(r.get(ESCALATION.ASSESSMENT_TYPE)),
-                r.get(ESCALATION.DUTY_DUE_DATE), r.get(ESCALATION.ASSESSMENT_ID), r.get(ESCALATION.HOST_AREA), r.get(ESCALATION.HOST_PROVIDER), r.get(ESCALATION.OPENED_ON),
-                r.get(ESCALATION.CLOSED_ON), r.get(ESCALATION.CLOSE_NOTE), steps);
+        return new Escalation(r.get(ESCALATION.ID), r.get(ESCALATION.CHILD_ID),
+                AssessmentType.valueOf(r.get(ESCALATION.ASSESSMENT_TYPE)), r.get(ESCALATION.DUTY_DUE_DATE),
+                r.get(ESCALATION.ASSESSMENT_ID), r.get(ESCALATION.HOST_AREA), r.get(ESCALATION.HOST_PROVIDER),
+                r.get(ESCALATION.OPENED_ON), r.get(ESCALATION.CLOSED_ON), r.get(ESCALATION.CLOSE_NOTE), steps);
     }
 }

@@ -84,8 +84,8 @@ public final class PaymentRepository {
     }
 
     static Payment toPayment(Row r) {
-        return new Payment(r.get(PAYMENT.ID), r.get(PAYMENT.ASSESSMENT_ID), r.get(PAYMENT.INVOICE_REFERENCE), r.get(PAYMENT.INVOICE_RECEIVED),
-                r.get(PAYMENT.AMOUNT), r.get(PAYMENT.COMMISSIONER_VERIFIED), r.get(PAYMENT.VERIFIED_BY_ID), r.get(PAYMENT.VERIFIED_ON), r.get(PAYMENT.PAID_ON),
-                r.get(PAYMENT.NOTE));
+        return new Payment(r.get(PAYMENT.ID), r.get(PAYMENT.ASSESSMENT_ID), r.get(PAYMENT.INVOICE_REFERENCE),
+                r.get(PAYMENT.INVOICE_RECEIVED), r.get(PAYMENT.AMOUNT), r.get(PAYMENT.COMMISSIONER_VERIFIED),
+                r.get(PAYMENT.VERIFIED_BY_ID), r.get(PAYMENT.VERIFIED_ON), r.get(PAYMENT.PAID_ON), r.get(PAYMENT.NOTE));
     }
 }
