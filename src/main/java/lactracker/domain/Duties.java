@@ -67,9 +67,13 @@ public final class Duties {
         List<HealthAssessment> attempts = ihas.stream().filter(Duties::isAttempt).toList();
 
         HealthAssessment before = null;
+        LocalDate threeMonthsBefore = start.minusMonths(3);
         for (HealthAssessment a : completed) {
             LocalDate d = a.completedOn();
-            if (!d.isBefore(start.minusMonths(3)) && d.isBefore(start)) {
+            if (!d.isBefore(start)) {
+                break; // in date order: none later can be before the start
+            }
+            if (!d.isBefore(threeMonthsBefore)) {
                 before = a; // the latest one in the 3 months before stands as the IHA
             }
         }
