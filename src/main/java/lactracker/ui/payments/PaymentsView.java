@@ -114,19 +114,20 @@ public final class PaymentsView {
         totals.setPlaceholder(new Label(Messages.get("payments.totals.none")));
         totals.setFixedCellSize(24);
         totals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        totals.getColumns().add(column("payments.totals.quarter", QuarterTotal::quarter, 85));
-        totals.getColumns().add(number("payments.totals.invoices", QuarterTotal::invoices, 60));
-        totals.getColumns().add(number("payments.totals.invoiced", t -> pounds(t.invoiced()), 100));
-        totals.getColumns().add(number("payments.totals.verified", t -> pounds(t.verified()), 100));
-        totals.getColumns().add(number("payments.totals.paid", t -> pounds(t.paid()), 100));
+        totals.getColumns().add(column("payments.totals.quarter", QuarterTotal::quarter, 92));
+        totals.getColumns().add(number("payments.totals.invoices", QuarterTotal::invoices, 58));
+        totals.getColumns().add(number("payments.totals.invoiced", t -> pounds(t.invoiced()), 84));
+        totals.getColumns().add(number("payments.totals.verified", t -> pounds(t.verified()), 84));
+        totals.getColumns().add(number("payments.totals.paid", t -> pounds(t.paid()), 84));
         totals.setPrefHeight(170);
 
         VBox form = form();
         HBox.setHgrow(form, Priority.ALWAYS);
         Label totalsTitle = Forms.sectionTitle("payments.totals.title");
         VBox side = new VBox(8, totalsTitle, totals);
-        side.setPrefWidth(470);
-        side.setMinWidth(470);
+        // Narrow enough that the invoice's fields beside it keep a readable width at 1366x768.
+        side.setPrefWidth(424);
+        side.setMinWidth(424);
         HBox below = new HBox(16, form, side);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setPrefHeight(260);

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private javafx.beans.binding.BooleanBinding demoOffering;
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
@@ -152,14 +153,7 @@ public final class MainWindow {
         offer.setId("demo-offer");
         offer.getStyleClass().add("offer");
         offer.setPadding(new Insets(16));
-        var offering = model.demoOfferedProperty().and(model.stateProperty().isEqualTo(ShellViewModel.State.READY));
-        offer.visibleProperty().bind(offering);
-        offer.managedProperty().bind(offering);
-        offering.addListener((obs, was, now) -> {
-            if (now) {
-                add.requestFocus();
-            }
-        });
+        demoOffering = model.demoOfferedProperty().and(model.stateProperty().isEqualTo(ShellViewModel.State.READY));
 
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
         bar.setId("demo-progress");
@@ -171,7 +165,23 @@ public final class MainWindow {
         var busyAdding = model.demoProgressProperty().greaterThanOrEqualTo(0);
         progress.visibleProperty().bind(busyAdding);
         progress.managedProperty().bind(busyAdding);
-        return new VBox(offer, progress);
+        // The offer is taken out of the window, not hidden, when it is not made: a hidden button's Alt+letter
+        // stays with the window, and JavaFX looks no further than the first registered letter that matches
+        // in either case, so the hidden "Start empt_y" left "_Yes" on the Payments screen dead.
+        VBox box = new VBox(progress);
+        Runnable place = () -> {
+            if (demoOffering.get()) {
+                if (!box.getChildren().contains(offer)) {
+                    box.getChildren().add(0, offer);
+                }
+                add.requestFocus();
+            } else {
+                box.getChildren().remove(offer);
+            }
+        };
+        demoOffering.addListener((obs, was, now) -> place.run());
+        place.run();
+        return box;
     }
 
     private MenuBar menuBar() {
