@@ -81,6 +81,7 @@ public final class ImportView {
         status.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ImportViewModel.SummaryRow> summary = new TableView<>(model.summary());
+        summary.setPlaceholder(new javafx.scene.control.Label(Messages.get("import.summary.none")));
         summary.setId("import-summary");
         summary.getColumns().add(column("import.column.table", ImportViewModel.SummaryRow::table, 120));
         summary.getColumns().add(number("import.column.read", ImportViewModel.SummaryRow::read, 80));
@@ -94,6 +95,7 @@ public final class ImportView {
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<ImportViewModel.RejectionRow> rejected = new TableView<>(model.rejections());
+        rejected.setPlaceholder(new javafx.scene.control.Label(Messages.get("import.rejected.none")));
         rejected.setId("import-rejections");
         rejected.getColumns().add(column("import.column.file", ImportViewModel.RejectionRow::file, 120));
         rejected.getColumns().add(number("import.column.line", ImportViewModel.RejectionRow::line, 60));
