@@ -82,17 +82,18 @@ public final class EscalationsView {
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("escalations.none")));
-        table.getColumns().add(column("escalations.column.child", EscalationLine::childName, 150));
-        table.getColumns().add(column("escalations.column.laId", EscalationLine::laChildId, 80));
-        table.getColumns().add(column("escalations.column.type", l -> Labels.of(l.type()), 60));
-        table.getColumns().add(date("escalations.column.due", EscalationLine::dueDate, 95));
-        table.getColumns().add(number("escalations.column.days", l -> l.daysOutstanding(model.day()), 85));
-        table.getColumns().add(column("escalations.column.host", EscalationLine::hostArea, 110));
-        table.getColumns().add(column("escalations.column.provider", EscalationLine::hostProvider, 150));
+        // The widths add up to the table's width at 1366x768, so dates and statuses are shown whole.
+        table.getColumns().add(column("escalations.column.child", EscalationLine::childName, 130));
+        table.getColumns().add(column("escalations.column.laId", EscalationLine::laChildId, 72));
+        table.getColumns().add(column("escalations.column.type", l -> Labels.of(l.type()), 48));
+        table.getColumns().add(date("escalations.column.due", EscalationLine::dueDate, 100));
+        table.getColumns().add(number("escalations.column.days", l -> l.daysOutstanding(model.day()), 80));
+        table.getColumns().add(column("escalations.column.host", EscalationLine::hostArea, 100));
+        table.getColumns().add(column("escalations.column.provider", EscalationLine::hostProvider, 110));
         table.getColumns().add(column("escalations.column.level", l -> l.level() == 0
                 ? Messages.get("escalations.level.none") : Messages.format("escalations.level", l.level()), 85));
-        table.getColumns().add(date("escalations.column.responseDue", EscalationLine::nextResponseDue, 110));
-        TableColumn<EscalationLine, String> status = column("escalations.column.status", this::status, 170);
+        table.getColumns().add(date("escalations.column.responseDue", EscalationLine::nextResponseDue, 112));
+        TableColumn<EscalationLine, String> status = column("escalations.column.status", this::status, 190);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
