@@ -74,7 +74,7 @@ public final class AlertsView {
 
         ListView<AlertsViewModel.Group> groups = new ListView<>(model.groups());
         groups.setId("alerts-groups");
-        groups.setPrefWidth(270);
+        groups.setPrefWidth(240);
         groups.setMinWidth(230);
         groups.setFixedCellSize(28);
         groups.setCellFactory(l -> new ListCell<>() {
@@ -124,11 +124,27 @@ public final class AlertsView {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column("alerts.column.kind", l -> l.alert().kind().label(), 170));
-        table.getColumns().add(column("alerts.column.child", AlertLine::childName, 160));
-        table.getColumns().add(column("alerts.column.laId", l -> l.alert().laChildId(), 80));
+        // The details take what the other columns leave, so nothing needs scrolling sideways at 1366x768;
+        // a detail too long to show whole is shown whole when the pointer rests on it.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        severity.setPrefWidth(78);
+        table.getColumns().add(column("alerts.column.kind", l -> l.alert().kind().label(), 140));
+        table.getColumns().add(column("alerts.column.child", AlertLine::childName, 120));
+        table.getColumns().add(column("alerts.column.laId", l -> l.alert().laChildId(), 72));
         table.getColumns().add(date("alerts.column.due", l -> l.alert().dueDate(), 100));
-        table.getColumns().add(column("alerts.column.detail", l -> l.alert().detail(), 420));
+        TableColumn<AlertLine, String> detail = column("alerts.column.detail", l -> readableDates(l.alert().detail()), 250);
+        detail.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                whole.setText(text);
+                setTooltip(empty || text == null ? null : whole);
+            }
+        });
+        table.getColumns().add(detail);
         table.setOnKeyPressed(e -> {
             AlertLine line = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && line != null) {
@@ -161,5 +177,19 @@ public final class AlertsView {
 
     public Node root() {
         return root;
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /** The rules write their dates as 2026-08-07 (as the command line's files do); the screen reads 7 Aug 2026. */
+    static String readableDates(String text) {
+        return text == null ? null : ISO_DATE.matcher(text).replaceAll(m -> {
+            try {
+                return lactracker.ui.Tables.date(java.time.LocalDate.of(Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException notADate) {
+                return m.group();
+            }
+        });
     }
 }
