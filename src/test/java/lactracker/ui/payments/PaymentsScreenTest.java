@@ -25,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Payments screen in the real window: an invoice for a child who was not ours is flagged and cannot be verified. */
+/**
+ * The Payments screen in the real window: an invoice for a child who was not ours is flagged and cannot be
+ * verified; one for a child who was is verified from the keyboard.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PaymentsScreenTest {
@@ -43,6 +46,13 @@ class PaymentsScreenTest {
                     .requestedOn(LocalDate.of(2017, 1, 4)).completedOn(LocalDate.of(2017, 2, 7)).outOfArea().build());
             r.payments().insert(new lactracker.domain.Payment(null, done.id(), "INV-9", LocalDate.of(2017, 2, 20),
                     new java.math.BigDecimal("560.00"), false, null, null, null, null));
+            var ours = r.children().insert(aChild().withLaId("OURS").named("Ola", "Ours").bornOn(LocalDate.of(2010, 6, 15))
+                    .build());
+            r.episodes().insert(anEpisode().forChild(ours.id()).startingOn(LocalDate.of(2017, 1, 3)).build());
+            var seen = r.assessments().insert(lactracker.testdata.AssessmentBuilder.anIha().forChild(ours.id())
+                    .requestedOn(LocalDate.of(2017, 1, 4)).completedOn(LocalDate.of(2017, 2, 14)).outOfArea().build());
+            r.payments().insert(new lactracker.domain.Payment(null, seen.id(), "INV-7", LocalDate.of(2017, 2, 24),
+                    new java.math.BigDecimal("560.00"), false, null, null, null, null));
         });
     }
 
@@ -56,20 +66,46 @@ class PaymentsScreenTest {
         return robot.lookup("#payments-table").queryAs(TableView.class);
     }
 
-    @Test
-    void anInvoiceForAChildWhoWasNotOursIsFlaggedAndCannotBeVerified(FxRobot robot) throws Exception {
+    /** Opens the screen and chooses the line of the child with {@code laId}, from the keyboard. */
+    private void openLineOf(FxRobot robot, String laId) throws Exception {
         TestWindow.waitForAlertsThenTakeKeyboard(robot);
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#payments-table").tryQuery().isPresent()
-                && table(robot).getItems().size() == 1);
+                && table(robot).getItems().size() == 2);
         waitFor(10, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#payments-table"));
         waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
+        for (int i = 0; i < 2 && !laId.equals(table(robot).getSelectionModel().getSelectedItem().laChildId()); i++) {
+            TestWindow.press(robot, KeyCode.DOWN);
+        }
+        waitFor(5, TimeUnit.SECONDS, () -> laId.equals(table(robot).getSelectionModel().getSelectedItem().laChildId()));
+    }
+
+    @Test
+    void anInvoiceForAChildWhoWasNotOursIsFlaggedAndCannotBeVerified(FxRobot robot) throws Exception {
+        openLineOf(robot, "GONE");
 
         assertThat(robot.lookup("#payments-summary").queryAs(Label.class).getText())
-                .contains("1 invoice to verify, 1 invoice for a child who was not ours");
+                .contains("2 invoices to verify, 1 invoice for a child who was not ours");
         assertThat(robot.lookup(".state-OVERDUE").queryAll()).anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "NOT OURS".equals(c.getText()));
-        assertThat(robot.lookup("#payments-responsibility").queryAs(Label.class).getText()).startsWith("Not ours");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#payments-responsibility").queryAs(Label.class).getText()
+                .startsWith("Not ours"));
         assertThat(robot.lookup("#commissionerVerified").queryAs(javafx.scene.control.CheckBox.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void altYReachesTheOursCheckboxAndSpaceTicksIt(FxRobot robot) throws Exception {
+        openLineOf(robot, "OURS");
+        var verified = robot.lookup("#commissionerVerified").queryAs(javafx.scene.control.CheckBox.class);
+        waitFor(5, TimeUnit.SECONDS, () -> !verified.isDisabled());
+        assertThat(verified.isSelected()).isFalse();
+
+        // As everywhere in JavaFX, Alt+letter takes the keyboard to the checkbox and Space ticks it; no
+        // hidden part of the window (the answered demo offer had "Start empt_y") may take the letter.
+        TestWindow.press(robot, KeyCode.ALT, KeyCode.Y);
+        waitFor(5, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#commissionerVerified"));
+        TestWindow.press(robot, KeyCode.SPACE);
+
+        waitFor(5, TimeUnit.SECONDS, verified::isSelected);
     }
 }
