@@ -131,6 +131,7 @@ public final class PaymentsView {
         HBox below = new HBox(16, form, side);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setPrefHeight(260);
+        table.setMinHeight(150); // a few lines at least, scrolling the screen when the window is small
         below.setMinHeight(Region.USE_PREF_SIZE);
 
         root = new VBox(12, title, top, table, below);
@@ -169,6 +170,9 @@ public final class PaymentsView {
         Forms.row(right, row++, "payments.field.paidOn", datePicker("paidOn", model.paidOn), "paidOn", p);
         HBox grids = new HBox(20, grid, right);
         HBox.setHgrow(grid, Priority.ALWAYS);
+        // In a narrow window the screen scrolls rather than squeezing a reference or a date out of sight.
+        grid.getColumnConstraints().get(1).setMinWidth(150);
+        right.getColumnConstraints().get(1).setMinWidth(150);
 
         Label responsibility = new Label();
         responsibility.setId("payments-responsibility");

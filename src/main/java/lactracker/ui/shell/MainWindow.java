@@ -54,8 +54,14 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(new VBox(menuBar(), demoBanner()));
         root.setLeft(navigation());
-        VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(demoOffer(), content));
+        // A screen that does not fit (a small window, or 150% scaling on a 1366x768 display) scrolls
+        // instead of being cut off; one that fits fills the window as before.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().addAll("edge-to-edge", "content-scroller");
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        root.setCenter(new VBox(demoOffer(), scroller));
         root.setBottom(statusBar());
         content.getStyleClass().add("content");
 
