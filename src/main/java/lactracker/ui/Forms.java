@@ -51,6 +51,15 @@ public final class Forms {
         return grid;
     }
 
+    /**
+     * Shows a refused save's problems at their fields, in place of those shown before; a field named twice
+     * shows its first problem.
+     */
+    public static void showProblems(ObservableMap<String, String> shown, List<lactracker.domain.FieldProblem> refused) {
+        shown.clear();
+        refused.forEach(p -> shown.putIfAbsent(p.field(), p.message()));
+    }
+
     /** A section's heading. */
     public static Label sectionTitle(String key) {
         Label title = new Label(Messages.get(key));

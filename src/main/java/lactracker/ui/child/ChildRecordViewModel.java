@@ -25,6 +25,7 @@ import lactracker.domain.FieldProblem;
 import lactracker.domain.RecordSource;
 import lactracker.domain.Sex;
 import lactracker.domain.TeamMember;
+import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.task.TaskRunner;
 import org.slf4j.Logger;
@@ -203,8 +204,7 @@ public final class ChildRecordViewModel {
         }).onFailure(error -> {
             saving.set(false);
             if (error instanceof FieldProblem.Refused refused) {
-                problems.clear();
-                refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+                Forms.showProblems(problems, refused.problems());
                 message.set(Messages.get("child.notSaved"));
             } else {
                 failed(error);

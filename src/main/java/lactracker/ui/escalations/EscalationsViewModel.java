@@ -25,6 +25,7 @@ import lactracker.app.EscalationsService.EscalationLine;
 import lactracker.domain.EscalationStep;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.TeamMember;
+import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.task.TaskRunner;
@@ -324,8 +325,7 @@ public final class EscalationsViewModel {
         }).onFailure(error -> {
             saving.set(false);
             if (error instanceof FieldProblem.Refused refused) {
-                problems.clear();
-                refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+                Forms.showProblems(problems, refused.problems());
                 message.set(Messages.get("escalations.notSaved"));
             } else {
                 LOG.error("An escalation could not be saved", error);

@@ -27,6 +27,7 @@ import lactracker.app.PaymentsService.QuarterTotal;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.Payment;
 import lactracker.domain.TeamMember;
+import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.task.TaskRunner;
@@ -308,8 +309,7 @@ public final class PaymentsViewModel {
         }).onFailure(error -> {
             saving.set(false);
             if (error instanceof FieldProblem.Refused refused) {
-                problems.clear();
-                refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+                Forms.showProblems(problems, refused.problems());
                 message.set(Messages.get("payments.notSaved"));
             } else {
                 LOG.error("An invoice could not be saved", error);

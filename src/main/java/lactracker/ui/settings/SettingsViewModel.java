@@ -28,6 +28,7 @@ import lactracker.domain.SettingsChecks;
 import lactracker.domain.TariffPrice;
 import lactracker.domain.TeamMember;
 import lactracker.domain.TeamRole;
+import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.task.TaskRunner;
@@ -317,8 +318,7 @@ public final class SettingsViewModel {
         edited |= savingSettings;
         savingSettings = false;
         if (error instanceof FieldProblem.Refused refused) {
-            problems.clear();
-            refused.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+            Forms.showProblems(problems, refused.problems());
             message.set(Messages.get("settings.notSaved"));
         } else if (error instanceof lactracker.domain.UserFacingException) {
             message.set(error.getMessage());
