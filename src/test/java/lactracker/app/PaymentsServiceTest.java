@@ -1,8 +1,5 @@
 package lactracker.app;
 
-import static lactracker.testdata.AssessmentBuilder.anIha;
-import static lactracker.testdata.ChildBuilder.aChild;
-import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import lactracker.app.PaymentsService.PaymentLine;
-import lactracker.domain.AssessmentType;
-import lactracker.domain.Child;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.HealthAssessment;
 import lactracker.domain.Payment;
-import lactracker.domain.TariffPrice;
 import lactracker.domain.TeamMember;
-import lactracker.domain.TeamRole;
+import lactracker.testdata.OutOfAreaCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,19 +35,10 @@ class PaymentsServiceTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
-        var r = context.repositories();
-        lead = r.team().insert(new TeamMember(null, "Lead Invented", TeamRole.TEAM_LEAD, null, true));
-        Child ours = r.children().insert(aChild().withLaId("OURS").bornOn(LocalDate.of(2010, 6, 15)).build());
-        r.episodes().insert(anEpisode().forChild(ours.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
-        oursDone = r.assessments().insert(anIha().forChild(ours.id()).requestedOn(LocalDate.of(2017, 1, 10))
-                .completedOn(LocalDate.of(2017, 2, 1)).outOfArea().build());
-        // Left care on 31 January; an out-of-area provider assessed the child the next week.
-        Child gone = r.children().insert(aChild().withLaId("GONE").bornOn(LocalDate.of(2010, 6, 15)).build());
-        r.episodes().insert(anEpisode().forChild(gone.id()).startingOn(LocalDate.of(2017, 1, 3))
-                .endingOn(LocalDate.of(2017, 1, 31), "E11").build());
-        notOursDone = r.assessments().insert(anIha().forChild(gone.id()).requestedOn(LocalDate.of(2017, 1, 4))
-                .completedOn(LocalDate.of(2017, 2, 7)).outOfArea().build());
-        r.tariff().save(new TariffPrice(AssessmentType.IHA, LocalDate.of(2016, 4, 1), new BigDecimal("560.00")));
+        var cases = OutOfAreaCases.seed(context.repositories());
+        lead = cases.lead();
+        oursDone = cases.oursDone();
+        notOursDone = cases.notOursDone();
         service = new PaymentsService(context);
     }
 

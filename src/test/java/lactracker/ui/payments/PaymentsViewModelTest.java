@@ -1,11 +1,7 @@
 package lactracker.ui.payments;
 
-import static lactracker.testdata.AssessmentBuilder.anIha;
-import static lactracker.testdata.ChildBuilder.aChild;
-import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +10,8 @@ import java.time.ZoneOffset;
 import lactracker.app.AppContext;
 import lactracker.app.ChildrenService;
 import lactracker.app.PaymentsService;
-import lactracker.domain.AssessmentType;
-import lactracker.domain.Child;
-import lactracker.domain.TariffPrice;
 import lactracker.domain.TeamMember;
-import lactracker.domain.TeamRole;
+import lactracker.testdata.OutOfAreaCases;
 import lactracker.ui.payments.PaymentsViewModel.Show;
 import lactracker.ui.task.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -39,18 +32,7 @@ class PaymentsViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
-        var r = context.repositories();
-        lead = r.team().insert(new TeamMember(null, "Lead Invented", TeamRole.TEAM_LEAD, null, true));
-        Child ours = r.children().insert(aChild().withLaId("OURS").bornOn(LocalDate.of(2010, 6, 15)).build());
-        r.episodes().insert(anEpisode().forChild(ours.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
-        r.assessments().insert(anIha().forChild(ours.id()).requestedOn(LocalDate.of(2017, 1, 10))
-                .completedOn(LocalDate.of(2017, 2, 1)).outOfArea().build());
-        Child gone = r.children().insert(aChild().withLaId("GONE").bornOn(LocalDate.of(2010, 6, 15)).build());
-        r.episodes().insert(anEpisode().forChild(gone.id()).startingOn(LocalDate.of(2017, 1, 3))
-                .endingOn(LocalDate.of(2017, 1, 31), "E11").build());
-        r.assessments().insert(anIha().forChild(gone.id()).requestedOn(LocalDate.of(2017, 1, 4))
-                .completedOn(LocalDate.of(2017, 2, 7)).outOfArea().build());
-        r.tariff().save(new TariffPrice(AssessmentType.IHA, LocalDate.of(2016, 4, 1), new BigDecimal("560.00")));
+        lead = OutOfAreaCases.seed(context.repositories()).lead();
         model = new PaymentsViewModel(new DirectTaskRunner(), new PaymentsService(context),
                 new ChildrenService(context)::team, "logs");
         model.load();
