@@ -46,6 +46,46 @@ public final class Tables {
         return c;
     }
 
+    /** The colours a cell's text can take: the red/amber/green of a state, or muted. */
+    public enum Tone {
+        RED, AMBER, GREEN, MUTED;
+
+        private final javafx.css.PseudoClass pseudoClass = javafx.css.PseudoClass.getPseudoClass(
+                "tone-" + name().toLowerCase(Locale.ROOT));
+
+        public static Tone of(lactracker.domain.DutyState state) {
+            return switch (state) {
+                case OVERDUE -> RED;
+                case DUE_SOON -> AMBER;
+                case ON_TRACK -> GREEN;
+                case NONE -> MUTED;
+            };
+        }
+
+        public static Tone of(lactracker.domain.Severity severity) {
+            return switch (severity) {
+                case RED -> RED;
+                case AMBER -> AMBER;
+                case INFO -> null;
+            };
+        }
+
+        public boolean isOn(javafx.scene.Node node) {
+            return node.getPseudoClassStates().contains(pseudoClass);
+        }
+    }
+
+    /**
+     * Colours a cell's text by {@code tone} (none for null). A pseudo-class, not a style class: a list
+     * showing other lines changes it on every visible cell, and a style class change would make JavaFX
+     * restyle each of those cells from scratch (the Children screen's 100,000 lines).
+     */
+    public static void tone(javafx.scene.Node cell, Tone tone) {
+        for (Tone t : Tone.values()) {
+            cell.pseudoClassStateChanged(t.pseudoClass, t == tone);
+        }
+    }
+
     /** An amount as shown on screen ("£1,060.00"), or "" for none. */
     public static String money(java.math.BigDecimal amount) {
         return amount == null ? "" : MONEY.format(amount);

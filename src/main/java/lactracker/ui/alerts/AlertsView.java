@@ -26,6 +26,7 @@ import lactracker.app.AlertsService.AlertLine;
 import lactracker.domain.Severity;
 import lactracker.domain.TeamMember;
 import lactracker.ui.Messages;
+import lactracker.ui.Tables;
 
 /**
  * The home screen: today's alerts, most urgent first, with a count for each kind (choosing one shows
@@ -81,12 +82,12 @@ public final class AlertsView {
             @Override
             protected void updateItem(AlertsViewModel.Group g, boolean empty) {
                 super.updateItem(g, empty);
-                getStyleClass().removeIf(x -> x.startsWith("severity-"));
                 if (empty || g == null) {
                     setText(null);
+                    Tables.tone(this, null);
                 } else {
                     setText(g.kind().label() + "  (" + g.count() + ")");
-                    getStyleClass().add("severity-" + (g.count() == 0 ? "none" : g.kind().severity().name()));
+                    Tables.tone(this, g.count() == 0 ? Tables.Tone.MUTED : Tables.Tone.of(g.kind().severity()));
                 }
             }
         });
@@ -110,7 +111,7 @@ public final class AlertsView {
             @Override
             protected void updateItem(Severity s, boolean empty) {
                 super.updateItem(s, empty);
-                getStyleClass().removeIf(x -> x.startsWith("severity-"));
+                Tables.tone(this, empty || s == null ? null : Tables.Tone.of(s));
                 if (empty || s == null) {
                     setText(null);
                 } else {
@@ -119,7 +120,6 @@ public final class AlertsView {
                         case AMBER -> "alerts.severity.amber";
                         case INFO -> "alerts.severity.info";
                     }));
-                    getStyleClass().add("severity-" + s.name());
                 }
             }
         });

@@ -305,11 +305,8 @@ public final class ChildRecordView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                getStyleClass().removeIf(x -> x.startsWith("state-"));
                 ChildRecord.DutyLine line = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (line != null && line.duty().open()) {
-                    getStyleClass().add("state-" + line.state().name());
-                }
+                Tables.tone(this, line != null && line.duty().open() ? Tables.Tone.of(line.state()) : null);
             }
         });
         duties.getColumns().add(where);

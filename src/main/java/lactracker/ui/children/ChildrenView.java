@@ -259,13 +259,8 @@ public final class ChildrenView {
         @Override
         protected void updateItem(DutyState item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("state-OVERDUE", "state-DUE_SOON", "state-ON_TRACK", "state-NONE");
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                setText(lactracker.ui.Labels.of(item));
-                getStyleClass().add("state-" + item.name());
-            }
+            setText(empty || item == null ? null : lactracker.ui.Labels.of(item));
+            lactracker.ui.Tables.tone(this, empty || item == null ? null : lactracker.ui.Tables.Tone.of(item));
         }
     }
 

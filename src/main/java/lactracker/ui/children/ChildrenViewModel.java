@@ -59,6 +59,19 @@ public final class ChildrenViewModel {
      */
     public record Row(ChildSummary summary, String name, String nhsNumber, String legalStatus, String placement,
             String location, String nurse, String nextDuty, String searchKey) {
+        // A line is itself and nothing else: when a new list arrives the table looks for the chosen line in
+        // it (indexOf, 100,000 comparisons), and a line made again for a child after a save must still
+        // count as changed, so its cells show the new values. Field-by-field equality did both slowly
+        // (most of the hand-over to the UI thread, profiled, when the filter changed with a line chosen).
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** The default order: the most urgent first (due date, children with nothing due last), then name. */

@@ -99,11 +99,8 @@ public final class EscalationsView {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                getStyleClass().remove("state-OVERDUE");
                 EscalationLine line = empty ? null : getTableRow().getItem();
-                if (line != null && (line.stepOverdue(model.day()) || line.escalation() == null)) {
-                    getStyleClass().add("state-OVERDUE");
-                }
+                lactracker.ui.Tables.tone(this, line != null && (line.stepOverdue(model.day()) || line.escalation() == null) ? lactracker.ui.Tables.Tone.RED : null);
             }
         });
         table.getColumns().add(status);

@@ -215,11 +215,8 @@ public final class PaymentsView {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                getStyleClass().remove("state-OVERDUE");
                 PaymentLine line = empty ? null : getTableRow().getItem();
-                if (line != null && problem.test(line)) {
-                    getStyleClass().add("state-OVERDUE");
-                }
+                lactracker.ui.Tables.tone(this, line != null && problem.test(line) ? lactracker.ui.Tables.Tone.RED : null);
             }
         };
     }

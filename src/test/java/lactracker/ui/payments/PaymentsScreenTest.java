@@ -86,8 +86,8 @@ class PaymentsScreenTest {
 
         assertThat(robot.lookup("#payments-summary").queryAs(Label.class).getText())
                 .contains("2 invoices to verify, 1 invoice for a child who was not ours");
-        assertThat(robot.lookup(".state-OVERDUE").queryAll()).anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "NOT OURS".equals(c.getText()));
+        assertThat(robot.lookup(".table-cell").queryAll()).anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "NOT OURS".equals(c.getText()) && lactracker.ui.Tables.Tone.RED.isOn(c));
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#payments-responsibility").queryAs(Label.class).getText()
                 .startsWith("Not ours"));
         assertThat(robot.lookup("#commissionerVerified").queryAs(javafx.scene.control.CheckBox.class).isDisabled()).isTrue();
