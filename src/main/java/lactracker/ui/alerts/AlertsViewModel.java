@@ -55,6 +55,8 @@ public final class AlertsViewModel {
     private List<AlertLine> all = List.of();
     private LocalDate day;
     private long generation;
+    private long showing;
+    private String red;
     private Runnable onFirstLoad = () -> { };
 
     /**
@@ -77,13 +79,15 @@ public final class AlertsViewModel {
         long started = System.nanoTime();
         runner.task(progress -> {
             LocalDate today = service.today();
-            return new Loaded(today, service.alerts(today), team.get(), service.calendarWarning(today));
+            List<AlertLine> alerts = service.alerts(today);
+            return new Loaded(today, alerts, team.get(), service.calendarWarning(today), redSummary(alerts));
         }).onSuccess(loaded -> {
             if (mine != generation) {
                 return; // a newer reading is on its way
             }
             day = loaded.day();
             all = loaded.alerts();
+            red = loaded.red();
             LOG.info("Alerts worked out: {} in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
             nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             warning.set(loaded.warning() == null ? "" : loaded.warning());
@@ -99,7 +103,7 @@ public final class AlertsViewModel {
         }).start();
     }
 
-    private record Loaded(LocalDate day, List<AlertLine> alerts, List<TeamMember> team, String warning) {
+    private record Loaded(LocalDate day, List<AlertLine> alerts, List<TeamMember> team, String warning, String red) {
     }
 
     /** Works one child's alerts out again after a change to their record, and puts them in place. */
@@ -119,9 +123,31 @@ public final class AlertsViewModel {
         }).start();
     }
 
+    /** What the filters leave of the day's alerts, with each kind's count and the summary line. */
+    private record Shown(List<AlertLine> lines, List<Group> groups, String summary, String red) {
+    }
+
+    /**
+     * Filters the day's alerts in the background (a national caseload has over 100,000 of them) and hands
+     * the table the result; latest wins.
+     */
     private void show() {
         AlertKind k = kind.get();
         TeamMember n = nurse.get();
+        List<AlertLine> source = all;
+        LocalDate d = day;
+        long mine = ++showing;
+        runner.task(progress -> shown(source, k, n, d)).onSuccess(s -> {
+            if (mine == showing) {
+                rows.setAll(s.lines());
+                groups.setAll(s.groups());
+                summary.set(s.summary());
+                red = s.red();
+            }
+        }).start();
+    }
+
+    private static Shown shown(List<AlertLine> all, AlertKind k, TeamMember n, LocalDate day) {
         List<AlertLine> shown = new ArrayList<>();
         Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
         for (AlertLine line : all) {
@@ -133,19 +159,17 @@ public final class AlertsViewModel {
                 shown.add(line);
             }
         }
-        rows.setAll(shown);
         List<Group> g = new ArrayList<>();
         for (AlertKind each : AlertKind.values()) {
             g.add(new Group(each, counts.getOrDefault(each, 0)));
         }
         // Red first, then amber, then information, as the alerts themselves are ordered.
         g.sort(java.util.Comparator.comparing((Group x) -> x.kind().severity()));
-        groups.setAll(g);
         Map<Severity, Integer> bySeverity = new HashMap<>();
         counts.forEach((kk, c) -> bySeverity.merge(kk.severity(), c, Integer::sum));
-        summary.set(Messages.format("alerts.summary", bySeverity.getOrDefault(Severity.RED, 0),
+        return new Shown(shown, g, Messages.format("alerts.summary", bySeverity.getOrDefault(Severity.RED, 0),
                 bySeverity.getOrDefault(Severity.AMBER, 0), bySeverity.getOrDefault(Severity.INFO, 0),
-                lactracker.ui.Tables.date(day)));
+                lactracker.ui.Tables.date(day)), redSummary(all));
     }
 
     public ObservableList<AlertLine> rows() {
@@ -185,9 +209,13 @@ public final class AlertsViewModel {
 
     /**
      * What is red today in one line, for the notification on opening ("14 overdue, 3 escalation steps
-     * due"), or null when nothing is red.
+     * due"), or null when nothing is red: as the day's alerts were read.
      */
     public String redSummary() {
+        return red;
+    }
+
+    private static String redSummary(List<AlertLine> all) {
         int overdue = 0;
         int steps = 0;
         for (AlertLine line : all) {
