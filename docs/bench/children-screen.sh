@@ -3,7 +3,8 @@
 # uses it: open the screen, wait for the list, search, clear the search, go into the list and page through
 # it, sort by name (a click on its header), filter by state. The window runs under Xvfb with JavaFX's
 # pulse logger; this prints, for each step, its longest pulse of work on the JavaFX thread and every pulse
-# over 50 ms, the application's own log of its hand-overs to that thread, and the longest GC pauses.
+# over 50 ms and its longest garbage-collection pause, then the application's own log of its hand-overs to
+# that thread over 50 ms.
 # Usage: docs/bench/children-screen.sh DB   (DB: a copy of a database made with demo --children 100000;
 #        after ./mvnw -q package -DskipTests; needs Xvfb, xdotool and the JDK's jfr tool)
 set -u
@@ -22,9 +23,10 @@ app=$!
 for _ in $(seq 1 60); do sleep 0.5; xdotool search --onlyvisible --name "." >/dev/null 2>&1 && break; done
 sleep 5
 log=$XDG_DATA_HOME/pulses.log
-step() { echo "STEP: $1" >> "$log"; shift; xdotool "$@"; sleep 3; }
+mark() { echo "STEP: $1 @$(date +%H:%M:%S.%3N)" >> "$log"; }
+step() { mark "$1"; shift; xdotool "$@"; sleep 3; }
 step "open the Children screen" key ctrl+2
-echo "STEP: the list of every child arrives (read in the background)" >> "$log"
+mark "the list of every child arrives (read in the background)"
 sleep 30
 step "search box" key ctrl+f
 step "type a name" type --delay 80 "Riley"
@@ -46,13 +48,16 @@ step "search within the filter" key ctrl+f type --delay 80 "Sam"
 step "clear the search" key ctrl+a BackSpace
 kill "$app"; sleep 2; kill -9 "$app" 2>/dev/null
 kill "$xvfb"
-echo "Longest pulse of JavaFX-thread work in each step (ms), and every pulse over 50 ms:"
-python3 - "$log" <<'PY'
+jfr print --events jdk.GarbageCollection "$XDG_DATA_HOME/run.jfr" > "$XDG_DATA_HOME/gc.txt"
+echo "For each step (ms): its longest pulse of JavaFX-thread work, every pulse over 50 ms, and its longest"
+echo "garbage-collection pause (which stops every thread, the JavaFX one too, and is not in the pulses):"
+python3 - "$log" "$XDG_DATA_HOME/gc.txt" <<'PY'
 import re, sys
-step = "start"; steps = {}; order = []; cur = None
+step = "start"; steps = {}; order = []; cur = None; began = {"start": "00:00:00.000"}
 for line in open(sys.argv[1]):
     if "STEP: " in line: # the pulse logger may have left its line unfinished
-        step = line[line.index("STEP: ") + 6:].strip(); steps.setdefault(step, []); order.append(step); continue
+        step, _, at = line[line.index("STEP: ") + 6:].strip().rpartition(" @")
+        steps.setdefault(step, []); order.append(step); began[step] = at; continue
     m = re.match(r'PULSE: (\d+) ', line)
     if m:
         cur = [int(m.group(1)), 0]
@@ -63,11 +68,19 @@ for line in open(sys.argv[1]):
     # starts, idle time included; the work it stands for shows in that next pulse.
     m = re.match(r'T\d+ \((\d+) \+(\d+)ms\): (CSS Pass|Layout Pass|Update bounds|Copy state)', line)
     if m and cur is not None: cur[1] += int(m.group(2))
+gc = {s: 0.0 for s in order}
+text = open(sys.argv[2]).read()
+for ev in text.split("jdk.GarbageCollection {")[1:]:
+    at = re.search(r'startTime = (\S+)', ev).group(1)
+    v, unit = re.search(r'sumOfPauses = ([\d.]+) (\w+)', ev).groups()
+    ms = float(v) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}[unit]
+    during = [s for s in order if began[s] <= at]
+    if during: gc[during[-1]] = max(gc[during[-1]], ms)
+print(" pulse   GC  step  (pulses over 50 ms)")
 for s in order:
     ms = [p[1] for p in steps[s]]
-    print(f"{max(ms):5d}  {s}  " + " ".join(str(x) for x in ms if x > 50) if ms else f"  <50  {s}")
+    longest = f"{max(ms):5d}" if ms else "  <50"
+    print(f"{longest} {gc[s]:4.0f}  {s}  " + " ".join(str(x) for x in ms if x > 50))
 PY
-echo "Hand-overs to the JavaFX thread:"
+echo "Hand-overs to the JavaFX thread over 50 ms (outside the pulses):"
 grep -h "Children list" "$XDG_DATA_HOME/lac-tracker/logs/lac-tracker.log"
-echo "Longest GC pauses (ms):"
-jfr print --events jdk.GarbageCollection "$XDG_DATA_HOME/run.jfr" | grep sumOfPauses | awk '{print $3}' | sort -n | tail -3
