@@ -33,6 +33,23 @@ public final class Tables {
         return c;
     }
 
+    /** A column of free text: a cell cut short shows its whole text when the pointer rests on it. */
+    public static <S> TableColumn<S, String> text(String key, Function<S, String> value, double width) {
+        TableColumn<S, String> c = column(key, value, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                whole.setText(text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : whole);
+            }
+        });
+        return c;
+    }
+
     /** A date column: shown as {@link #DATE}, sorted as a date, blank when there is none. */
     public static <S> TableColumn<S, LocalDate> date(String key, Function<S, LocalDate> value, double width) {
         TableColumn<S, LocalDate> c = column(key, value, width);
@@ -84,6 +101,19 @@ public final class Tables {
         for (Tone t : Tone.values()) {
             cell.pseudoClassStateChanged(t.pseudoClass, t == tone);
         }
+    }
+
+    /**
+     * Keeps a table at least as wide as its columns ask (and a scroll bar), so a window too narrow for it
+     * (150% scaling on a 1366x768 display) scrolls the screen sideways rather than squeezing its columns
+     * to a few letters. Called once the columns are in.
+     */
+    public static void keepColumnsWhole(javafx.scene.control.TableView<?> table) {
+        double width = 0;
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            width += c.getPrefWidth();
+        }
+        table.setMinWidth(width + 16);
     }
 
     /** An amount as shown on screen ("£1,060.00"), or "" for none. */

@@ -132,18 +132,8 @@ public final class AlertsView {
         table.getColumns().add(column("alerts.column.child", AlertLine::childName, 120));
         table.getColumns().add(column("alerts.column.laId", l -> l.alert().laChildId(), 72));
         table.getColumns().add(date("alerts.column.due", l -> l.alert().dueDate(), 100));
-        TableColumn<AlertLine, String> detail = column("alerts.column.detail", l -> readableDates(l.alert().detail()), 250);
-        detail.setCellFactory(c -> new TableCell<>() {
-            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                whole.setText(text);
-                setTooltip(empty || text == null ? null : whole);
-            }
-        });
+        TableColumn<AlertLine, String> detail = Tables.text("alerts.column.detail",
+                l -> readableDates(l.alert().detail()), 250);
         table.getColumns().add(detail);
         table.setOnKeyPressed(e -> {
             AlertLine line = table.getSelectionModel().getSelectedItem();

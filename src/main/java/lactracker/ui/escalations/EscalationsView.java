@@ -104,6 +104,7 @@ public final class EscalationsView {
             }
         });
         table.getColumns().add(status);
+        lactracker.ui.Tables.keepColumnsWhole(table);
         lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild,
                 model::hasUnsavedChanges);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -112,13 +113,19 @@ public final class EscalationsView {
         steps.setId("escalations-steps");
         steps.setPlaceholder(new Label(Messages.get("escalations.steps.none")));
         steps.setFixedCellSize(24);
-        steps.getColumns().add(number("escalations.steps.level", EscalationStep::level, 50));
-        steps.getColumns().add(date("escalations.steps.date", EscalationStep::stepDate, 90));
-        steps.getColumns().add(column("escalations.steps.contact", EscalationStep::contact, 130));
-        steps.getColumns().add(column("escalations.steps.asked", EscalationStep::asked, 130));
-        steps.getColumns().add(date("escalations.steps.responseDue", EscalationStep::responseDue, 100));
-        steps.getColumns().add(date("escalations.steps.responseDate", EscalationStep::responseDate, 100));
-        steps.getColumns().add(column("escalations.steps.response", EscalationStep::response, 130));
+        // Beside the form the steps have about 560 px at 1366x768: the dates and level take what they need,
+        // the free text the rest, whole when the pointer rests on it; nothing scrolls sideways.
+        var level = number("escalations.steps.level", EscalationStep::level, 50);
+        level.setMinWidth(45);
+        steps.getColumns().add(level);
+        steps.getColumns().add(date("escalations.steps.date", EscalationStep::stepDate, 92));
+        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.contact", EscalationStep::contact, 75));
+        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.asked", EscalationStep::asked, 75));
+        steps.getColumns().add(date("escalations.steps.responseDue", EscalationStep::responseDue, 92));
+        steps.getColumns().add(date("escalations.steps.responseDate", EscalationStep::responseDate, 92));
+        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.response", EscalationStep::response, 60));
+        steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lactracker.ui.Tables.keepColumnsWhole(steps);
         steps.setPrefHeight(170);
         steps.setPrefWidth(300);
         HBox.setHgrow(steps, Priority.ALWAYS);
