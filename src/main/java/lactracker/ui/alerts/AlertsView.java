@@ -135,6 +135,7 @@ public final class AlertsView {
         TableColumn<AlertLine, String> detail = Tables.text("alerts.column.detail",
                 l -> readableDates(l.alert().detail()), 250);
         table.getColumns().add(detail);
+        Tables.keepColumnsWhole(table);
         table.setOnKeyPressed(e -> {
             AlertLine line = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && line != null) {

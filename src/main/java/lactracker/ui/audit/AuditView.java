@@ -74,7 +74,9 @@ public final class AuditView {
         stop.managedProperty().bind(model.workingProperty());
         stop.setCancelButton(true);
         stop.setOnAction(e -> model.stop());
-        HBox period = new HBox(8, quarterLabel, quarter, own, fromLabel, from, toLabel, to, asAtLabel, asAt, work, stop);
+        // One line at 1366x768; at 150% scaling it wraps rather than squeezing the dates and buttons.
+        javafx.scene.layout.FlowPane period = new javafx.scene.layout.FlowPane(8, 8, quarterLabel, quarter, own, fromLabel,
+                from, toLabel, to, asAtLabel, asAt, work, stop);
         period.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator working = new ProgressIndicator();
@@ -100,11 +102,12 @@ public final class AuditView {
         rows.setFixedCellSize(24);
         rows.setPlaceholder(new Label(Messages.get("audit.none")));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rows.getColumns().add(column("audit.column.label", l -> l.row().label(), 360));
+        rows.getColumns().add(column("audit.column.label", l -> l.row().label(), 340));
         rows.getColumns().add(number("audit.column.numerator", l -> l.row().numerator(), 95));
         rows.getColumns().add(number("audit.column.denominator", l -> l.row().denominator(), 110));
         rows.getColumns().add(number("audit.column.percent", l -> percent(l.row().percent()), 75));
         rows.getColumns().add(number("audit.column.last", l -> percent(l.lastPercent()), 100));
+        Tables.keepColumnsWhole(rows);
         // The row ids scripts use are in the exports; here a figure's id shows when the pointer rests on it.
         rows.setRowFactory(t -> new TableRow<>() {
             @Override
