@@ -113,17 +113,17 @@ public final class EscalationsView {
         steps.setId("escalations-steps");
         steps.setPlaceholder(new Label(Messages.get("escalations.steps.none")));
         steps.setFixedCellSize(24);
-        // Beside the form the steps have about 560 px at 1366x768: the dates and level take what they need,
+        // Beside the form the steps have about 580 px at 1366x768: the dates and level take what they need,
         // the free text the rest, whole when the pointer rests on it; nothing scrolls sideways.
         var level = number("escalations.steps.level", EscalationStep::level, 50);
         level.setMinWidth(45);
         steps.getColumns().add(level);
         steps.getColumns().add(date("escalations.steps.date", EscalationStep::stepDate, 92));
-        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.contact", EscalationStep::contact, 75));
-        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.asked", EscalationStep::asked, 75));
-        steps.getColumns().add(date("escalations.steps.responseDue", EscalationStep::responseDue, 92));
-        steps.getColumns().add(date("escalations.steps.responseDate", EscalationStep::responseDate, 92));
-        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.response", EscalationStep::response, 60));
+        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.contact", EscalationStep::contact, 64));
+        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.asked", EscalationStep::asked, 64));
+        steps.getColumns().add(date("escalations.steps.responseDue", EscalationStep::responseDue, 112));
+        steps.getColumns().add(date("escalations.steps.responseDate", EscalationStep::responseDate, 86));
+        steps.getColumns().add(lactracker.ui.Tables.text("escalations.steps.response", EscalationStep::response, 86));
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lactracker.ui.Tables.keepColumnsWhole(steps);
         steps.setPrefHeight(170);
@@ -158,8 +158,8 @@ public final class EscalationsView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         VBox side = new VBox(8, actions, form, message);
-        side.setPrefWidth(480);
-        side.setMinWidth(480);
+        side.setPrefWidth(460);
+        side.setMinWidth(460);
         HBox below = new HBox(12, steps, side);
 
         root = new VBox(12, title, top, table, below);
