@@ -18,7 +18,7 @@ if [ ! -f target/bench/national.mv.db ]; then
 fi
 for i in $(seq 1 "$runs"); do
   cp target/bench/national.mv.db target/bench/run.mv.db
-  : > "$log" 2>/dev/null || true
+  if [ -f "$log" ]; then : > "$log"; fi
   /usr/bin/time -f "run $i: %e s wall, %M KB peak resident" java -Xmx1g -jar target/lac-tracker.jar \
     --db target/bench/run audit --quarter "$quarter" --format xlsx --out target/bench/national.xlsx
   grep -h "Audit" "$log" | sed 's/.*AuditService - /   /'
