@@ -181,9 +181,25 @@ class ChildrenScreenTest {
         // Everyone else came into care in March 2016: their first RHA is long overdue, earlier than A1's IHA.
         assertThat(((ChildrenViewModel.Row) table.getItems().get(table.getItems().size() - 1)).summary().laChildId())
                 .isEqualTo("A1");
+        // Light cells, each as wide as its column: the due date as the screens write it, the state in red.
+        ChildrenViewModel.Row first = (ChildrenViewModel.Row) table.getItems().get(0);
+        javafx.scene.control.TableCell<?, ?> due = cell(robot, "Due", 0);
+        assertThat(due).isInstanceOf(lactracker.ui.LightCell.class);
+        assertThat(due.getText()).isEqualTo(lactracker.ui.Tables.date(first.summary().nextDue()));
+        assertThat(due.getWidth()).isCloseTo(due.getTableColumn().getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        javafx.scene.control.TableCell<?, ?> state = cell(robot, "State", 0);
+        assertThat(state.getText()).isEqualTo("Overdue");
+        assertThat(lactracker.ui.Tables.Tone.RED.isOn(state)).isTrue();
         robot.clickOn(robot.lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class)); // Name
         waitFor(10, TimeUnit.SECONDS, () -> ((ChildrenViewModel.Row) table.getItems().get(0)).name().startsWith("Invented"));
         saveScreenshot(robot, "children.png");
+    }
+
+    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, int line) {
+        return robot.lookup("#children-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText())
+                        && c.getIndex() == line)
+                .findFirst().orElseThrow();
     }
 
     /**
