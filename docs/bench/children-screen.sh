@@ -24,7 +24,8 @@ for _ in $(seq 1 60); do sleep 0.5; xdotool search --onlyvisible --name "." >/de
 sleep 5
 log=$XDG_DATA_HOME/pulses.log
 mark() { echo "STEP: $1 @$(date +%H:%M:%S.%3N)" >> "$log"; }
-step() { mark "$1"; shift; xdotool "$@"; sleep 3; }
+# Keys go to the main window even when a notification has just opened a window of its own.
+step() { mark "$1"; shift; xdotool search --onlyvisible --name "LAC Health Tracker" windowfocus 2>/dev/null; xdotool "$@"; sleep 3; }
 step "open the Children screen" key ctrl+2
 mark "the list of every child arrives (read in the background)"
 sleep 30
@@ -65,9 +66,14 @@ for line in open(sys.argv[1]):
             steps[step] = []; order.append(step)
         steps[step].append(cur); continue
     # A phase begun between pulses (negative start) is timed by the logger until the next pulse
-    # starts, idle time included; the work it stands for shows in that next pulse.
-    m = re.match(r'T\d+ \((\d+) \+(\d+)ms\): (CSS Pass|Layout Pass|Update bounds|Copy state)', line)
-    if m and cur is not None: cur[1] += int(m.group(2))
+    # starts, idle time included; the work it stands for shows in that next pulse (the pattern skips it).
+    # The JavaFX thread's work in a pulse: from its start to the end of copying the scene for rendering
+    # (animations run before the CSS pass), less any wait for the renderer.
+    m = re.match(r'T\d+ \((\d+) \+(\d+)ms\): (CSS Pass|Layout Pass|Update bounds|Copy state|Waiting)', line)
+    if m and cur is not None:
+        start, took = int(m.group(1)), int(m.group(2))
+        if m.group(3) == "Waiting": cur.append(took)
+        else: cur[1] = max(cur[1], start + took - sum(cur[2:]))
 gc = {s: 0.0 for s in order}
 text = open(sys.argv[2]).read()
 for ev in text.split("jdk.GarbageCollection {")[1:]:
