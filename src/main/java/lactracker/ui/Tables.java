@@ -103,6 +103,19 @@ public final class Tables {
         }
     }
 
+    /** A text cell shown in red, as a problem, when {@code problem} holds for its line. */
+    public static <S> TableCell<S, String> flagged(java.util.function.Predicate<S> problem) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                S line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                tone(this, line != null && problem.test(line) ? Tone.RED : null);
+            }
+        };
+    }
+
     /**
      * Keeps a table at least as wide as its columns ask (and a scroll bar), so a window too narrow for it
      * (150% scaling on a 1366x768 display) scrolls the screen sideways rather than squeezing its columns

@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -94,15 +93,8 @@ public final class EscalationsView {
                 ? Messages.get("escalations.level.none") : Messages.format("escalations.level", l.level()), 85));
         table.getColumns().add(date("escalations.column.responseDue", EscalationLine::nextResponseDue, 112));
         TableColumn<EscalationLine, String> status = column("escalations.column.status", this::status, 190);
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                EscalationLine line = empty ? null : getTableRow().getItem();
-                lactracker.ui.Tables.tone(this, line != null && (line.stepOverdue(model.day()) || line.escalation() == null) ? lactracker.ui.Tables.Tone.RED : null);
-            }
-        });
+        status.setCellFactory(c -> lactracker.ui.Tables.flagged(
+                line -> line.stepOverdue(model.day()) || line.escalation() == null));
         table.getColumns().add(status);
         lactracker.ui.Tables.keepColumnsWhole(table);
         lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild,

@@ -20,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -94,12 +93,12 @@ public final class PaymentsView {
         table.getColumns().add(column("payments.column.provider", l -> l.assessment().provider(), 130));
         TableColumn<PaymentLine, String> ours = column("payments.column.ours",
                 l -> Messages.get(l.responsible() ? "payments.ours.yes" : "payments.ours.no"), 80);
-        ours.setCellFactory(c -> flagged(l -> l.notOurs()));
+        ours.setCellFactory(c -> lactracker.ui.Tables.flagged(PaymentLine::notOurs));
         table.getColumns().add(ours);
         table.getColumns().add(number("payments.column.tariff", l -> money(l.tariff()), 80));
         TableColumn<PaymentLine, String> amount = number("payments.column.amount",
                 l -> l.payment() == null ? "" : money(l.payment().amount()), 85);
-        amount.setCellFactory(c -> flagged(PaymentLine::differsFromTariff));
+        amount.setCellFactory(c -> lactracker.ui.Tables.flagged(PaymentLine::differsFromTariff));
         amount.getStyleClass().add("number");
         table.getColumns().add(amount);
         table.getColumns().add(date("payments.column.received", l -> l.payment() == null ? null : l.payment().invoiceReceived(), 95));
@@ -206,19 +205,6 @@ public final class PaymentsView {
         DatePicker picker = Forms.datePicker(bad -> model.unreadableDate(field, bad));
         picker.valueProperty().bindBidirectional(property);
         return picker;
-    }
-
-    /** A text cell shown as a problem when {@code problem} holds for its line. */
-    private static TableCell<PaymentLine, String> flagged(java.util.function.Predicate<PaymentLine> problem) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                PaymentLine line = empty ? null : getTableRow().getItem();
-                lactracker.ui.Tables.tone(this, line != null && problem.test(line) ? lactracker.ui.Tables.Tone.RED : null);
-            }
-        };
     }
 
     /** Whole pounds, for the totals: pence there only make the columns wider. */
