@@ -44,7 +44,7 @@ public final class AlertsViewModel {
     private final AlertsService service;
     private final java.util.function.Supplier<List<TeamMember>> team;
     private final String logFolder;
-    private final ObservableList<AlertLine> rows = FXCollections.observableArrayList();
+    private final lactracker.ui.Lines<AlertLine> rows = new lactracker.ui.Lines<>();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<TeamMember> nurses = FXCollections.observableArrayList();
     private final ObjectProperty<AlertKind> kind = new SimpleObjectProperty<>(this, "kind");
@@ -139,7 +139,7 @@ public final class AlertsViewModel {
         long mine = ++showing;
         runner.task(progress -> shown(source, k, n, d)).onSuccess(s -> {
             if (mine == showing) {
-                rows.setAll(s.lines());
+                rows.show(s.lines());
                 groups.setAll(s.groups());
                 summary.set(s.summary());
                 red = s.red();

@@ -90,7 +90,7 @@ public final class ChildrenViewModel {
     private final ObjectProperty<AgeBand> ageBand = new SimpleObjectProperty<>(this, "ageBand");
     private final ObjectProperty<String> legalStatus = new SimpleObjectProperty<>(this, "legalStatus");
     private final ObjectProperty<Comparator<Row>> order = new SimpleObjectProperty<>(this, "order", BY_DUE_DATE);
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final lactracker.ui.Lines<Row> rows = new lactracker.ui.Lines<>();
     private final ObservableList<NurseChoice> nurses = FXCollections.observableArrayList(NurseChoice.ANY, NurseChoice.NONE);
     private final ObservableList<String> legalStatuses = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
@@ -222,7 +222,7 @@ public final class ChildrenViewModel {
         }).onSuccess(shown -> {
             if (mine == generation) { // an older search finishing late does not overwrite a newer one
                 long started = System.nanoTime();
-                rows.setAll(shown);
+                rows.show(shown);
                 count.set(Messages.format("children.count", shown.size(), source.size()));
                 long ms = (System.nanoTime() - started) / 1_000_000;
                 if (ms > 50) { // worth knowing: the UI thread's budget is 100 ms
