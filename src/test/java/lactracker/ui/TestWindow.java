@@ -44,6 +44,7 @@ public final class TestWindow {
         FxTaskRunner runner = new FxTaskRunner(2);
         ShellViewModel model = new ShellViewModel(runner, "lead", dir.resolve("logs").toString());
         MainApp.show(stage, new MainWindow(model, stage));
+        stage.sizeToScene(); // the stage is shared between tests: one may have left it small
         stage.show();
         model.open(() -> AppContext.open(dir.resolve("db"), clock, "lead"));
         return new TestWindow(dir, runner, model);
