@@ -50,6 +50,12 @@ step "clear the search" key ctrl+a BackSpace
 kill "$app"; sleep 2; kill -9 "$app" 2>/dev/null
 kill "$xvfb"
 jfr print --events jdk.GarbageCollection "$XDG_DATA_HOME/run.jfr" > "$XDG_DATA_HOME/gc.txt"
+if grep -q "at com.sun.javafx.logging.PrintLogger" "$log"; then
+  # JavaFX's pulse logger can fail in its renderer thread; it logs no pulse after that, and the steps
+  # would seem to have cost nothing.
+  echo "JavaFX's pulse logger failed during this run (an exception in PrintLogger) and logged nothing"
+  echo "after it: run the benchmark again."
+fi
 echo "For each step (ms): its longest pulse of JavaFX-thread work, every pulse over 50 ms, and its longest"
 echo "garbage-collection pause (which stops every thread, the JavaFX one too, and is not in the pulses):"
 python3 - "$log" "$XDG_DATA_HOME/gc.txt" <<'PY'
