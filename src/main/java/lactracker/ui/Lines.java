@@ -14,9 +14,21 @@ import javafx.collections.ModifiableObservableListBase;
  */
 public final class Lines<E> extends ModifiableObservableListBase<E> {
     private List<E> items = new ArrayList<>();
+    private final List<Runnable> beforeShow = new ArrayList<>();
+
+    /**
+     * Shows the lines in {@code table}, which keeps the meaning of a whole new list: no line chosen.
+     * (Without this, removing the old lines in pieces moves the table's choice to another line, which a
+     * form showing the chosen line would take for the user's choice.)
+     */
+    public void showIn(javafx.scene.control.TableView<E> table) {
+        table.setItems(this);
+        beforeShow.add(() -> table.getSelectionModel().clearSelection());
+    }
 
     /** Shows {@code next} in place of the lines shown now. */
     public void show(List<E> next) {
+        beforeShow.forEach(Runnable::run);
         List<E> old = items;
         if (old.size() < 2 || next.isEmpty()) {
             setAll(next);

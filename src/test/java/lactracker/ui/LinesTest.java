@@ -28,7 +28,8 @@ class LinesTest {
     @Start
     void start(Stage stage) {
         lines.setAll(numbered("old", 1000));
-        table = new TableView<>(lines);
+        table = new TableView<>();
+        lines.showIn(table);
         TableColumn<String, String> column = Tables.column("children.column.name", s -> s, 200);
         table.getColumns().add(column);
         table.setFixedCellSize(26);
@@ -58,6 +59,16 @@ class LinesTest {
         // filled again (a whole new list does that to every row, and restyles each).
         assertThat(rows(robot)).containsExactlyInAnyOrderElementsOf(before);
         assertThat(emptied).hasValue(0);
+    }
+
+    @Test
+    void aNewListLeavesNoLineChosenAsAWholeNewListDoes(FxRobot robot) {
+        robot.interact(() -> table.getSelectionModel().select(5));
+        robot.interact(() -> lines.show(numbered("new", 600)));
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
+        robot.interact(() -> table.getSelectionModel().select(2));
+        robot.interact(() -> lines.setAll(numbered("again", 600)));
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class AlertsView {
             }
         });
 
-        table.setItems(model.rows());
+        model.rows().showIn(table);
         table.setId("alerts-table");
         table.setFixedCellSize(26);
         table.setPlaceholder(new Label(Messages.get("alerts.none")));

@@ -172,7 +172,7 @@ public final class AlertsViewModel {
                 lactracker.ui.Tables.date(day)), redSummary(all));
     }
 
-    public ObservableList<AlertLine> rows() {
+    public lactracker.ui.Lines<AlertLine> rows() {
         return rows;
     }
 

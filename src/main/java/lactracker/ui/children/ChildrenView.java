@@ -108,7 +108,8 @@ public final class ChildrenView {
                         model.legalStatuses(), code -> code + " " + ChildrenService.label("LS", code),
                         Messages.get("children.filter.any"))));
 
-        table = new TableView<>(model.rows());
+        table = new TableView<>();
+        model.rows().showIn(table);
         table.setId("children-table");
         table.setFixedCellSize(26); // light rows of one height: smooth scrolling through 100,000 children
         Label placeholder = new Label();

@@ -323,7 +323,7 @@ public final class ChildrenViewModel {
     }
 
     /** The children shown, filtered and sorted. */
-    public ObservableList<Row> rows() {
+    public lactracker.ui.Lines<Row> rows() {
         return rows;
     }
 

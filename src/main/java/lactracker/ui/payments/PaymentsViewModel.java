@@ -318,7 +318,7 @@ public final class PaymentsViewModel {
         }).start();
     }
 
-    public ObservableList<PaymentLine> rows() {
+    public lactracker.ui.Lines<PaymentLine> rows() {
         return rows;
     }
 
