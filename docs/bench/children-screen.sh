@@ -1,10 +1,11 @@
 #!/bin/bash
 # Measures how long the Children screen holds the JavaFX thread on a national-scale caseload, as a nurse
 # uses it: open the screen, wait for the list, search, clear the search, go into the list and page through
-# it, sort by name (a click on its header), filter by state. The window runs under Xvfb with JavaFX's
-# pulse logger; this prints, for each step, its longest pulse of work on the JavaFX thread and every pulse
-# over 50 ms and its longest garbage-collection pause, then the application's own log of its hand-overs to
-# that thread over 50 ms.
+# it, sort by name (a click on its header), filter by state. The window runs under Xvfb with a flight
+# recording that takes JavaFX's own pulse events (javafx.PulsePhase); this prints, for each step, its
+# longest pulse of work on the JavaFX thread and every pulse over 50 ms and its longest garbage-collection
+# pause, then the application's own log of its hand-overs to that thread over 50 ms. (JavaFX's printing
+# pulse logger, used before, failed in about a third of the runs and then logged nothing.)
 # Usage: docs/bench/children-screen.sh DB   (DB: a copy of a database made with demo --children 100000;
 #        after ./mvnw -q package -DskipTests; needs Xvfb, xdotool and the JDK's jfr tool)
 set -u
@@ -16,13 +17,17 @@ Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 export DISPLAY=$display
-java -Xmx2g -XX:MaxGCPauseMillis=50 -XX:StartFlightRecording=filename="$XDG_DATA_HOME/run.jfr" \
-  -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=50 -jar target/lac-tracker.jar --db "$db" \
-  >> "$XDG_DATA_HOME/pulses.log" 2>&1 &
+# JavaFX's pulse events are off unless a recording's settings turn them on: the JDK's defaults plus them.
+jfc=$XDG_DATA_HOME/pulses.jfc
+java_home=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
+sed 's|</configuration>|<event name="javafx.PulsePhase"><setting name="enabled">true</setting><setting name="threshold">0 ms</setting><setting name="stackTrace">false</setting></event></configuration>|' \
+  "$java_home/lib/jfr/default.jfc" > "$jfc"
+java -Xmx2g -XX:MaxGCPauseMillis=50 -XX:StartFlightRecording=filename="$XDG_DATA_HOME/run.jfr",settings="$jfc" \
+  -jar target/lac-tracker.jar --db "$db" >> "$XDG_DATA_HOME/app.out" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do sleep 0.5; xdotool search --onlyvisible --name "." >/dev/null 2>&1 && break; done
 sleep 5
-log=$XDG_DATA_HOME/pulses.log
+log=$XDG_DATA_HOME/steps.log
 mark() { echo "STEP: $1 @$(date +%H:%M:%S.%3N)" >> "$log"; }
 # Keys go to the main window even when a notification has just opened a window of its own.
 step() { mark "$1"; shift; xdotool search --onlyvisible --name "LAC Health Tracker" windowfocus 2>/dev/null; xdotool "$@"; sleep 3; }
@@ -50,36 +55,32 @@ step "clear the search" key ctrl+a BackSpace
 kill "$app"; sleep 2; kill -9 "$app" 2>/dev/null
 kill "$xvfb"
 jfr print --events jdk.GarbageCollection "$XDG_DATA_HOME/run.jfr" > "$XDG_DATA_HOME/gc.txt"
-if grep -q "at com.sun.javafx.logging.PrintLogger" "$log"; then
-  # JavaFX's pulse logger can fail in its renderer thread; it logs no pulse after that, and the steps
-  # would seem to have cost nothing.
-  echo "JavaFX's pulse logger failed during this run (an exception in PrintLogger) and logged nothing"
-  echo "after it: run the benchmark again."
-fi
+jfr print --events javafx.PulsePhase "$XDG_DATA_HOME/run.jfr" > "$XDG_DATA_HOME/pulses.txt"
 echo "For each step (ms): its longest pulse of JavaFX-thread work, every pulse over 50 ms, and its longest"
 echo "garbage-collection pause (which stops every thread, the JavaFX one too, and is not in the pulses):"
-python3 - "$log" "$XDG_DATA_HOME/gc.txt" <<'PY'
+python3 - "$log" "$XDG_DATA_HOME/gc.txt" "$XDG_DATA_HOME/pulses.txt" <<'PY'
 import re, sys
-step = "start"; steps = {}; order = []; cur = None; began = {"start": "00:00:00.000"}
+order = ["start"]; began = {"start": "00:00:00.000"}
 for line in open(sys.argv[1]):
-    if "STEP: " in line: # the pulse logger may have left its line unfinished
-        step, _, at = line[line.index("STEP: ") + 6:].strip().rpartition(" @")
-        steps.setdefault(step, []); order.append(step); began[step] = at; continue
-    m = re.match(r'PULSE: (\d+) ', line)
-    if m:
-        cur = [int(m.group(1)), 0]
-        if step not in steps:
-            steps[step] = []; order.append(step)
-        steps[step].append(cur); continue
-    # A phase begun between pulses (negative start) is timed by the logger until the next pulse
-    # starts, idle time included; the work it stands for shows in that next pulse (the pattern skips it).
-    # The JavaFX thread's work in a pulse: from its start to the end of copying the scene for rendering
-    # (animations run before the CSS pass), less any wait for the renderer.
-    m = re.match(r'T\d+ \((\d+) \+(\d+)ms\): (CSS Pass|Layout Pass|Update bounds|Copy state|Waiting)', line)
-    if m and cur is not None:
-        start, took = int(m.group(1)), int(m.group(2))
-        if m.group(3) == "Waiting": cur.append(took)
-        else: cur[1] = max(cur[1], start + took - sum(cur[2:]))
+    step, _, at = line[len("STEP: "):].strip().rpartition(" @")
+    order.append(step); began[step] = at
+# The JavaFX thread's work in a pulse: its phases up to copying the scene for the renderer (the pulse's
+# start is the animations and what runs before the CSS pass), less any wait for the renderer.
+work = {}; first = {}
+for ev in open(sys.argv[3]).read().split("javafx.PulsePhase {")[1:]:
+    phase = re.search(r'phaseName = "([^"]+)"', ev).group(1)
+    if phase not in ("Pulse start", "CSS Pass", "Layout Pass", "Update bounds", "Copy state to render graph"):
+        continue
+    pulse = int(re.search(r'pulseId = (\d+)', ev).group(1))
+    at = re.search(r'startTime = (\S+)', ev).group(1)
+    v, unit = re.search(r'duration = ([\d.]+) (\w+)', ev).groups()
+    work[pulse] = work.get(pulse, 0.0) + float(v) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}[unit]
+    first[pulse] = min(first.get(pulse, at), at)
+steps = {s: [] for s in order}
+for pulse in sorted(work):
+    during = [s for s in order if began[s] <= first[pulse]]
+    if during and work[pulse] >= 1:
+        steps[during[-1]].append(round(work[pulse]))
 gc = {s: 0.0 for s in order}
 text = open(sys.argv[2]).read()
 for ev in text.split("jdk.GarbageCollection {")[1:]:
@@ -90,8 +91,8 @@ for ev in text.split("jdk.GarbageCollection {")[1:]:
     if during: gc[during[-1]] = max(gc[during[-1]], ms)
 print(" pulse   GC  step  (pulses over 50 ms)")
 for s in order:
-    ms = [p[1] for p in steps[s]]
-    longest = f"{max(ms):5d}" if ms else "  <50"
+    ms = steps[s]
+    longest = f"{max(ms):5d}" if ms else "    -"
     print(f"{longest} {gc[s]:4.0f}  {s}  " + " ".join(str(x) for x in ms if x > 50))
 PY
 echo "Hand-overs to the JavaFX thread over 50 ms (outside the pulses):"
