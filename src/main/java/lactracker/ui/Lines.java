@@ -18,8 +18,9 @@ public final class Lines<E> extends ModifiableObservableListBase<E> {
 
     /**
      * Shows the lines in {@code table}, which keeps the meaning of a whole new list: no line chosen.
-     * (Without this, removing the old lines in pieces moves the table's choice to another line, which a
-     * form showing the chosen line would take for the user's choice.)
+     * (Without this, removing the old lines in pieces moves the table's choice to another line.) Listeners
+     * on the list also see the old lines first for a moment: a list whose chosen line feeds a form (the
+     * Payments and Escalations screens) keeps {@code setAll}.
      */
     public void showIn(javafx.scene.control.TableView<E> table) {
         table.setItems(this);

@@ -81,7 +81,7 @@ public final class PaymentsView {
         HBox top = new HBox(10, working, summary, showLabel, show);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        model.rows().showIn(table);
+        table.setItems(model.rows());
         table.setId("payments-table");
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

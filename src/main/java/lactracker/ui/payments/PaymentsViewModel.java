@@ -52,7 +52,7 @@ public final class PaymentsViewModel {
     private final PaymentsService service;
     private final Supplier<List<TeamMember>> team;
     private final String logFolder;
-    private final lactracker.ui.Lines<PaymentLine> rows = new lactracker.ui.Lines<>();
+    private final ObservableList<PaymentLine> rows = FXCollections.observableArrayList();
     private final ObservableList<QuarterTotal> totals = FXCollections.observableArrayList();
     private final ObservableList<TeamMember> members = FXCollections.observableArrayList();
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(this, "show", Show.TO_ACT_ON);
@@ -197,7 +197,7 @@ public final class PaymentsViewModel {
         PaymentLine was = selected.get();
         Show s = show.get() == null ? Show.EVERY : show.get();
         List<PaymentLine> shown = all.stream().filter(l -> matches(s, l)).toList();
-        rows.show(shown);
+        rows.setAll(shown);
         long toVerify = all.stream().filter(l -> matches(Show.TO_VERIFY, l)).count();
         long notOursCount = all.stream().filter(l -> l.notOurs() && l.payment() != null).count();
         summary.set(Messages.format("payments.summary", all.size(), toVerify, notOursCount, Tables.date(day)));
@@ -318,7 +318,7 @@ public final class PaymentsViewModel {
         }).start();
     }
 
-    public lactracker.ui.Lines<PaymentLine> rows() {
+    public ObservableList<PaymentLine> rows() {
         return rows;
     }
 

@@ -108,4 +108,29 @@ class PaymentsScreenTest {
 
         waitFor(5, TimeUnit.SECONDS, verified::isSelected);
     }
+
+    @Test
+    void aLineBeingEditedStaysChosenWithWhatWasTypedWhenTheListIsFilteredAgain(FxRobot robot) throws Exception {
+        openLineOf(robot, "OURS");
+        var verified = robot.lookup("#commissionerVerified").queryAs(javafx.scene.control.CheckBox.class);
+        waitFor(5, TimeUnit.SECONDS, () -> !verified.isDisabled());
+        robot.interact(() -> verified.setSelected(true)); // typed, not saved
+
+        // Another filter that still holds the line: a new list, which must not choose another line
+        // (the form would have asked to discard what was typed, or shown another invoice).
+        @SuppressWarnings("unchecked")
+        var show = (javafx.scene.control.ComboBox<PaymentsViewModel.Show>) robot.lookup("#payments-show")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        // (not robot.interact: a question asked would wait for an answer inside it)
+        javafx.application.Platform.runLater(() -> show.getSelectionModel().select(PaymentsViewModel.Show.TO_VERIFY));
+        waitFor(10, TimeUnit.SECONDS, () -> show.getSelectionModel().getSelectedItem() == PaymentsViewModel.Show.TO_VERIFY
+                && !table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .filter(w -> w instanceof javafx.stage.Stage)).hasSize(1); // no question asked
+        assertThat(table(robot).getSelectionModel().getSelectedItem().laChildId()).isEqualTo("OURS");
+        assertThat(verified.isSelected()).isTrue();
+    }
 }
