@@ -1,5 +1,7 @@
 package lactracker.ui.alerts;
 
+import lactracker.domain.AlertKind;
+
 import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.date;
 
@@ -99,6 +101,14 @@ public final class AlertsView {
         model.kindProperty().addListener((o, a, k) -> {
             if (k == null) {
                 groups.getSelectionModel().clearSelection();
+            }
+        });
+        // Each filtering brings new counts, a new list of kinds: the kind being shown stays chosen in it.
+        model.groups().addListener((javafx.collections.ListChangeListener<AlertsViewModel.Group>) c -> {
+            AlertKind k = model.kindProperty().get();
+            if (k != null) {
+                model.groups().stream().filter(g -> g.kind() == k).findFirst()
+                        .ifPresent(g -> groups.getSelectionModel().select(g));
             }
         });
 

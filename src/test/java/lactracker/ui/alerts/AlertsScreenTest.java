@@ -129,4 +129,21 @@ class AlertsScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent());
         waitFor(10, TimeUnit.SECONDS, () -> !showsOverdueIha(robot));
     }
+
+    @Test
+    void aKindChosenStaysChosenInItsListOnceItsAlertsAreShown(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent() && showsOverdueIha(robot));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<lactracker.ui.alerts.AlertsViewModel.Group> kinds = robot.lookup("#alerts-groups")
+                .queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> kinds.getSelectionModel().select(kinds.getItems().stream()
+                .filter(g -> g.kind() == AlertKind.IHA_OVERDUE).findFirst().orElseThrow()));
+        waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty() && table(robot).getItems().stream()
+                .allMatch(l -> l.alert().kind() == AlertKind.IHA_OVERDUE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The counts came back as a new list of kinds: the one shown is still the one marked.
+        assertThat(kinds.getSelectionModel().getSelectedItem()).isNotNull()
+                .extracting(lactracker.ui.alerts.AlertsViewModel.Group::kind).isEqualTo(AlertKind.IHA_OVERDUE);
+    }
 }
