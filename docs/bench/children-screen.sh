@@ -60,6 +60,9 @@ echo "For each step (ms): its longest pulse of JavaFX-thread work, every pulse o
 echo "garbage-collection pause (which stops every thread, the JavaFX one too, and is not in the pulses):"
 python3 - "$log" "$XDG_DATA_HOME/gc.txt" "$XDG_DATA_HOME/pulses.txt" <<'PY'
 import re, sys
+def ms(ev, field): # "12.3 ms", "1.02 s", "850 us" as milliseconds
+    v, unit = re.search(field + r' = ([\d.]+) (\w+)', ev).groups()
+    return float(v) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}[unit]
 order = ["start"]; began = {"start": "00:00:00.000"}
 for line in open(sys.argv[1]):
     step, _, at = line[len("STEP: "):].strip().rpartition(" @")
@@ -73,8 +76,7 @@ for ev in open(sys.argv[3]).read().split("javafx.PulsePhase {")[1:]:
         continue
     pulse = int(re.search(r'pulseId = (\d+)', ev).group(1))
     at = re.search(r'startTime = (\S+)', ev).group(1)
-    v, unit = re.search(r'duration = ([\d.]+) (\w+)', ev).groups()
-    work[pulse] = work.get(pulse, 0.0) + float(v) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}[unit]
+    work[pulse] = work.get(pulse, 0.0) + ms(ev, "duration")
     first[pulse] = min(first.get(pulse, at), at)
 steps = {s: [] for s in order}
 for pulse in sorted(work):
@@ -85,15 +87,13 @@ gc = {s: 0.0 for s in order}
 text = open(sys.argv[2]).read()
 for ev in text.split("jdk.GarbageCollection {")[1:]:
     at = re.search(r'startTime = (\S+)', ev).group(1)
-    v, unit = re.search(r'sumOfPauses = ([\d.]+) (\w+)', ev).groups()
-    ms = float(v) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}[unit]
     during = [s for s in order if began[s] <= at]
-    if during: gc[during[-1]] = max(gc[during[-1]], ms)
+    if during: gc[during[-1]] = max(gc[during[-1]], ms(ev, "sumOfPauses"))
 print(" pulse   GC  step  (pulses over 50 ms)")
 for s in order:
-    ms = steps[s]
-    longest = f"{max(ms):5d}" if ms else "    -"
-    print(f"{longest} {gc[s]:4.0f}  {s}  " + " ".join(str(x) for x in ms if x > 50))
+    pulses = steps[s]
+    longest = f"{max(pulses):5d}" if pulses else "    -"
+    print(f"{longest} {gc[s]:4.0f}  {s}  " + " ".join(str(x) for x in pulses if x > 50))
 PY
 echo "Hand-overs to the JavaFX thread over 50 ms (outside the pulses):"
 grep -h "Children list" "$XDG_DATA_HOME/lac-tracker/logs/lac-tracker.log"

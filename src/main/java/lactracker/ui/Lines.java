@@ -14,7 +14,7 @@ import javafx.collections.ModifiableObservableListBase;
  */
 public final class Lines<E> extends ModifiableObservableListBase<E> {
     private List<E> items = new ArrayList<>();
-    private final List<Runnable> beforeShow = new ArrayList<>();
+    private javafx.scene.control.TableView<E> table;
 
     /**
      * Shows the lines in {@code table}, which keeps the meaning of a whole new list: no line chosen.
@@ -24,12 +24,14 @@ public final class Lines<E> extends ModifiableObservableListBase<E> {
      */
     public void showIn(javafx.scene.control.TableView<E> table) {
         table.setItems(this);
-        beforeShow.add(() -> table.getSelectionModel().clearSelection());
+        this.table = table;
     }
 
     /** Shows {@code next} in place of the lines shown now. */
     public void show(List<E> next) {
-        beforeShow.forEach(Runnable::run);
+        if (table != null) {
+            table.getSelectionModel().clearSelection();
+        }
         List<E> old = items;
         if (old.size() < 2 || next.isEmpty()) {
             setAll(next);

@@ -1,7 +1,5 @@
 package lactracker.ui.alerts;
 
-import lactracker.domain.AlertKind;
-
 import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.date;
 
@@ -25,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import lactracker.app.AlertsService.AlertLine;
+import lactracker.domain.AlertKind;
 import lactracker.domain.Severity;
 import lactracker.domain.TeamMember;
 import lactracker.ui.Messages;
