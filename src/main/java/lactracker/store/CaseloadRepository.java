@@ -78,6 +78,8 @@ public final class CaseloadRepository {
             Map<Long, List<Payment>> paymentsByAssessment = new HashMap<>();
             Row.each(dsl, PAYMENT, r -> paymentsByAssessment.computeIfAbsent(r.get(PAYMENT.ASSESSMENT_ID),
                     k -> new ArrayList<>()).add(PaymentRepository.toPayment(r)));
+            // In date order before the assessments take their copies (the first one can decide the period).
+            appointments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Appointment::date)));
             Map<Long, List<Payment>> payments = new HashMap<>();
             Map<Long, List<HealthAssessment>> assessments = new HashMap<>();
             Row.each(dsl, HEALTH_ASSESSMENT, r -> {
@@ -101,7 +103,6 @@ public final class CaseloadRepository {
             // Unsorted scans (key order) are twice as fast as sorted ones here; put each child's few
             // records in order in memory instead.
             episodes.values().forEach(l -> l.sort(java.util.Comparator.comparing(Episode::startDate)));
-            appointments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Appointment::date)));
             steps.values().forEach(l -> l.sort(java.util.Comparator.comparing(EscalationStep::stepDate)));
             payments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Payment::id)));
 

@@ -356,7 +356,10 @@ class RepositoriesTest {
                 List.of(new UascScreening(ScreeningItem.HEPATITIS_B, LocalDate.of(2017, 3, 1), ScreeningOutcome.DONE)));
         HealthAssessment iha = repos.assessments().insert(anIha().forChild(b.id()).completedOn(LocalDate.of(2017, 3, 1))
                 .withUascReview(review).withAppointment(new Appointment(null, LocalDate.of(2017, 3, 1), "Clinic",
-                        AppointmentOutcome.ATTENDED, null)).build());
+                        AppointmentOutcome.ATTENDED, null))
+                // logged after the later one: each read gives them in date order (the first decides the period)
+                .withAppointment(new Appointment(null, LocalDate.of(2017, 2, 20), "Clinic",
+                        AppointmentOutcome.DID_NOT_ATTEND, null)).build());
         // Every kind of column the bulk read converts: a small integer, yes/no/unknown codes, a flag, dates.
         HealthAssessment rha = repos.assessments().insert(anRha().forChild(b.id()).completedOn(LocalDate.of(2017, 9, 1))
                 .outOfArea().withSdq(17).withDental(new DentalFindings(YesNoUnknown.YES, "Invented Dental",
@@ -375,7 +378,8 @@ class RepositoriesTest {
         var first = cases.get(0);
         assertThat(first.child()).isEqualTo(repos.children().findById(b.id()).orElseThrow());
         assertThat(first.episodes()).isEqualTo(repos.episodes().findByChild(b.id()));
-        assertThat(first.assessments()).containsExactlyInAnyOrder(iha, rha);
+        assertThat(first.assessments()).containsExactlyInAnyOrderElementsOf(repos.assessments().findByChild(b.id()));
+        assertThat(first.assessments()).extracting(HealthAssessment::id).containsExactlyInAnyOrder(iha.id(), rha.id());
         assertThat(first.escalations()).containsExactly(escalation);
         assertThat(first.payments()).containsExactly(payment);
         assertThat(cases.get(1).assessments()).isEmpty();
