@@ -26,6 +26,7 @@ import lactracker.app.AlertsService.AlertLine;
 import lactracker.domain.AlertKind;
 import lactracker.domain.Severity;
 import lactracker.domain.TeamMember;
+import lactracker.ui.LightRowsSkin;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 
@@ -35,7 +36,7 @@ import lactracker.ui.Tables;
  */
 public final class AlertsView {
     private final VBox root;
-    private final TableView<AlertLine> table = new TableView<>();
+    private final TableView<AlertLine> table = LightRowsSkin.table(); // rows restyled only when their look changes
 
     private final AlertsViewModel model;
 

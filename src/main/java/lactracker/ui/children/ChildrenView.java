@@ -108,7 +108,7 @@ public final class ChildrenView {
                         model.legalStatuses(), code -> code + " " + ChildrenService.label("LS", code),
                         Messages.get("children.filter.any"))));
 
-        table = new TableView<>();
+        table = lactracker.ui.LightRowsSkin.table(); // rows restyled only when their look changes
         model.rows().showIn(table);
         table.setId("children-table");
         table.setFixedCellSize(26); // light rows of one height: smooth scrolling through 100,000 children
