@@ -21,11 +21,14 @@ import javafx.scene.control.skin.VirtualFlow;
  * own changed, else nothing. A new row, without its skin yet, is styled as JavaFX does.
  */
 public final class LightRowsSkin<S> extends TableViewSkin<S> {
-    public LightRowsSkin(TableView<S> table) {
+    private LightRowsSkin(TableView<S> table) {
         super(table);
     }
 
-    /** A table that takes this skin as its own, when JavaFX first styles it (a skin set earlier moved its rows). */
+    /**
+     * A table that takes this skin as its own, when JavaFX first styles it: set on a table not yet in a
+     * window, a skin left its rows scrolled far from the first line.
+     */
     public static <S> TableView<S> table() {
         return new TableView<>() {
             @Override
