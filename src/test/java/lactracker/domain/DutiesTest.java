@@ -112,6 +112,19 @@ class DutiesTest {
         assertThat(iha.notRequired()).isEqualTo(NotRequiredReason.CLINICIAN_DECISION);
     }
 
+    @Test
+    void anIhaRuledNotRequiredAfterItsDueDateWasOwedUntilTheRuling() {
+        ChildCase c = aCase().enteredCareOn(JAN_9).ihaNotRequiredOn(LocalDate.of(2017, 3, 1)).build();
+        LocalDate before = LocalDate.of(2017, 2, 20);
+
+        Duty then = duties(c.asAt(before)).get(0);
+        Duty now = duties(c).get(0);
+
+        assertThat(then.dueDate()).isEqualTo(LocalDate.of(2017, 2, 6));
+        assertThat(then.overdueOn(before)).isTrue();
+        assertThat(now.notRequired()).isEqualTo(NotRequiredReason.CLINICIAN_DECISION);
+    }
+
     @ParameterizedTest(name = "born {0}, assessed {1}: next RHA due {2}")
     @CsvSource({
         "2012-06-15, 2017-05-14, 2017-11-14",   // 4 years 11 months: 6 months

@@ -61,4 +61,38 @@ class RulesProperties {
             }
         }
     }
+
+    /**
+     * What decision 0007's stored chains of duties rely on: a duty due by a day is, as the case stood that
+     * day, the duty worked out from everything recorded since, less a completion or request dated after the
+     * day. A clinician's "not required" dated after the day breaks it (DutiesTest
+     * {@code anIhaRuledNotRequiredAfterItsDueDateWasOwedUntilTheRuling}); the random cases record none, and
+     * a stored chain has to keep that decision's date.
+     */
+    @Property
+    void aDutyDueByADayIsTheLaterDutyLessWhatCameAfterTheDay(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 3000) int day) {
+        ChildCase c = RandomCases.from(seed);
+        LocalDate asAt = LocalDate.of(2016, 1, 1).plusDays(day);
+        List<Duty> then = CaseFacts.of(c, asAt, Settings.DEFAULTS, calendar).duties().stream()
+                .filter(d -> !d.dueDate().isAfter(asAt)).toList();
+        List<Duty> later = CaseFacts.of(c, LocalDate.of(2040, 1, 1), Settings.DEFAULTS, calendar).duties().stream()
+                .filter(d -> !d.dueDate().isAfter(asAt) && !d.period().start().isAfter(asAt)).toList();
+
+        assertThat(later).hasSameSizeAs(then);
+        for (int i = 0; i < then.size(); i++) {
+            Duty was = then.get(i);
+            Duty is = later.get(i);
+            assertThat(is.type()).isEqualTo(was.type());
+            assertThat(is.period().start()).isEqualTo(was.period().start());
+            assertThat(is.dueDate()).isEqualTo(was.dueDate());
+            assertThat(is.notRequired()).isEqualTo(was.notRequired());
+            assertThat(upTo(is.completedOn(), asAt)).isEqualTo(was.completedOn());
+            assertThat(upTo(is.requestReceived(), asAt)).isEqualTo(was.requestReceived());
+        }
+    }
+
+    private static LocalDate upTo(LocalDate date, LocalDate asAt) {
+        return date == null || date.isAfter(asAt) ? null : date;
+    }
 }
