@@ -18,7 +18,7 @@ import lactracker.io.BankHolidayFile;
 
 /**
  * The rules at national scale: all alerts for a day and every audit figure for a quarter, over 100,000
- * children with 1,000,000 assessments held in memory. Run with {@code ./mvnw -Pbench verify}, which
+ * children with 1,000,000 assessments held in memory, and the quarter's audit sheet written as XLSX. Run with {@code ./mvnw -Pbench verify}, which
  * starts it with a 1 GB heap. Prints the time of each run and the median; not a test, so nothing here
  * passes or fails on timing.
  */
@@ -41,6 +41,11 @@ public final class RulesBenchmark {
         List<Long> alertsMs = new ArrayList<>();
         List<Long> auditMs = new ArrayList<>();
         List<Long> bothMs = new ArrayList<>();
+        List<Long> workbookMs = new ArrayList<>();
+        AuditPeriod before = quarter.previous();
+        AuditSheet previous = AuditFigures.compute(cases, before, before.to(), Settings.DEFAULTS, calendar);
+        java.nio.file.Path xlsx = createTempFile();
+        var produced = new lactracker.io.AuditWorkbook.Produced(java.time.LocalDateTime.of(2018, 4, 3, 9, 0), "bench");
         int alertCount = 0;
         long lac = 0;
         for (int run = 0; run < runs; run++) {
@@ -54,18 +59,44 @@ public final class RulesBenchmark {
             alertsMs.add((b - a) / 1_000_000);
             auditMs.add((c - b) / 1_000_000);
             bothMs.add((c - a) / 1_000_000);
-            System.out.printf("run %d: alerts %d ms (%,d alerts), audit sheet %d ms (%,d looked after at end), both %d ms%n",
-                    run + 1, (b - a) / 1_000_000, alertCount, (c - b) / 1_000_000, lac, (c - a) / 1_000_000);
+            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(xlsx))) {
+                lactracker.io.AuditWorkbook.write(out, sheet, previous, java.util.Map.of(), produced);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            long w = System.nanoTime();
+            workbookMs.add((w - c) / 1_000_000);
+            System.out.printf("run %d: alerts %d ms (%,d alerts), audit sheet %d ms (%,d looked after at end), both %d ms;"
+                    + " its XLSX %d ms (%,d bytes)%n", run + 1, (b - a) / 1_000_000, alertCount, (c - b) / 1_000_000, lac,
+                    (c - a) / 1_000_000, (w - c) / 1_000_000, size(xlsx));
         }
         System.gc();
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-        System.out.printf("median over %d runs: alerts %d ms, audit %d ms, both %d ms%n", runs, median(alertsMs),
-                median(auditMs), median(bothMs));
+        System.out.printf("median over %d runs: alerts %d ms, audit %d ms, both %d ms, the audit's XLSX %d ms%n", runs,
+                median(alertsMs), median(auditMs), median(bothMs), median(workbookMs));
         System.out.printf("heap: %d MB live after the runs (caseload held), peak pools total %d MB, limit %d MB%n",
                 heapUsed, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static java.nio.file.Path createTempFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("lac-bench-", ".xlsx");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long size(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long median(List<Long> values) {
