@@ -1,10 +1,17 @@
 package lactracker.bench;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import lactracker.domain.Alert;
 import lactracker.domain.Alerts;
 import lactracker.domain.AuditFigures;
@@ -14,16 +21,17 @@ import lactracker.domain.BankHoliday;
 import lactracker.domain.ChildCase;
 import lactracker.domain.Settings;
 import lactracker.domain.WorkingDayCalendar;
+import lactracker.io.AuditWorkbook;
 import lactracker.io.BankHolidayFile;
 
 /**
  * The rules at national scale: all alerts for a day and every audit figure for a quarter, over 100,000
- * children with 1,000,000 assessments held in memory, and the quarter's audit sheet written as XLSX. Run with {@code ./mvnw -Pbench verify}, which
- * starts it with a 1 GB heap. Prints the time of each run and the median; not a test, so nothing here
+ * children with 1,000,000 assessments held in memory, and the quarter's audit sheet written as XLSX. Run
+ * with {@code ./mvnw -Pbench verify}, which starts it with a 1 GB heap. Prints the time of each run and the median; not a test, so nothing here
  * passes or fails on timing.
  */
 public final class RulesBenchmark {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int perChild = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
@@ -44,8 +52,9 @@ public final class RulesBenchmark {
         List<Long> workbookMs = new ArrayList<>();
         AuditPeriod before = quarter.previous();
         AuditSheet previous = AuditFigures.compute(cases, before, before.to(), Settings.DEFAULTS, calendar);
-        java.nio.file.Path xlsx = createTempFile();
-        var produced = new lactracker.io.AuditWorkbook.Produced(java.time.LocalDateTime.of(2018, 4, 3, 9, 0), "bench");
+        Path xlsx = Files.createTempFile("lac-bench-", ".xlsx");
+        xlsx.toFile().deleteOnExit();
+        var produced = new AuditWorkbook.Produced(LocalDateTime.of(2018, 4, 3, 9, 0), "bench");
         int alertCount = 0;
         long lac = 0;
         for (int run = 0; run < runs; run++) {
@@ -59,16 +68,14 @@ public final class RulesBenchmark {
             alertsMs.add((b - a) / 1_000_000);
             auditMs.add((c - b) / 1_000_000);
             bothMs.add((c - a) / 1_000_000);
-            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(xlsx))) {
-                lactracker.io.AuditWorkbook.write(out, sheet, previous, java.util.Map.of(), produced);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(xlsx))) {
+                AuditWorkbook.write(out, sheet, previous, Map.of(), produced);
             }
             long w = System.nanoTime();
             workbookMs.add((w - c) / 1_000_000);
             System.out.printf("run %d: alerts %d ms (%,d alerts), audit sheet %d ms (%,d looked after at end), both %d ms;"
                     + " its XLSX %d ms (%,d bytes)%n", run + 1, (b - a) / 1_000_000, alertCount, (c - b) / 1_000_000, lac,
-                    (c - a) / 1_000_000, (w - c) / 1_000_000, size(xlsx));
+                    (c - a) / 1_000_000, (w - c) / 1_000_000, Files.size(xlsx));
         }
         System.gc();
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
@@ -79,24 +86,6 @@ public final class RulesBenchmark {
                 median(alertsMs), median(auditMs), median(bothMs), median(workbookMs));
         System.out.printf("heap: %d MB live after the runs (caseload held), peak pools total %d MB, limit %d MB%n",
                 heapUsed, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    }
-
-    private static java.nio.file.Path createTempFile() {
-        try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("lac-bench-", ".xlsx");
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static long size(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.size(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static long median(List<Long> values) {
