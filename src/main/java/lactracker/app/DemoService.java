@@ -51,6 +51,7 @@ public final class DemoService {
                     + seed, progress);
             context.repositories().settings().markDemo();
         });
+        context.repositories().caseload().refresh(); // the stored cases made now, not by the first reader
     }
 
     public boolean isDemo() {

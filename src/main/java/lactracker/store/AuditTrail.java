@@ -1,6 +1,8 @@
 package lactracker.store;
 
 import static lactracker.store.jooq.Tables.AUDIT_LOG;
+import static lactracker.store.jooq.Tables.CASE_CHANGED;
+import static lactracker.store.jooq.Tables.CHILD;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +14,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
  * Writes the audit log: one row per change, in the same transaction as the change, naming the user,
  * the record, and the values before and after. For an update only the fields that changed are kept,
  * so the trail reads as "what was changed", not as two copies of the record.
+ *
+ * <p>Every change passes here, so here too the child whose records changed is noted for its stored
+ * copy to be made again ({@link CaseloadRepository#refresh}).
  */
 public final class AuditTrail {
     /** Built on the first change, not when the database opens: Jackson loads some 400 classes. */
@@ -48,6 +55,7 @@ public final class AuditTrail {
     }
 
     void inserted(String table, Object recordId, Long childId, Object newValue) {
+        changed(childId);
         write("insert", table, recordId, childId, null, tree(newValue));
     }
 
@@ -74,9 +82,23 @@ public final class AuditTrail {
         if (!rows.isEmpty()) {
             BulkLoader.insertAll(dsl, AUDIT_LOG, rows);
         }
+        Set<Long> children = new LinkedHashSet<>();
+        for (Inserted r : records) {
+            if (r.childId() != null) {
+                children.add(r.childId());
+            }
+        }
+        if (!children.isEmpty()) {
+            var note = dsl.batch(dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).values((Long) null));
+            for (Long child : children) {
+                note = note.bind(child);
+            }
+            note.execute();
+        }
     }
 
     void updated(String table, Object recordId, Long childId, Object oldValue, Object newValue) {
+        changed(childId);
         ObjectNode before = tree(oldValue);
         ObjectNode after = tree(newValue);
         removeUnchanged(before, after);
@@ -86,7 +108,22 @@ public final class AuditTrail {
     }
 
     void deleted(String table, Object recordId, Long childId, Object oldValue) {
+        changed(childId);
         write("delete", table, recordId, childId, tree(oldValue), null);
+    }
+
+    /** Notes the child's stored case as out of date, in the change's own transaction. */
+    void changed(Long childId) {
+        if (childId != null) {
+            dsl.insertInto(CASE_CHANGED).set(CASE_CHANGED.CHILD_ID, childId).execute();
+        }
+    }
+
+    /** Notes the children with keys from {@code firstChildId} on (a bulk load's new children). */
+    void changedFrom(long firstChildId) {
+        dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID)
+                .select(dsl.select(CHILD.ID).from(CHILD).where(CHILD.ID.ge(firstChildId)))
+                .execute();
     }
 
     private static void removeUnchanged(ObjectNode before, ObjectNode after) {

@@ -54,6 +54,7 @@ public final class BulkLoader {
     public void insert(List<ChildCase> cases, String description, LongConsumer progress) {
         dsl.transaction(() -> {
             long childId = nextId(CHILD);
+            long firstChild = childId;
             long episodeId = nextId(EPISODE);
             long assessmentId = nextId(HEALTH_ASSESSMENT);
             long escalationId = nextId(ESCALATION);
@@ -106,6 +107,7 @@ public final class BulkLoader {
                 restartIdentity(table);
             }
             audit.inserted("child", "bulk", null, Map.of("added", description, "children", cases.size()));
+            audit.changedFrom(firstChild);
         });
     }
 

@@ -1,6 +1,9 @@
 package lactracker.store;
 
 import static lactracker.store.jooq.Tables.APPOINTMENT;
+import static lactracker.store.jooq.Tables.CASE_CHANGED;
+import static lactracker.store.jooq.Tables.CASE_SNAPSHOT;
+import static lactracker.store.jooq.Tables.CASE_SNAPSHOT_FORMAT;
 import static lactracker.store.jooq.Tables.CHILD;
 import static lactracker.store.jooq.Tables.EPISODE;
 import static lactracker.store.jooq.Tables.ESCALATION;
@@ -10,10 +13,22 @@ import static lactracker.store.jooq.Tables.PAYMENT;
 import static lactracker.store.jooq.Tables.UASC_REVIEW;
 import static lactracker.store.jooq.Tables.UASC_SCREENING;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import lactracker.domain.Appointment;
 import lactracker.domain.ChildCase;
 import lactracker.domain.Episode;
@@ -23,13 +38,22 @@ import lactracker.domain.HealthAssessment;
 import lactracker.domain.Payment;
 import lactracker.domain.UascReview;
 import lactracker.domain.UascScreening;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * The whole caseload as the rules read it ({@link ChildCase}s), in one query per table, never one per
  * child: the rules work at national scale on what this returns.
  */
 public final class CaseloadRepository {
+    /** Above this many changed children the records are read whole, table by table, not by child. */
+    private static final int WHOLE_READ_ABOVE = 5_000;
+    private static final int CHUNK = 1_000;
+    /** One refresh at a time in this process (the database file is this process's alone). */
+    private static final Object REFRESHING = new Object();
+
     private final DSLContext dsl;
     private final AssessmentRepository assessments;
     private final EscalationRepository escalations;
@@ -57,64 +81,240 @@ public final class CaseloadRepository {
         });
     }
 
-    /** Every child's case, in LA id order. Read in one transaction, so the tables agree with each other. */
+    /**
+     * Every child's case, in LA id order, from the stored copies (decision 0009), after making again the
+     * copies of the children changed since the last read.
+     */
     public List<ChildCase> loadAll() {
-        return dsl.transactionResult(() -> {
-            Map<Long, List<Episode>> episodes = new HashMap<>();
-            Row.each(dsl, EPISODE, r -> episodes.computeIfAbsent(r.get(EPISODE.CHILD_ID), k -> new ArrayList<>())
-                    .add(EpisodeRepository.toEpisode(r)));
+        List<ChildCase> cases = new ArrayList<>();
+        for (List<ChildCase> batch : eachBatch(batch -> batch, ForkJoinPool.commonPool())) {
+            cases.addAll(batch);
+        }
+        cases.sort(Comparator.comparing(c -> c.child().laChildId()));
+        assert copiesAgreeWithRecords() : "a stored case differs from its records: a change to them was not noted";
+        return cases;
+    }
 
-            Map<Long, List<Appointment>> appointments = new HashMap<>();
-            Row.each(dsl, APPOINTMENT, r -> appointments.computeIfAbsent(r.get(APPOINTMENT.ASSESSMENT_ID),
-                    k -> new ArrayList<>()).add(AssessmentRepository.toAppointment(r)));
-            Map<Long, List<UascScreening>> screening = new HashMap<>(); // in item order by the key
-            Row.each(dsl, UASC_SCREENING, r -> screening.computeIfAbsent(r.get(UASC_SCREENING.ASSESSMENT_ID),
-                    k -> new ArrayList<>()).add(AssessmentRepository.toScreening(r)));
-            Map<Long, UascReview> uasc = new HashMap<>();
-            Row.each(dsl, UASC_REVIEW, r -> uasc.put(r.get(UASC_REVIEW.ASSESSMENT_ID), AssessmentRepository
-                    .toUascReview(r, screening.getOrDefault(r.get(UASC_REVIEW.ASSESSMENT_ID), List.of()))));
-            // Payments by assessment, handed to the assessment's child as the assessments are read: a join
-            // of the two tables looked each payment's assessment up by key and took as long as reading them all.
-            Map<Long, List<Payment>> paymentsByAssessment = new HashMap<>();
-            Row.each(dsl, PAYMENT, r -> paymentsByAssessment.computeIfAbsent(r.get(PAYMENT.ASSESSMENT_ID),
-                    k -> new ArrayList<>()).add(PaymentRepository.toPayment(r)));
-            // In date order before the assessments take their copies (the first one can decide the period).
-            appointments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Appointment::date)));
-            Map<Long, List<Payment>> payments = new HashMap<>();
-            Map<Long, List<HealthAssessment>> assessments = new HashMap<>();
-            Row.each(dsl, HEALTH_ASSESSMENT, r -> {
-                Long id = r.get(HEALTH_ASSESSMENT.ID);
-                Long child = r.get(HEALTH_ASSESSMENT.CHILD_ID);
-                assessments.computeIfAbsent(child, k -> new ArrayList<>()).add(
-                        AssessmentRepository.assemble(r, appointments.getOrDefault(id, List.of()), uasc.get(id)));
-                List<Payment> paid = paymentsByAssessment.get(id);
-                if (paid != null) {
-                    payments.computeIfAbsent(child, k -> new ArrayList<>()).addAll(paid);
+    /**
+     * Reads every child's stored case (after making again the copies of the children changed since the
+     * last read) and hands them to {@code work} a batch at a time on {@code workers}, each batch as soon
+     * as it is read: the reading and the work overlap, and the whole caseload need never be held at once
+     * (at national scale its cases took most of a 1 GB heap). The batches are in no particular order of
+     * the children; the results come back in the order the batches were read.
+     *
+     * @throws CancellationException when {@code work} throws one, or this thread is interrupted
+     */
+    public <T> List<T> eachBatch(Function<List<ChildCase>, T> work, ExecutorService workers) {
+        refresh();
+        List<Future<T>> results = new ArrayList<>();
+        try {
+            try (ResultSet rs = dsl.select(CASE_SNAPSHOT.DATA).from(CASE_SNAPSHOT).fetchSize(5000).fetchResultSet()) {
+                List<byte[]> batch = new ArrayList<>(CHUNK);
+                while (rs.next()) {
+                    batch.add(rs.getBytes(1));
+                    if (batch.size() == CHUNK) {
+                        results.add(workers.submit(decoded(batch, work)));
+                        batch = new ArrayList<>(CHUNK);
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    results.add(workers.submit(decoded(batch, work)));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("reading the stored cases", e);
+            }
+            List<T> out = new ArrayList<>(results.size());
+            for (Future<T> r : results) {
+                out.add(r.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the caseload's reading was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            results.forEach(r -> r.cancel(false)); // none left running after a failure
+        }
+    }
+
+    private static <T> Callable<T> decoded(List<byte[]> batch, Function<List<ChildCase>, T> work) {
+        return () -> {
+            CaseCodec.Strings strings = new CaseCodec.Strings(); // this batch's, on one thread
+            List<ChildCase> cases = new ArrayList<>(batch.size());
+            for (byte[] data : batch) {
+                cases.add(CaseCodec.decode(data, strings));
+            }
+            return work.apply(cases);
+        };
+    }
+
+    /**
+     * Whether every stored copy equals its child's records read afresh, for the tests' assertions: a write
+     * that does not note its child shows here. True without looking while a change is waiting to be copied.
+     */
+    boolean copiesAgreeWithRecords() {
+        synchronized (REFRESHING) {
+            return dsl.transactionResult(() -> {
+                if (dsl.fetchExists(CASE_CHANGED)) {
+                    return true;
+                }
+                List<ChildCase> copies = new ArrayList<>();
+                Row.each(dsl, CASE_SNAPSHOT, r -> copies.add(CaseCodec.decode(r.get(CASE_SNAPSHOT.DATA))));
+                List<ChildCase> records = readRecords(null);
+                if (dsl.fetchExists(CASE_CHANGED)) {
+                    return true; // changed while reading: nothing to compare
+                }
+                copies.sort(Comparator.comparing(c -> c.child().id()));
+                records.sort(Comparator.comparing(c -> c.child().id()));
+                return copies.equals(records);
+            });
+        }
+    }
+
+    /**
+     * Makes again, from the records, the stored copy of every child noted as changed (all of them when the
+     * copies' format is not this version's), in one transaction, and removes exactly the notes it read: a
+     * change committed meanwhile keeps its note for the next time. One refresh at a time, so that an older
+     * copy never overwrites a newer one.
+     */
+    public void refresh() {
+        synchronized (REFRESHING) {
+            dsl.transaction(() -> {
+                Long format = dsl.select(CASE_SNAPSHOT_FORMAT.FORMAT).from(CASE_SNAPSHOT_FORMAT).fetchOne(0, Long.class);
+                if (format == null || format != CaseCodec.FORMAT) {
+                    dsl.deleteFrom(CASE_SNAPSHOT_FORMAT).execute();
+                    dsl.insertInto(CASE_SNAPSHOT_FORMAT).set(CASE_SNAPSHOT_FORMAT.FORMAT, CaseCodec.FORMAT).execute();
+                    dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).select(dsl.select(CHILD.ID).from(CHILD)).execute();
+                }
+                List<Long> notes = new ArrayList<>();
+                Set<Long> changed = new HashSet<>();
+                try (ResultSet rs = dsl.select(CASE_CHANGED.ID, CASE_CHANGED.CHILD_ID).from(CASE_CHANGED)
+                        .fetchSize(5000).fetchResultSet()) {
+                    while (rs.next()) {
+                        notes.add(rs.getLong(1));
+                        changed.add(rs.getLong(2));
+                    }
+                } catch (SQLException e) {
+                    throw new DataAccessException("reading the changed children", e);
+                }
+                if (notes.isEmpty()) {
+                    return;
+                }
+                List<ChildCase> cases = new ArrayList<>();
+                if (changed.size() > WHOLE_READ_ABOVE) {
+                    for (ChildCase c : readRecords(null)) {
+                        if (changed.contains(c.child().id())) {
+                            cases.add(c);
+                        }
+                    }
+                } else {
+                    List<Long> ids = new ArrayList<>(changed);
+                    for (int from = 0; from < ids.size(); from += CHUNK) {
+                        cases.addAll(readRecords(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+                    }
+                }
+                var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
+                        .values((Long) null, (byte[]) null));
+                int pending = 0;
+                for (ChildCase c : cases) {
+                    merge = merge.bind(c.child().id(), CaseCodec.encode(c));
+                    if (++pending == CHUNK) {
+                        merge.execute();
+                        merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
+                                .values((Long) null, (byte[]) null));
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    merge.execute();
+                }
+                for (int from = 0; from < notes.size(); from += CHUNK) {
+                    dsl.deleteFrom(CASE_CHANGED).where(CASE_CHANGED.ID.in(notes.subList(from,
+                            Math.min(notes.size(), from + CHUNK)))).execute();
                 }
             });
+        }
+    }
 
-            Map<Long, List<EscalationStep>> steps = new HashMap<>();
-            Row.each(dsl, ESCALATION_STEP, r -> steps.computeIfAbsent(r.get(ESCALATION_STEP.ESCALATION_ID),
-                    k -> new ArrayList<>()).add(EscalationRepository.toStep(r)));
-            Map<Long, List<Escalation>> escalations = new HashMap<>();
-            Row.each(dsl, ESCALATION, r -> escalations.computeIfAbsent(r.get(ESCALATION.CHILD_ID), k -> new ArrayList<>())
-                    .add(EscalationRepository.assemble(r, steps.getOrDefault(r.get(ESCALATION.ID), List.of()))));
+    /**
+     * The cases of the children {@code childIds} (every child's when null) read from the records, in one
+     * query per table, never one per child. Assessments and escalations are in key order, as a whole
+     * table's scan gives them.
+     */
+    private List<ChildCase> readRecords(List<Long> childIds) {
+        boolean all = childIds == null;
+        Condition ofChildren = all ? DSL.noCondition() : CHILD.ID.in(childIds);
+        Condition assessmentsOf = all ? DSL.noCondition() : HEALTH_ASSESSMENT.CHILD_ID.in(childIds);
+        var assessmentIds = DSL.select(HEALTH_ASSESSMENT.ID).from(HEALTH_ASSESSMENT).where(assessmentsOf);
+        Map<Long, List<Episode>> episodes = new HashMap<>();
+        Row.each(dsl, EPISODE, all ? DSL.noCondition() : EPISODE.CHILD_ID.in(childIds),
+                r -> episodes.computeIfAbsent(r.get(EPISODE.CHILD_ID), k -> new ArrayList<>())
+                        .add(EpisodeRepository.toEpisode(r)));
 
-            // Unsorted scans (key order) are twice as fast as sorted ones here; put each child's few
-            // records in order in memory instead.
-            episodes.values().forEach(l -> l.sort(java.util.Comparator.comparing(Episode::startDate)));
-            steps.values().forEach(l -> l.sort(java.util.Comparator.comparing(EscalationStep::stepDate)));
-            payments.values().forEach(l -> l.sort(java.util.Comparator.comparing(Payment::id)));
-
-            List<ChildCase> cases = new ArrayList<>();
-            Row.each(dsl, CHILD, r -> {
-                Long id = r.get(CHILD.ID);
-                cases.add(new ChildCase(ChildRepository.toChild(r), episodes.getOrDefault(id, List.of()),
-                        assessments.getOrDefault(id, List.of()), escalations.getOrDefault(id, List.of()),
-                        payments.getOrDefault(id, List.of())));
-            });
-            cases.sort(java.util.Comparator.comparing(c -> c.child().laChildId()));
-            return cases;
+        Map<Long, List<Appointment>> appointments = new HashMap<>();
+        Row.each(dsl, APPOINTMENT, all ? DSL.noCondition() : APPOINTMENT.ASSESSMENT_ID.in(assessmentIds),
+                r -> appointments.computeIfAbsent(r.get(APPOINTMENT.ASSESSMENT_ID), k -> new ArrayList<>())
+                        .add(AssessmentRepository.toAppointment(r)));
+        Map<Long, List<UascScreening>> screening = new HashMap<>(); // in item order by the key
+        Row.each(dsl, UASC_SCREENING, all ? DSL.noCondition() : UASC_SCREENING.ASSESSMENT_ID.in(assessmentIds),
+                r -> screening.computeIfAbsent(r.get(UASC_SCREENING.ASSESSMENT_ID), k -> new ArrayList<>())
+                        .add(AssessmentRepository.toScreening(r)));
+        Map<Long, UascReview> uasc = new HashMap<>();
+        Row.each(dsl, UASC_REVIEW, all ? DSL.noCondition() : UASC_REVIEW.ASSESSMENT_ID.in(assessmentIds),
+                r -> uasc.put(r.get(UASC_REVIEW.ASSESSMENT_ID), AssessmentRepository.toUascReview(r,
+                        screening.getOrDefault(r.get(UASC_REVIEW.ASSESSMENT_ID), List.of()))));
+        // Payments by assessment, handed to the assessment's child as the assessments are read: a join
+        // of the two tables looked each payment's assessment up by key and took as long as reading them all.
+        Map<Long, List<Payment>> paymentsByAssessment = new HashMap<>();
+        Row.each(dsl, PAYMENT, all ? DSL.noCondition() : PAYMENT.ASSESSMENT_ID.in(assessmentIds),
+                r -> paymentsByAssessment.computeIfAbsent(r.get(PAYMENT.ASSESSMENT_ID), k -> new ArrayList<>())
+                        .add(PaymentRepository.toPayment(r)));
+        // In date order before the assessments take their copies (the first one can decide the period).
+        appointments.values().forEach(l -> l.sort(Comparator.comparing(Appointment::date)));
+        Map<Long, List<Payment>> payments = new HashMap<>();
+        Map<Long, List<HealthAssessment>> assessments = new HashMap<>();
+        Row.each(dsl, HEALTH_ASSESSMENT, assessmentsOf, r -> {
+            Long id = r.get(HEALTH_ASSESSMENT.ID);
+            Long child = r.get(HEALTH_ASSESSMENT.CHILD_ID);
+            assessments.computeIfAbsent(child, k -> new ArrayList<>()).add(
+                    AssessmentRepository.assemble(r, appointments.getOrDefault(id, List.of()), uasc.get(id)));
+            List<Payment> paid = paymentsByAssessment.get(id);
+            if (paid != null) {
+                payments.computeIfAbsent(child, k -> new ArrayList<>()).addAll(paid);
+            }
         });
+
+        Map<Long, List<EscalationStep>> steps = new HashMap<>();
+        Row.each(dsl, ESCALATION_STEP, all ? DSL.noCondition() : ESCALATION_STEP.ESCALATION_ID.in(
+                DSL.select(ESCALATION.ID).from(ESCALATION).where(ESCALATION.CHILD_ID.in(childIds))),
+                r -> steps.computeIfAbsent(r.get(ESCALATION_STEP.ESCALATION_ID), k -> new ArrayList<>())
+                        .add(EscalationRepository.toStep(r)));
+        Map<Long, List<Escalation>> escalations = new HashMap<>();
+        Row.each(dsl, ESCALATION, all ? DSL.noCondition() : ESCALATION.CHILD_ID.in(childIds),
+                r -> escalations.computeIfAbsent(r.get(ESCALATION.CHILD_ID), k -> new ArrayList<>())
+                        .add(EscalationRepository.assemble(r, steps.getOrDefault(r.get(ESCALATION.ID), List.of()))));
+
+        // Unsorted scans (key order) are twice as fast as sorted ones here; put each child's few
+        // records in order in memory instead.
+        episodes.values().forEach(l -> l.sort(Comparator.comparing(Episode::startDate)));
+        steps.values().forEach(l -> l.sort(Comparator.comparing(EscalationStep::stepDate)));
+        payments.values().forEach(l -> l.sort(Comparator.comparing(Payment::id)));
+        if (!all) { // read through an index on the child: put them in key order, as a scan has them
+            assessments.values().forEach(l -> l.sort(Comparator.comparing(HealthAssessment::id)));
+            escalations.values().forEach(l -> l.sort(Comparator.comparing(Escalation::id)));
+        }
+
+        List<ChildCase> cases = new ArrayList<>();
+        Row.each(dsl, CHILD, ofChildren, r -> {
+            Long id = r.get(CHILD.ID);
+            cases.add(new ChildCase(ChildRepository.toChild(r), episodes.getOrDefault(id, List.of()),
+                    assessments.getOrDefault(id, List.of()), escalations.getOrDefault(id, List.of()),
+                    payments.getOrDefault(id, List.of())));
+        });
+        return cases;
     }
 }

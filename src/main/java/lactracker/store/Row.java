@@ -24,12 +24,17 @@ interface Row {
      * as its column's Java type, and nothing is kept.
      */
     static void each(DSLContext dsl, Table<?> table, Consumer<Row> action) {
+        each(dsl, table, org.jooq.impl.DSL.noCondition(), action);
+    }
+
+    /** The same, for the rows that meet {@code where}. */
+    static void each(DSLContext dsl, Table<?> table, org.jooq.Condition where, Consumer<Row> action) {
         Field<?>[] fields = table.fields();
         Map<Field<?>, Integer> columns = new IdentityHashMap<>();
         for (int i = 0; i < fields.length; i++) {
             columns.put(fields[i], i + 1);
         }
-        try (ResultSet rs = dsl.selectFrom(table).fetchSize(5000).fetchResultSet()) {
+        try (ResultSet rs = dsl.selectFrom(table).where(where).fetchSize(5000).fetchResultSet()) {
             Row row = new Row() {
                 @Override
                 public <T> T get(Field<T> field) {
