@@ -13,10 +13,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditSheet;
 import lactracker.domain.ChildCase;
+import lactracker.domain.Settings;
+import lactracker.domain.WorkingDayCalendar;
 import lactracker.io.AuditWorkbook;
 
 /**
@@ -45,22 +49,46 @@ public final class AuditService {
     }
 
     /**
-     * @param stop asked between the steps (the reading, each period's figures): true stops the work with a
+     * @param stop asked before each batch of children is worked out, and once after them all: true stops the work with a
      *             {@link java.util.concurrent.CancellationException}
      */
     public Audit audit(AuditPeriod period, LocalDate asAt, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();
         RulesService rules = new RulesService(context.repositories());
-        List<ChildCase> cases = context.repositories().caseload().loadAll();
-        long read = System.nanoTime();
-        stopIf(stop);
+        Settings settings = rules.settings();
+        WorkingDayCalendar calendar = rules.calendar();
+        // Batch by batch as the stored cases are read, both periods at once, so that no more than a few
+        // batches' cases are held at a time. The period before is judged as it stood at its own end, as it
+        // was reported then; only its percentages are shown, so it is tallied without the children behind.
         AuditPeriod before = period.previous();
-        AuditSheet sheet = AuditFigures.compute(cases, period, asAt, rules.settings(), rules.calendar());
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "audit-figures");
+            t.setDaemon(true);
+            return t;
+        });
+        List<AuditFigures.Part[]> parts;
+        try {
+            parts = context.repositories().caseload().eachBatch(cases -> {
+                stopIf(stop);
+                return new AuditFigures.Part[] {
+                    AuditFigures.part(cases, period, asAt, settings, calendar, true),
+                    AuditFigures.part(cases, before, before.to(), settings, calendar, false)};
+            }, workers);
+        } finally {
+            workers.shutdownNow();
+        }
         stopIf(stop);
-        // The period before is judged as it stood at its own end, as it was reported then.
-        AuditSheet previous = AuditFigures.compute(cases, before, before.to(), rules.settings(), rules.calendar());
-        LOG.info("Audit sheet: caseload read in {} ms, both periods worked out in {} ms", (read - started) / 1_000_000,
-                (System.nanoTime() - read) / 1_000_000);
+        AuditFigures.Part[] both = {
+            AuditFigures.part(List.of(), period, asAt, settings, calendar, true),
+            AuditFigures.part(List.of(), before, before.to(), settings, calendar, false)};
+        for (AuditFigures.Part[] p : parts) {
+            both[0] = AuditFigures.join(both[0], p[0]);
+            both[1] = AuditFigures.join(both[1], p[1]);
+        }
+        AuditSheet sheet = AuditFigures.sheet(both[0], period, asAt, settings);
+        AuditSheet previous = AuditFigures.sheet(both[1], before, before.to(), settings);
+        LOG.info("Audit sheet: the stored cases read and both periods worked out from them in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
         return new Audit(sheet, previous);
     }
 

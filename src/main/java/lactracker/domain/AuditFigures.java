@@ -89,46 +89,100 @@ public final class AuditFigures {
     private static final String LIST = "list:";
 
     private static final class Tally {
+        final boolean detail;
         final List<AuditSubject> subjects = new ArrayList<>();
         final List<List<Object>> lines = new ArrayList<>();
         long numerator;
+        long denominator;
         BigDecimal amount;
 
+        Tally(boolean detail) {
+            this.detail = detail;
+        }
+
         void add(Child c, Long assessmentId, LocalDate date, boolean counted) {
-            subjects.add(new AuditSubject(c.id(), c.laChildId(), assessmentId, date, counted));
+            denominator++;
             if (counted) {
                 numerator++;
             }
+            if (detail) {
+                subjects.add(new AuditSubject(c.id(), c.laChildId(), assessmentId, date, counted));
+            }
+        }
+    }
+
+    /**
+     * The tallies of some of the children for one period and as-at date. Parts of all the children, each
+     * child in one part, joined in any order, give the sheet of them all (it puts the children in LA id
+     * order), so a caseload can be tallied a batch at a time, in parallel, without being held whole.
+     */
+    public static final class Part {
+        private final Map<String, Tally> tallies;
+        private final boolean detail;
+
+        private Part(Map<String, Tally> tallies, boolean detail) {
+            this.tallies = tallies;
+            this.detail = detail;
         }
     }
 
     public static AuditSheet compute(Collection<ChildCase> cases, AuditPeriod period, LocalDate asAt,
             Settings settings, WorkingDayCalendar calendar) {
-        // Children are independent: tally contiguous slices of them in parallel and join the slices in
-        // order. Sorting the children once by LA id leaves every row's subjects in that stable order.
+        return compute(cases, period, asAt, settings, calendar, true);
+    }
+
+    /**
+     * @param detail false for the figures alone, without the children behind them or the lists: a past
+     *               period's rows, read for their percentages
+     */
+    public static AuditSheet compute(Collection<ChildCase> cases, AuditPeriod period, LocalDate asAt,
+            Settings settings, WorkingDayCalendar calendar, boolean detail) {
+        // Children are independent: tally slices of them in parallel and join the slices.
         List<ChildCase> all = new ArrayList<>(cases);
-        all.sort(Comparator.comparing(c -> c.child().laChildId()));
         int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 4, all.size() / 1000));
         int size = (all.size() + slices - 1) / Math.max(1, slices);
-        Map<String, Tally> t = java.util.stream.IntStream.range(0, slices).parallel()
-                .mapToObj(slice -> {
-                    Map<String, Tally> part = emptyTallies();
-                    for (int i = slice * size; i < Math.min(all.size(), (slice + 1) * size); i++) {
-                        add(CaseFacts.of(all.get(i), asAt, settings, calendar), period, settings, part);
-                    }
-                    return part;
-                })
-                .reduce(AuditFigures::merge)
-                .orElseGet(AuditFigures::emptyTallies);
+        Part whole = java.util.stream.IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> part(all.subList(Math.min(all.size(), slice * size),
+                        Math.min(all.size(), (slice + 1) * size)), period, asAt, settings, calendar, detail))
+                .reduce(AuditFigures::join)
+                .orElseGet(() -> new Part(emptyTallies(detail), detail));
+        return sheet(whole, period, asAt, settings);
+    }
+
+    /** The tallies of {@code cases}. */
+    public static Part part(List<ChildCase> cases, AuditPeriod period, LocalDate asAt, Settings settings,
+            WorkingDayCalendar calendar, boolean detail) {
+        Map<String, Tally> t = emptyTallies(detail);
+        for (ChildCase c : cases) {
+            add(CaseFacts.of(c, asAt, settings, calendar), period, settings, t);
+        }
+        return new Part(t, detail);
+    }
+
+    /** The tallies of {@code a}'s children followed by {@code b}'s. */
+    public static Part join(Part a, Part b) {
+        return new Part(merge(a.tallies, b.tallies), a.detail);
+    }
+
+    /** The sheet of the children tallied in {@code whole}, each row's and list's in LA id order. */
+    public static AuditSheet sheet(Part whole, AuditPeriod period, LocalDate asAt, Settings settings) {
+        Map<String, Tally> t = whole.tallies;
+        // Stable sorts: a child's own subjects and lines keep the order the rules gave them.
+        t.values().parallelStream().forEach(tally -> {
+            tally.subjects.sort(Comparator.comparing(AuditSubject::laChildId));
+            tally.lines.sort(Comparator.comparing(line -> (String) line.get(0)));
+        });
         List<AuditList> lists = new ArrayList<>();
-        for (String[] list : LISTS) {
-            lists.add(new AuditList(list[0], List.of(list).subList(1, list.length), t.get(LIST + list[0]).lines));
+        if (whole.detail) {
+            for (String[] list : LISTS) {
+                lists.add(new AuditList(list[0], List.of(list).subList(1, list.length), t.get(LIST + list[0]).lines));
+            }
         }
         List<AuditRow> rows = new ArrayList<>();
         for (String[] row : ROWS) {
             Tally tally = t.get(row[0]);
             boolean count = COUNTS.contains(row[0]);
-            Long denominator = count ? null : (long) tally.subjects.size();
+            Long denominator = count ? null : tally.denominator;
             rows.add(new AuditRow(row[0], row[1], tally.numerator, denominator,
                     AuditRow.percent(tally.numerator, denominator), tally.amount,
                     count ? tally.subjects.stream().filter(AuditSubject::counted).toList() : tally.subjects));
@@ -136,14 +190,14 @@ public final class AuditFigures {
         return new AuditSheet(period, asAt, settings, rows, lists);
     }
 
-    private static Map<String, Tally> emptyTallies() {
+    private static Map<String, Tally> emptyTallies(boolean detail) {
         Map<String, Tally> t = new LinkedHashMap<>();
         for (String[] row : ROWS) {
-            t.put(row[0], new Tally());
+            t.put(row[0], new Tally(detail));
         }
         t.get("out_of_area_payments").amount = BigDecimal.ZERO;
         for (String[] list : LISTS) {
-            t.put(LIST + list[0], new Tally());
+            t.put(LIST + list[0], new Tally(detail));
         }
         return t;
     }
@@ -154,6 +208,7 @@ public final class AuditFigures {
             into.subjects.addAll(e.getValue().subjects);
             into.lines.addAll(e.getValue().lines);
             into.numerator += e.getValue().numerator;
+            into.denominator += e.getValue().denominator;
             if (into.amount != null) {
                 into.amount = into.amount.add(e.getValue().amount);
             }
@@ -302,7 +357,10 @@ public final class AuditFigures {
     }
 
     private static void line(Map<String, Tally> t, String list, Object... cells) {
-        t.get(LIST + list).lines.add(java.util.Arrays.asList(cells));
+        Tally lines = t.get(LIST + list);
+        if (lines.detail) {
+            lines.lines.add(java.util.Arrays.asList(cells));
+        }
     }
 
     private static String yn(boolean b) {

@@ -44,7 +44,7 @@ class AuditServiceTest {
 
         assertThatThrownBy(() -> service.audit(q4, q4.to(), () -> asked.incrementAndGet() >= 2))
                 .isInstanceOf(CancellationException.class);
-        assertThat(asked).hasValue(2); // after the reading, then after the first period's figures
+        assertThat(asked).hasValue(2); // before the one batch of children, then once they are worked out
     }
 
     @Test
