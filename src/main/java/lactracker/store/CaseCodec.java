@@ -32,14 +32,15 @@ import lactracker.domain.YesNoUnknown;
 
 /**
  * A child's whole case as one compact value, for the stored copies the caseload is read from
- * (decision 0009). Numbers and dates are variable-length, enums their ordinals; {@link #FORMAT} changes
+ * (decision 0009). Numbers and dates are variable-length, enums their ordinals, a text that came earlier
+ * in the case the number it came as (a provider's name on every assessment); {@link #FORMAT} changes
  * with this layout and with any of those enums' constants, so copies written by another version are
  * made again rather than misread. The records' ids of the child's own rows (an episode's child) are the
  * case's child, so they are not written.
  */
 final class CaseCodec {
     /** Bump when the layout below changes. */
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, RecordSource.class,
             PlacementLocation.class, AssessmentType.class, Outcome.class, PractitionerRole.class, QualityCheck.class,
@@ -397,13 +398,23 @@ final class CaseCodec {
             varint(e == null ? 0 : e.ordinal() + 1);
         }
 
+        /** The texts written so far in this case, by their index: a repeat is written as its index. */
+        private final java.util.Map<String, Integer> written = new java.util.HashMap<>();
+
+        /** 0 for null; an odd number 1 + 2 n for a new text of n bytes, which follow; even 2 + 2 i for the i-th. */
         void str(String s) {
             if (s == null) {
                 varint(0);
                 return;
             }
+            Integer seen = written.get(s);
+            if (seen != null) {
+                varint(2 + 2L * seen);
+                return;
+            }
+            written.put(s, written.size());
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            varint(b.length + 1L);
+            varint(1 + 2L * b.length);
             ensure(b.length);
             System.arraycopy(b, 0, buf, len, b.length);
             len += b.length;
@@ -472,6 +483,8 @@ final class CaseCodec {
     private static final class In {
         private final byte[] buf;
         private final Strings strings;
+        /** This case's texts so far, for the repeats that name them by index. */
+        private final List<String> read = new ArrayList<>();
         private int pos;
 
         In(byte[] buf, Strings strings) {
@@ -528,12 +541,17 @@ final class CaseCodec {
         }
 
         String str() {
-            int n = varint();
-            if (n == 0) {
+            long v = varlong();
+            if (v == 0) {
                 return null;
             }
-            String s = strings.of(buf, pos, n - 1);
-            pos += n - 1;
+            if ((v & 1) == 0) {
+                return read.get((int) ((v - 2) / 2));
+            }
+            int n = (int) ((v - 1) / 2);
+            String s = strings.of(buf, pos, n);
+            pos += n;
+            read.add(s);
             return s;
         }
 

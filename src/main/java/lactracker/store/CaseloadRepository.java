@@ -48,6 +48,7 @@ import org.jooq.impl.DSL;
  * child: the rules work at national scale on what this returns.
  */
 public final class CaseloadRepository {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseloadRepository.class);
     /** Above this many changed children the records are read whole, table by table, not by child. */
     private static final int WHOLE_READ_ABOVE = 5_000;
     private static final int CHUNK = 1_000;
@@ -204,6 +205,7 @@ public final class CaseloadRepository {
                 if (notes.isEmpty()) {
                     return;
                 }
+                long started = System.nanoTime();
                 List<ChildCase> cases = new ArrayList<>();
                 if (changed.size() > WHOLE_READ_ABOVE) {
                     for (ChildCase c : readRecords(null)) {
@@ -236,6 +238,8 @@ public final class CaseloadRepository {
                     dsl.deleteFrom(CASE_CHANGED).where(CASE_CHANGED.ID.in(notes.subList(from,
                             Math.min(notes.size(), from + CHUNK)))).execute();
                 }
+                LOG.info("Stored cases of {} children made again in {} ms", changed.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             });
         }
     }
