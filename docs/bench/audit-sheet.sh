@@ -7,9 +7,13 @@
 # The database is made once with the demo (125,000 invented children over 18 years: about a million
 # assessments) and kept as target/bench/national.mv.db; each run works on a fresh copy of it. Prints each
 # command run's wall time and peak memory (GNU time) and the times the application logs.
+# Both run with JAVA_OPTS, by default a 1 GB heap and the quick compiler alone, as installed (decision
+# 0010); JAVA_OPTS=-Xmx1g gives Java's default compilers, JAVA_OPTS="-Xmx2g -XX:+UseShenandoahGC
+# -XX:TieredStopAtLevel=1" the installed application's options exactly.
 # Usage: docs/bench/audit-sheet.sh [RUNS] [QUARTER]   (after ./mvnw -q package -DskipTests; about
 #        2.5 minutes to make the database the first time)
 set -u
+opts=${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}
 runs=${1:-3}
 quarter=${2:-2026/27-Q2}
 cd "$(dirname "$0")/../.."
@@ -25,12 +29,12 @@ grep -h "Stored cases" "$log" 2>/dev/null | sed 's/.*CaseloadRepository - /made 
 for i in $(seq 1 "$runs"); do
   cp target/bench/national.mv.db target/bench/run.mv.db
   if [ -f "$log" ]; then : > "$log"; fi
-  /usr/bin/time -f "command run $i: %e s wall, %M KB peak resident" java -Xmx1g -jar target/lac-tracker.jar \
+  /usr/bin/time -f "command run $i: %e s wall, %M KB peak resident" java $opts -jar target/lac-tracker.jar \
     --db target/bench/run audit --quarter "$quarter" --format xlsx --out target/bench/national.xlsx
   grep -h "Audit" "$log" | sed 's/.*AuditService - /   /'
 done
 cp target/bench/national.mv.db target/bench/run.mv.db
-echo "in one JVM, as the Audit screen does it:"
-java -Xmx1g -cp "target/test-classes:target/classes:target/lib/*" lactracker.bench.AuditSheetBenchmark \
+echo "in one JVM, as the Audit screen does it ($opts):"
+java $opts -cp "target/test-classes:target/classes:target/lib/*" lactracker.bench.AuditSheetBenchmark \
   target/bench/run "$quarter" 6 2>/dev/null | grep "^run"
 rm -f target/bench/run.mv.db

@@ -9,7 +9,7 @@
 # Usage: docs/bench/children-screen.sh DB   (DB: a copy of a database made with demo --children 100000;
 #        after ./mvnw -q package -DskipTests; needs Xvfb, xdotool and the JDK's jfr tool)
 # The application runs with the installed application's Java options (installer/common.args); JAVA_OPTS
-# gives others, e.g. JAVA_OPTS="-Xmx2g -XX:MaxGCPauseMillis=50" for the G1 collector used before.
+# gives others, e.g. JAVA_OPTS="-Xmx2g -XX:+UseShenandoahGC" for both compilers (decision 0010).
 set -u
 db=$1
 cd "$(dirname "$0")/../.."
@@ -24,7 +24,7 @@ jfc=$XDG_DATA_HOME/pulses.jfc
 java_home=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 sed 's|</configuration>|<event name="javafx.PulsePhase"><setting name="enabled">true</setting><setting name="threshold">0 ms</setting><setting name="stackTrace">false</setting></event></configuration>|' \
   "$java_home/lib/jfr/default.jfc" > "$jfc"
-java ${JAVA_OPTS:--Xmx2g -XX:+UseShenandoahGC} -XX:StartFlightRecording=filename="$XDG_DATA_HOME/run.jfr",settings="$jfc" \
+java ${JAVA_OPTS:--Xmx2g -XX:+UseShenandoahGC -XX:TieredStopAtLevel=1} -XX:StartFlightRecording=filename="$XDG_DATA_HOME/run.jfr",settings="$jfc" \
   -jar target/lac-tracker.jar --db "$db" >> "$XDG_DATA_HOME/app.out" 2>&1 &
 app=$!
 for _ in $(seq 1 60); do sleep 0.5; xdotool search --onlyvisible --name "." >/dev/null 2>&1 && break; done
