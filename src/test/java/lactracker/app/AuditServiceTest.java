@@ -9,15 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
+import lactracker.domain.AuditRow;
+import lactracker.domain.AuditSheet;
+import lactracker.domain.ChildCase;
+import lactracker.testdata.RandomCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The audit sheet's work: stoppable between its steps, and a file is there whole or not at all. */
+/**
+ * The audit sheet's work: the same sheet batch by batch as from the whole caseload at once, stoppable
+ * between its steps, and a file is there whole or not at all.
+ */
 class AuditServiceTest {
     @TempDir
     Path dir;
@@ -35,6 +45,33 @@ class AuditServiceTest {
     @AfterEach
     void close() {
         context.close();
+    }
+
+    /** Several batches of children (a thousand each), tallied on several threads and joined. */
+    @Test
+    void batchByBatchTheSheetsAreThoseOfTheWholeCaseloadAtOnce() {
+        List<ChildCase> cases = new ArrayList<>();
+        for (long seed = 0; seed < 2_500; seed++) {
+            ChildCase c = RandomCases.from(seed);
+            cases.add(new ChildCase(c.child(), c.episodes(), c.assessments(), c.escalations(), List.of()));
+        }
+        context.repositories().bulk().insert(cases, "random cases", n -> { });
+        AuditPeriod q4 = AuditPeriod.quarter("2016/17-Q4");
+        AuditPeriod q3 = q4.previous();
+        RulesService rules = new RulesService(context.repositories());
+        List<ChildCase> all = context.repositories().caseload().loadAll();
+
+        AuditService.Audit audit = service.audit(q4, q4.to());
+
+        AuditSheet whole = AuditFigures.compute(all, q4, q4.to(), rules.settings(), rules.calendar());
+        assertThat(whole.row("iha_on_time").subjects()).hasSizeGreaterThan(100);
+        assertThat(audit.sheet()).isEqualTo(whole);
+        AuditSheet before = AuditFigures.compute(all, q3, q3.to(), rules.settings(), rules.calendar());
+        assertThat(audit.previous().rows()).extracting(AuditRow::id, AuditRow::numerator, AuditRow::denominator,
+                AuditRow::percent).containsExactlyElementsOf(before.rows().stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.id(), r.numerator(), r.denominator(), r.percent()))
+                        .toList());
+        assertThat(audit.previous().rows()).allSatisfy(r -> assertThat(r.subjects()).isEmpty());
     }
 
     @Test
