@@ -11,11 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,34 +30,13 @@ import lactracker.domain.ScreeningOutcome;
 import lactracker.domain.UascReview;
 import lactracker.domain.UascScreening;
 import lactracker.testdata.RandomCases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole caseload is read from stored copies of each case (decision 0009): every kind of change to a
  * child's records shows in the next whole read, because each one notes its child for copying again.
  */
-class CaseSnapshotTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-31T09:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-    Database db;
-    Repositories repos;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("tracker"));
-        repos = Repositories.over(db, "test.user", CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class CaseSnapshotTest extends FreshDatabase {
     @Test
     void everyKindOfChangeShowsInTheNextWholeRead() {
         Child child = repos.children().insert(aChild().withLaId("A1").build());

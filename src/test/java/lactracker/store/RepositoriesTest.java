@@ -8,11 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import lactracker.domain.Appointment;
@@ -38,34 +35,13 @@ import lactracker.domain.TeamRole;
 import lactracker.domain.UascReview;
 import lactracker.domain.UascScreening;
 import lactracker.domain.YesNoUnknown;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Migrates a fresh file database with Flyway and drives every repository through it, so the generated
  * jOOQ model and the real schema cannot drift apart unnoticed.
  */
-class RepositoriesTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-31T09:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-    Database db;
-    Repositories repos;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("tracker"));
-        repos = Repositories.over(db, "test.user", CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class RepositoriesTest extends FreshDatabase {
     @Test
     void migrationCreatesTheDatabaseFileWhereAsked() {
         assertThat(db.file()).exists().hasFileName("tracker.mv.db");
