@@ -102,6 +102,7 @@ class Import903Test {
                 episode.reasonNewEpisode(), episode.legalStatus(), episode.categoryOfNeed(), episode.placementType(),
                 episode.placementProvider(), null, null, null, episode.homePostcode(), episode.placementPostcode(),
                 null, null, null, null, PlacementLocation.OUT));
+        context.repositories().caseload().loadAll(); // the stored copy as it stands before the later extract
 
         Import903.Plan plan = importFiles(List.of(write("h.csv", HEADER + "A1,2,15/05/2010,WIRI,,,\n"),
                 write("e.csv", EPISODES + "A1,09/01/2017,S,C2,N1,U1,PR1,30/06/2017,E4A,,AL1,AL1 1AA,\n")));
@@ -116,6 +117,12 @@ class Import903Test {
         Episode ended = context.repositories().episodes().findByChild(after.id()).get(0);
         assertThat(ended.endDate()).isEqualTo(LocalDate.of(2017, 6, 30));
         assertThat(ended.outOfCountyOverride()).as("the team's override survives").isEqualTo(PlacementLocation.OUT);
+        // The whole caseload's stored copy of the child has the import's changes too (decision 0009).
+        var whole = context.repositories().caseload().loadAll();
+        assertThat(whole).singleElement().satisfies(c -> {
+            assertThat(c.child()).isEqualTo(after);
+            assertThat(c.episodes()).containsExactly(ended);
+        });
     }
 
     @Test
