@@ -159,7 +159,7 @@ public final class AuditFigures {
         return new Part(t, detail);
     }
 
-    /** The tallies of {@code a}'s children followed by {@code b}'s. */
+    /** The tallies of {@code a}'s children and {@code b}'s; {@code a} is used up (its tallies take {@code b}'s). */
     public static Part join(Part a, Part b) {
         return new Part(merge(a.tallies, b.tallies), a.detail);
     }
