@@ -59,13 +59,14 @@ public final class TeamService {
         var calendar = rules.calendar();
         List<ChildCase> cases = context.repositories().caseload().loadAll();
         AuditPeriod quarter = AuditPeriod.quarterOf(day);
+        // Only the figures are shown here, not the children behind them: tallied without them.
         AuditSheet soFar = lactracker.domain.AuditFigures.compute(cases, AuditPeriod.between(quarter.from(), day), day,
-                settings, calendar);
+                settings, calendar, false);
         List<AuditSheet> past = new ArrayList<>();
         AuditPeriod q = quarter;
         for (int i = 0; i < QUARTERS; i++) {
             q = q.previous();
-            past.add(0, lactracker.domain.AuditFigures.compute(cases, q, q.to(), settings, calendar));
+            past.add(0, lactracker.domain.AuditFigures.compute(cases, q, q.to(), settings, calendar, false));
         }
         AuditSheet last = past.get(past.size() - 1);
         List<Tile> tiles = new ArrayList<>();
