@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditSheet;
-import lactracker.domain.ChildCase;
 import lactracker.domain.Settings;
 import lactracker.domain.WorkingDayCalendar;
 import lactracker.io.AuditWorkbook;
@@ -49,8 +48,8 @@ public final class AuditService {
     }
 
     /**
-     * @param stop asked before each batch of children is worked out, and once after them all: true stops the work with a
-     *             {@link java.util.concurrent.CancellationException}
+     * @param stop asked before each batch of children is worked out, and once after them all: true stops the
+     *             work with a {@link java.util.concurrent.CancellationException}
      */
     public Audit audit(AuditPeriod period, LocalDate asAt, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();

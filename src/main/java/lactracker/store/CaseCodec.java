@@ -228,12 +228,10 @@ final class CaseCodec {
     /**
      * As {@link #decode(byte[])}, sharing one copy of each short text and each date among the cases
      * decoded with the same {@code strings}: a national caseload's practitioners, providers and codes
-     * repeat over a million assessments, and as separate copies they took half of a 1 GB heap.
+     * repeat over a million assessments, and as separate copies their texts took over 400 MB of a 1 GB heap.
      */
     static ChildCase decode(byte[] data, Strings strings) {
         In in = new In(data, strings);
-        // One small method per record: the JIT compiles small methods far faster than one that holds them
-        // all (a cold national audit spent a second compiling this one when it was whole).
         Child child = child(in);
         long id = child.id();
         int n = in.varint();
