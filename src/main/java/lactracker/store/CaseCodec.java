@@ -368,20 +368,16 @@ final class CaseCodec {
             buf[len++] = (byte) v;
         }
 
-        void signedOrNull(Long v) { // 0 for null, else the zigzag of v plus one
+        void longOrNull(Long v) { // 0 for null, else the zigzag of v plus one
             varint(v == null ? 0 : ((v << 1) ^ (v >> 63)) + 1);
         }
 
-        void longOrNull(Long v) {
-            signedOrNull(v);
-        }
-
         void intOrNull(Integer v) {
-            signedOrNull(v == null ? null : v.longValue());
+            longOrNull(v == null ? null : v.longValue());
         }
 
         void date(LocalDate d) {
-            signedOrNull(d == null ? null : d.toEpochDay());
+            longOrNull(d == null ? null : d.toEpochDay());
         }
 
         void bool(boolean b) {

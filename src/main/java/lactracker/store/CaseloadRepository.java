@@ -219,19 +219,12 @@ public final class CaseloadRepository {
                         cases.addAll(readRecords(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
                     }
                 }
-                var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
-                        .values((Long) null, (byte[]) null));
-                int pending = 0;
-                for (ChildCase c : cases) {
-                    merge = merge.bind(c.child().id(), CaseCodec.encode(c));
-                    if (++pending == CHUNK) {
-                        merge.execute();
-                        merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
-                                .values((Long) null, (byte[]) null));
-                        pending = 0;
+                for (int from = 0; from < cases.size(); from += CHUNK) {
+                    var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
+                            .values((Long) null, (byte[]) null));
+                    for (ChildCase c : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
+                        merge = merge.bind(c.child().id(), CaseCodec.encode(c));
                     }
-                }
-                if (pending > 0) {
                     merge.execute();
                 }
                 for (int from = 0; from < notes.size(); from += CHUNK) {

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * One row's values by column, whether from a jOOQ record ({@code (Row) record::get}) or straight from a
@@ -24,11 +26,11 @@ interface Row {
      * as its column's Java type, and nothing is kept.
      */
     static void each(DSLContext dsl, Table<?> table, Consumer<Row> action) {
-        each(dsl, table, org.jooq.impl.DSL.noCondition(), action);
+        each(dsl, table, DSL.noCondition(), action);
     }
 
     /** The same, for the rows that meet {@code where}. */
-    static void each(DSLContext dsl, Table<?> table, org.jooq.Condition where, Consumer<Row> action) {
+    static void each(DSLContext dsl, Table<?> table, Condition where, Consumer<Row> action) {
         Field<?>[] fields = table.fields();
         Map<Field<?>, Integer> columns = new IdentityHashMap<>();
         for (int i = 0; i < fields.length; i++) {
