@@ -5,7 +5,11 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
@@ -13,13 +17,44 @@ import javafx.scene.text.Text;
  * A table cell drawn as one plain text node, for lists of 100,000 lines where a new search gives every
  * visible cell a new line at once. JavaFX's own cell restyles a styled text node inside each cell and
  * works out where to cut a long text at every change; here the text takes the cell's colour and font
- * directly and is cut at the cell's edge.
+ * directly and is cut at the cell's edge. A light skin has none of JavaFX's cell behaviour, so the cell
+ * chooses its line on a press itself, as JavaFX's own cell does.
  */
 public class LightCell<S, T> extends TableCell<S, T> {
     private final Function<? super T, String> format;
 
     public LightCell(Function<? super T, String> format) {
         this.format = format;
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+    }
+
+    private void pressed(MouseEvent e) {
+        TableView<S> table = getTableView();
+        boolean keepsChoice = e.getButton() == MouseButton.SECONDARY && isSelected(); // a context menu on the choice
+        if (table == null || isEmpty() || getIndex() < 0 || keepsChoice
+                || e.getButton() != MouseButton.PRIMARY && e.getButton() != MouseButton.SECONDARY) {
+            return;
+        }
+        if (table.isFocusTraversable()) {
+            table.requestFocus();
+        }
+        var selection = table.getSelectionModel();
+        int index = getIndex();
+        boolean many = selection.getSelectionMode() == SelectionMode.MULTIPLE;
+        if (many && e.isShortcutDown()) {
+            if (selection.isSelected(index)) {
+                selection.clearSelection(index);
+            } else {
+                selection.select(index);
+            }
+        } else if (many && e.isShiftDown() && table.getFocusModel().getFocusedIndex() >= 0) {
+            int from = table.getFocusModel().getFocusedIndex();
+            selection.clearSelection();
+            selection.selectRange(Math.min(from, index), Math.max(from, index) + 1);
+        } else {
+            selection.clearAndSelect(index);
+        }
+        table.getFocusModel().focus(index);
     }
 
     @Override
@@ -39,6 +74,7 @@ public class LightCell<S, T> extends TableCell<S, T> {
 
         LightSkin(TableCell<?, ?> cell) {
             super(cell);
+            consumeMouseEvents(false); // a skin eats every mouse event by default: the row's double-click never came
             text.textProperty().bind(cell.textProperty());
             text.fillProperty().bind(cell.textFillProperty());
             text.fontProperty().bind(cell.fontProperty());

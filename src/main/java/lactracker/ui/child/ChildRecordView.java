@@ -107,6 +107,8 @@ public final class ChildRecordView {
         HBox next = new HBox(12, nextDuty, spacer, logAssessment);
         next.setAlignment(Pos.CENTER_LEFT);
         next.getStyleClass().add("next-duty");
+        next.visibleProperty().bind(model.newChildProperty().not());
+        next.managedProperty().bind(next.visibleProperty());
         HBox header = new HBox(16, backButton, name);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -230,6 +232,12 @@ public final class ChildRecordView {
         Label extractTitle = new Label(Messages.get("child.extract.title"));
         extractTitle.getStyleClass().add("section-title");
         VBox extract = new VBox(8, extractTitle, extractFields);
+        extract.visibleProperty().bind(model.newChildProperty().not());
+        extract.managedProperty().bind(extract.visibleProperty());
+        // The extract's own fields are the team's to type only for a child added by hand.
+        for (Node own : List.of(laChildId, sex, dateOfBirth)) {
+            own.disableProperty().bind(model.addedByHandProperty().not());
+        }
         extract.setPadding(new Insets(0, 0, 0, 24));
         // Side by side when there is room; the extract's fields go below the team's at 150% on a laptop.
         javafx.scene.layout.FlowPane both = new javafx.scene.layout.FlowPane(24, 16, team, extract);
@@ -465,10 +473,6 @@ public final class ChildRecordView {
     }
 
     private void show(ChildRecord r) {
-        boolean byHand = model.addedByHand();
-        laChildId.setDisable(!byHand);
-        sex.setDisable(!byHand);
-        dateOfBirth.setDisable(!byHand);
         logAssessment.setDisable(r == null);
         for (Tab t : tabs.getTabs()) {
             t.setDisable(r == null && !t.getId().equals("tab-details"));

@@ -46,6 +46,8 @@ public final class ChildRecordViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
+    private final ReadOnlyBooleanWrapper addedByHand = new ReadOnlyBooleanWrapper(this, "addedByHand", false);
+    private final ReadOnlyBooleanWrapper newChild = new ReadOnlyBooleanWrapper(this, "newChild", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ObservableList<TeamMember> nurses = FXCollections.observableArrayList();
@@ -118,6 +120,8 @@ public final class ChildRecordViewModel {
     private void fill(Child c) {
         filling = true;
         original = c;
+        addedByHand.set(c.source() == RecordSource.MANUAL);
+        newChild.set(c.id() == null);
         laChildId.set(c.laChildId());
         sex.set(c.sex());
         dateOfBirth.set(c.dateOfBirth());
@@ -226,8 +230,13 @@ public final class ChildRecordViewModel {
     }
 
     /** True for a child added by hand (or being added): their 903 fields are the team's to edit. */
-    public boolean addedByHand() {
-        return original != null && original.source() == RecordSource.MANUAL;
+    public ReadOnlyBooleanProperty addedByHandProperty() {
+        return addedByHand.getReadOnlyProperty();
+    }
+
+    /** True while a child is being added by hand and not yet saved: no duties, no extract to show. */
+    public ReadOnlyBooleanProperty newChildProperty() {
+        return newChild.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ChildRecord> recordProperty() {

@@ -64,7 +64,7 @@ class ChildRecordViewModelTest {
     @Test
     void aChildAddedByHandIsSavedAndAClashingLaIdIsNamed() {
         model.startNew();
-        assertThat(model.addedByHand()).isTrue();
+        assertThat(model.addedByHandProperty().get()).isTrue();
         model.laChildId.set("A1");
         model.dateOfBirth.set(LocalDate.of(2012, 3, 4));
         model.familyName.set("Invented");

@@ -195,6 +195,62 @@ class ChildrenScreenTest {
         saveScreenshot(robot, "children.png");
     }
 
+    @Test
+    void aClickChoosesAChildAndADoubleClickOpensThem(FxRobot robot) throws Exception {
+        waitForList(robot);
+        TableView<?> table = robot.lookup("#children-table").queryAs(TableView.class);
+        robot.clickOn(cell(robot, "Name", 2));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedIndex() == 2);
+        assertThat(table.getFocusModel().getFocusedIndex()).isEqualTo(2);
+        robot.clickOn(cell(robot, "Due", 4));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedIndex() == 4);
+
+        String name = ((ChildrenViewModel.Row) table.getItems().get(1)).summary().displayName();
+        robot.doubleClickOn(cell(robot, "LA id", 1));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
+                && name.equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aNurseAddsAChildByHandWithTheMouse(FxRobot robot) throws Exception {
+        waitForList(robot);
+        robot.clickOn("#children-add");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#laChildId").tryQuery().isPresent()
+                && robot.lookup("#laChildId").query().isVisible());
+        // A child not yet in any extract: no duty to show, no extract to read from.
+        assertThat(robot.lookup("#laChildId").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#sex").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#dateOfBirth").query().isDisabled()).isFalse();
+        assertThat(shown(robot.lookup("#child-next-duty").query())).isFalse();
+        assertThat(robot.lookup(".section-title").queryAllAs(Label.class))
+                .noneMatch(l -> shown(l) && l.getText().contains("903"));
+
+        robot.clickOn("#laChildId").write("NEW1");
+        robot.clickOn("#sex");
+        robot.clickOn("Male");
+        robot.clickOn("#dateOfBirth").write("14/05/2012");
+        robot.clickOn("#givenName").write("Noor");
+        robot.clickOn("#familyName").write("Invented");
+        robot.clickOn("#child-save");
+        waitFor(10, TimeUnit.SECONDS, () -> "Invented, Noor".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
+        var added = context.repositories().children().findByLaChildId("NEW1");
+        assertThat(added).hasValueSatisfying(c -> {
+            assertThat(c.dateOfBirth()).isEqualTo(LocalDate.of(2012, 5, 14));
+            assertThat(c.sex()).isEqualTo(lactracker.domain.Sex.MALE);
+            assertThat(c.source()).isEqualTo(lactracker.domain.RecordSource.MANUAL);
+        });
+    }
+
+    /** The node and every parent are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, int line) {
         return robot.lookup("#children-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText())
