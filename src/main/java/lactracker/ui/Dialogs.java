@@ -10,10 +10,14 @@ public final class Dialogs {
     private Dialogs() {
     }
 
-    /** Asks whether to throw away changes not yet saved; true to discard, false to go on editing. */
-    public static boolean confirmDiscard(Window owner) {
+    /**
+     * Asks whether to throw away changes not yet saved; true to discard, false to go on editing.
+     *
+     * @param what what holds the changes, in words ("the invoice on the Payments screen")
+     */
+    public static boolean confirmDiscard(Window owner, String what) {
         ButtonType keep = new ButtonType(Messages.get("unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.text"),
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("unsaved.text", what),
                 new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.OK_DONE), keep);
         alert.setTitle(Messages.get("unsaved.title"));
         alert.setHeaderText(Messages.get("unsaved.title"));

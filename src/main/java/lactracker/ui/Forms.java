@@ -20,12 +20,13 @@ import javafx.util.StringConverter;
  * field, and under it the plain-English problem with that field, if any, shown as soon as it is known.
  */
 public final class Forms {
-    private static final List<DateTimeFormatter> TYPED = List.of(
+    // Strict: 31/02/2026 is refused, not quietly made 28/02/2026.
+    private static final List<DateTimeFormatter> TYPED = java.util.stream.Stream.of(
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
             DateTimeFormatter.ofPattern("d-M-uuuu", Locale.UK),
             DateTimeFormatter.ofPattern("d.M.uuuu", Locale.UK),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK),
-            DateTimeFormatter.ISO_LOCAL_DATE);
+            DateTimeFormatter.ISO_LOCAL_DATE).map(f -> f.withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
     /**
@@ -157,6 +158,34 @@ public final class Forms {
             }
         });
         return picker;
+    }
+
+    /**
+     * Puts into each date field under {@code root} the date typed there and not yet entered, as leaving
+     * the field would, so that a save by the keyboard saves what is shown.
+     */
+    public static void commitTypedDates(Node root) {
+        for (Node n : root.lookupAll(".date-picker")) {
+            if (n instanceof DatePicker picker && picker.isEditable() && !picker.isDisabled()) {
+                String text = picker.getEditor().getText();
+                if (!java.util.Objects.equals(text == null ? "" : text, picker.getConverter().toString(picker.getValue()))) {
+                    picker.setValue(picker.getConverter().fromString(text));
+                }
+            }
+        }
+    }
+
+    /** Ctrl+S anywhere under {@code root} saves what is shown, a date typed but not yet entered included. */
+    public static void saveShortcut(Node root, Runnable save) {
+        javafx.scene.input.KeyCombination ctrlS = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ctrlS.match(e)) {
+                commitTypedDates(root);
+                save.run();
+                e.consume();
+            }
+        });
     }
 
     /** A text field bound both ways to {@code property}. */

@@ -157,18 +157,18 @@ public final class Tables {
     /**
      * A list whose chosen line is a view model's: choosing a line sets {@code chosen}, and setting
      * {@code chosen} chooses the line. The keyboard lands on a line ({@link #landOnALine}), and Enter on
-     * a line opens its child. Choosing another line while {@code unsaved} holds asks first, and keeps the
-     * line (and what was typed) unless told to discard it.
+     * a line opens its child. Choosing another line while {@code unsaved} holds asks first, naming
+     * {@code what} holds the changes, and keeps the line (and what was typed) unless told to discard it.
      */
     public static <S> void linesOfChildren(javafx.scene.control.TableView<S> table,
             javafx.beans.property.ObjectProperty<S> chosen, java.util.function.ToLongFunction<S> childOf,
-            java.util.function.LongConsumer openChild, java.util.function.BooleanSupplier unsaved) {
+            java.util.function.LongConsumer openChild, java.util.function.BooleanSupplier unsaved, String what) {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> {
             if (line == chosen.get() || line == null && unsaved.getAsBoolean()) {
                 return; // (a list read again clears the table's choice for a moment: the form stays)
             }
             if (unsaved.getAsBoolean() && chosen.get() != null
-                    && !Dialogs.confirmDiscard(table.getScene() == null ? null : table.getScene().getWindow())) {
+                    && !Dialogs.confirmDiscard(table.getScene() == null ? null : table.getScene().getWindow(), what)) {
                 S keep = chosen.get();
                 javafx.application.Platform.runLater(() -> table.getSelectionModel().select(keep));
                 return;

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -211,14 +210,7 @@ public final class AssessmentFormView {
         root.setPadding(new Insets(16, 24, 16, 24));
         root.setId("assessment-form");
         root.getProperties().put(AssessmentFormViewModel.class, model);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.S && e.isShortcutDown()) {
-                // Leave the focused field first, so a date typed but not yet committed is saved too.
-                root.requestFocus();
-                model.save();
-                e.consume();
-            }
-        });
+        Forms.saveShortcut(root, model::save);
         showAppointments();
     }
 

@@ -249,13 +249,7 @@ public final class ChildRecordView {
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
         pane.setBottom(actions);
         // Ctrl+S saves from anywhere in the form.
-        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.S && e.isShortcutDown()) {
-                pane.requestFocus(); // commits a date typed but not yet entered
-                model.save();
-                e.consume();
-            }
-        });
+        Forms.saveShortcut(pane, model::save);
         return pane;
     }
 

@@ -3,6 +3,7 @@ package lactracker.ui.children;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import lactracker.app.ChildrenService;
+import lactracker.ui.Messages;
 import lactracker.ui.assessment.AssessmentFormView;
 import lactracker.ui.assessment.AssessmentFormViewModel;
 import lactracker.ui.child.ChildRecordView;
@@ -95,7 +96,7 @@ public final class ChildrenScreen {
     }
 
     private void backToList() {
-        if (recordModel.dirtyProperty().get() && !discard()) {
+        if (recordModel.dirtyProperty().get() && !discard(Messages.get("unsaved.child"))) {
             return;
         }
         recordModel.revert();
@@ -110,7 +111,7 @@ public final class ChildrenScreen {
     }
 
     private void backToRecord() {
-        if (formModel.dirtyProperty().get() && !discard()) {
+        if (formModel.dirtyProperty().get() && !discard(Messages.get("unsaved.assessment"))) {
             return;
         }
         formModel.revert();
@@ -150,8 +151,14 @@ public final class ChildrenScreen {
         listModel.load();
     }
 
-    private boolean discard() {
-        return lactracker.ui.Dialogs.confirmDiscard(root.getScene() == null ? null : root.getScene().getWindow());
+    /** What holds changes not yet saved, in words, or null when nothing does. */
+    public String unsavedChanges() {
+        return formModel.dirtyProperty().get() ? Messages.get("unsaved.assessment")
+                : recordModel.dirtyProperty().get() ? Messages.get("unsaved.child") : null;
+    }
+
+    private boolean discard(String what) {
+        return lactracker.ui.Dialogs.confirmDiscard(root.getScene() == null ? null : root.getScene().getWindow(), what);
     }
 
     public Node root() {

@@ -19,8 +19,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -98,7 +96,7 @@ public final class EscalationsView {
         table.getColumns().add(status);
         lactracker.ui.Tables.keepColumnsWhole(table);
         lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild,
-                model::hasUnsavedChanges);
+                model::hasUnsavedChanges, Messages.get("unsaved.escalation"));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TableView<EscalationStep> steps = new TableView<>(model.steps());
@@ -159,11 +157,9 @@ public final class EscalationsView {
         root.setPadding(new Insets(24));
         root.getProperties().put(EscalationsViewModel.class, model);
         root.getProperties().put(Forms.FIRST, table);
+        Forms.saveShortcut(root, model::save);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                model.save();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.actionProperty().get() != Action.NONE) {
+            if (e.getCode() == KeyCode.ESCAPE && model.actionProperty().get() != Action.NONE) {
                 model.cancel();
                 table.requestFocus();
                 e.consume();

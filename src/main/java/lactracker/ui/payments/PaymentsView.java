@@ -22,9 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -105,7 +102,7 @@ public final class PaymentsView {
         table.getColumns().add(date("payments.column.verified", l -> l.payment() == null ? null : l.payment().verifiedOn(), 95));
         table.getColumns().add(date("payments.column.paid", l -> l.payment() == null ? null : l.payment().paidOn(), 95));
         lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), PaymentLine::childId, openChild,
-                model::hasUnsavedChanges);
+                model::hasUnsavedChanges, Messages.get("unsaved.payment"));
         HBox.setHgrow(table, Priority.ALWAYS);
 
         TableView<QuarterTotal> totals = new TableView<>(model.totals());
@@ -138,12 +135,7 @@ public final class PaymentsView {
         root.setPadding(new Insets(24));
         root.getProperties().put(PaymentsViewModel.class, model);
         root.getProperties().put(Forms.FIRST, table);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                model.save();
-                e.consume();
-            }
-        });
+        Forms.saveShortcut(root, model::save);
     }
 
     private VBox form() {

@@ -49,21 +49,19 @@ public final class SettingsView {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(model.busyProperty());
-        Label message = new Label();
-        message.setId("settings-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        HBox status = new HBox(10, working, message);
+        working.managedProperty().bind(working.visibleProperty());
+        HBox status = new HBox(10, title, working);
         status.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(12, rules(), homeArea(), settingsButtons());
         VBox right = new VBox(12, tariff(), holidays(), team());
         left.setPrefWidth(520);
-        left.setMinWidth(480);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox columns = new HBox(28, left, right);
+        right.setPrefWidth(520);
+        // Two columns side by side when the window is wide, one under the other at 150% on a laptop.
+        javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(28, 20, left, right);
+        columns.setAlignment(Pos.TOP_LEFT);
 
-        VBox content = new VBox(12, title, status, columns);
+        VBox content = new VBox(12, status, columns);
         content.setPadding(new Insets(24));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -115,7 +113,20 @@ public final class SettingsView {
         Button defaults = new Button(Messages.get("settings.defaults"));
         defaults.setId("settings-defaults");
         defaults.setOnAction(e -> model.defaults());
-        return new HBox(10, save, defaults);
+        HBox buttons = new HBox(10, save, defaults);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, buttons, message(SettingsViewModel.Part.RULES, "settings-message"));
+    }
+
+    /** The message about one part of the screen, shown beside that part's buttons, where it was pressed. */
+    private Label message(SettingsViewModel.Part part, String id) {
+        Label message = new Label();
+        message.setId(id);
+        message.setWrapText(true);
+        message.textProperty().bind(javafx.beans.binding.Bindings.when(model.messagePartProperty().isEqualTo(part))
+                .then(model.messageProperty()).otherwise(""));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        return message;
     }
 
     private Node tariff() {
@@ -152,7 +163,11 @@ public final class SettingsView {
         typeLabel.setMinWidth(Region.USE_PREF_SIZE);
         add.setMinWidth(Region.USE_PREF_SIZE);
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(8, typeLabel, type, from, amount, add, remove);
+        HBox fields = new HBox(8, typeLabel, type, from, amount);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, add, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(8, 8, fields, buttons);
         line.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
@@ -163,7 +178,8 @@ public final class SettingsView {
         Label explain = new Label(Messages.get("settings.tariff.explain"));
         explain.getStyleClass().add("hint");
         explain.setWrapText(true);
-        return new VBox(8, Forms.sectionTitle("settings.section.tariff"), explain, table, line, problem);
+        return new VBox(8, Forms.sectionTitle("settings.section.tariff"), explain, table, line, problem,
+                message(SettingsViewModel.Part.TARIFF, "settings-tariff-message"));
     }
 
     private Node holidays() {
@@ -183,7 +199,8 @@ public final class SettingsView {
                 model.importBankHolidays(file.toPath());
             }
         });
-        return new VBox(8, Forms.sectionTitle("settings.section.holidays"), known, load);
+        return new VBox(8, Forms.sectionTitle("settings.section.holidays"), known, load,
+                message(SettingsViewModel.Part.HOLIDAYS, "settings-holidays-message"));
     }
 
     private Node team() {
@@ -221,7 +238,8 @@ public final class SettingsView {
             table.getSelectionModel().clearSelection();
             model.newMember();
         });
-        return new VBox(8, Forms.sectionTitle("settings.section.team"), table, grid, new HBox(10, save, fresh));
+        return new VBox(8, Forms.sectionTitle("settings.section.team"), table, grid, new HBox(10, save, fresh),
+                message(SettingsViewModel.Part.TEAM, "settings-team-message"));
     }
 
     private static String roleText(TeamRole r) {

@@ -84,6 +84,22 @@ public final class SettingsViewModel {
     public final BooleanProperty memberActive = new SimpleBooleanProperty(this, "memberActive", true);
     private final ReadOnlyStringWrapper holidays = new ReadOnlyStringWrapper(this, "holidays", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Part> messagePart =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "messagePart", Part.RULES);
+    private Part writing = Part.RULES;
+
+    /** The parts of the screen, each saved by itself: a message is shown beside the part it is about. */
+    public enum Part { RULES, TARIFF, HOLIDAYS, TEAM }
+
+    private void say(Part part, String text) {
+        messagePart.set(part);
+        message.set(text);
+    }
+
+    /** The part of the screen the message is about. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Part> messagePartProperty() {
+        return messagePart.getReadOnlyProperty();
+    }
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private boolean tariffFromUnreadable;
@@ -171,7 +187,7 @@ public final class SettingsViewModel {
         problems.clear();
         problems.putAll(p);
         if (!p.isEmpty()) {
-            message.set(Messages.get("settings.notSaved"));
+            say(Part.RULES, Messages.get("settings.notSaved"));
             return null;
         }
         String code = homeLocalAuthority.get() == null || homeLocalAuthority.get().isBlank() ? null : homeLocalAuthority.get();
@@ -195,7 +211,7 @@ public final class SettingsViewModel {
         }
         edited = false; // being saved; a refusal marks it edited again
         savingSettings = true;
-        write(() -> service.save(typed), "settings.saved", true);
+        write(Part.RULES, () -> service.save(typed), "settings.saved", true);
     }
 
     /** Puts the rules' defaults back in the fields (saved only with Save). */
@@ -208,7 +224,7 @@ public final class SettingsViewModel {
             numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
         }
         edited = true;
-        message.set(Messages.get("settings.defaultsShown"));
+        say(Part.RULES, Messages.get("settings.defaultsShown"));
     }
 
     public void addTariff() {
@@ -221,17 +237,17 @@ public final class SettingsViewModel {
         problems.clear();
         p.forEach(x -> problems.putIfAbsent(x.field(), x.message()));
         if (!p.isEmpty() || busy.get()) {
-            message.set(Messages.get("settings.notSaved"));
+            say(Part.TARIFF, Messages.get("settings.notSaved"));
             return;
         }
         AssessmentType type = tariffType.get();
         LocalDate from = tariffFrom.get();
-        write(() -> service.saveTariff(type, from, amount), "settings.tariff.saved", false);
+        write(Part.TARIFF, () -> service.saveTariff(type, from, amount), "settings.tariff.saved", false);
     }
 
     public void deleteTariff(TariffPrice price) {
         if (price != null && !busy.get()) {
-            write(() -> service.deleteTariff(price), "settings.tariff.deleted", false);
+            write(Part.TARIFF, () -> service.deleteTariff(price), "settings.tariff.deleted", false);
         }
     }
 
@@ -271,7 +287,7 @@ public final class SettingsViewModel {
         TeamMember chosen = member.get();
         TeamMember typed = new TeamMember(chosen == null ? null : chosen.id(), memberName.get() == null ? "" : memberName.get(),
                 memberRole.get() == null ? TeamRole.NURSE : memberRole.get(), memberUsername.get(), memberActive.get());
-        write(() -> service.saveMember(typed), "settings.member.saved", true);
+        write(Part.TEAM, () -> service.saveMember(typed), "settings.member.saved", true);
     }
 
     public void importBankHolidays(Path file) {
@@ -279,14 +295,15 @@ public final class SettingsViewModel {
             return;
         }
         busy.set(true);
-        message.set(Messages.get("settings.holidays.reading"));
+        writing = Part.HOLIDAYS;
+        say(Part.HOLIDAYS, Messages.get("settings.holidays.reading"));
         runner.task(progress -> {
             int count = service.importBankHolidays(file);
             return new Object[] {count, service.load()};
         }).onSuccess(result -> {
             busy.set(false);
             show((SettingsService.SettingsData) result[1]);
-            message.set(Messages.format("settings.holidays.done", (Integer) result[0]));
+            say(Part.HOLIDAYS, Messages.format("settings.holidays.done", (Integer) result[0]));
             changed.run();
         }).onFailure(this::failed).start();
     }
@@ -295,8 +312,9 @@ public final class SettingsViewModel {
         void run() throws Exception;
     }
 
-    private void write(Write work, String doneKey, boolean movesDueDates) {
+    private void write(Part part, Write work, String doneKey, boolean movesDueDates) {
         busy.set(true);
+        writing = part;
         runner.task(progress -> {
             work.run();
             return service.load();
@@ -304,7 +322,7 @@ public final class SettingsViewModel {
             busy.set(false);
             savingSettings = false;
             show(data);
-            message.set(Messages.get(doneKey));
+            say(part, Messages.get(doneKey));
             if (movesDueDates) {
                 changed.run();
             }
@@ -319,12 +337,12 @@ public final class SettingsViewModel {
         savingSettings = false;
         if (error instanceof FieldProblem.Refused refused) {
             Forms.showProblems(problems, refused.problems());
-            message.set(Messages.get("settings.notSaved"));
+            say(writing, Messages.get("settings.notSaved"));
         } else if (error instanceof lactracker.domain.UserFacingException) {
-            message.set(error.getMessage());
+            say(writing, error.getMessage());
         } else {
             LOG.error("A setting could not be saved", error);
-            message.set(Messages.forError(error, logFolder));
+            say(writing, Messages.forError(error, logFolder));
         }
     }
 

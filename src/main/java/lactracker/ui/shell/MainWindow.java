@@ -101,7 +101,7 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage)) {
+            if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage, unsavedChanges())) {
                 e.consume(); // the window stays open
             }
         });
@@ -408,10 +408,27 @@ public final class MainWindow {
 
     /** True when a screen holds changes not yet saved: closing the window asks first. */
     public boolean hasUnsavedChanges() {
-        return children != null && children.hasUnsavedChanges()
-                || escalations != null && escalations.model().hasUnsavedChanges()
-                || payments != null && payments.model().hasUnsavedChanges()
-                || settings != null && settings.hasUnsavedChanges();
+        return unsavedChanges() != null;
+    }
+
+    /** What holds changes not yet saved, in words ("the invoice on the Payments screen and the settings"), or null. */
+    public String unsavedChanges() {
+        java.util.List<String> unsaved = new java.util.ArrayList<>();
+        if (children != null && children.unsavedChanges() != null) {
+            unsaved.add(children.unsavedChanges());
+        }
+        if (escalations != null && escalations.model().hasUnsavedChanges()) {
+            unsaved.add(Messages.get("unsaved.escalation"));
+        }
+        if (payments != null && payments.model().hasUnsavedChanges()) {
+            unsaved.add(Messages.get("unsaved.payment"));
+        }
+        if (settings != null && settings.hasUnsavedChanges()) {
+            unsaved.add(Messages.get("unsaved.settings"));
+        }
+        return unsaved.isEmpty() ? null : unsaved.size() == 1 ? unsaved.get(0)
+                : String.join(", ", unsaved.subList(0, unsaved.size() - 1)) + " " + Messages.get("unsaved.and") + " "
+                        + unsaved.get(unsaved.size() - 1);
     }
 
     private void showScreen(Screen screen) {

@@ -133,4 +133,33 @@ class PaymentsScreenTest {
         assertThat(table(robot).getSelectionModel().getSelectedItem().laChildId()).isEqualTo("OURS");
         assertThat(verified.isSelected()).isTrue();
     }
+
+    @Test
+    void aSavedInvoiceIsCleanSoChoosingAnotherLineAsksNothing(FxRobot robot) throws Exception {
+        openLineOf(robot, "OURS");
+        robot.clickOn("#invoiceReference");
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A);
+        robot.write("INV-70");
+        robot.clickOn("#invoiceReceived");
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A);
+        robot.write("25/02/2017");
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.S); // saved from the date field, as a nurse does
+        waitFor(10, TimeUnit.SECONDS, () -> "Invoice saved.".equals(robot.lookup("#payments-message").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var payments = (PaymentsViewModel) robot.lookup("#payments").query().getProperties().get(PaymentsViewModel.class);
+        assertThat(payments.hasUnsavedChanges()).isFalse();
+        var saved = table(robot).getSelectionModel().getSelectedItem().payment();
+        assertThat(saved.invoiceReference()).isEqualTo("INV-70");
+        assertThat(saved.invoiceReceived()).isEqualTo(LocalDate.of(2017, 2, 25)); // typed, not yet entered, when Ctrl+S came
+
+        // Another line by mouse: no question, the other invoice shown.
+        var other = robot.lookup("#payments-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> "GONE".equals(c.getText())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(() -> { }); // (a question would block robot.interact)
+        robot.clickOn(other);
+        waitFor(5, TimeUnit.SECONDS, () -> "GONE".equals(table(robot).getSelectionModel().getSelectedItem().laChildId()));
+        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .filter(w -> w instanceof javafx.stage.Stage)).hasSize(1);
+    }
 }

@@ -65,4 +65,33 @@ class SettingsScreenTest {
                 .startsWith("Settings saved."));
         assertThat(robot.lookup("#ihaDue-problem").queryAs(Label.class).isVisible()).isFalse();
     }
+
+    @Test
+    void settingsSavedIsSaidBesideTheSaveButtonPressedWithTheMouse(FxRobot robot) throws Exception {
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT8);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-save").tryQuery().isPresent()
+                && "20".equals(robot.lookup("#ihaDue").queryAs(javafx.scene.control.TextField.class).getText()));
+        robot.doubleClickOn("#ihaDue").write("21");
+        var view = robot.lookup("#settings").queryAs(javafx.scene.control.ScrollPane.class);
+        var button = robot.lookup("#settings-save").query();
+        robot.interact(() -> { // scrolled down to the button, as a nurse would with the wheel
+            double content = view.getContent().getBoundsInLocal().getHeight();
+            double seen = view.getViewportBounds().getHeight();
+            double y = view.getContent().sceneToLocal(button.localToScene(0, 0)).getY();
+            view.setVvalue(content <= seen ? 0 : Math.min(1, Math.max(0, (y - seen / 2) / (content - seen))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(button);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-message").queryAs(Label.class).getText()
+                .startsWith("Settings saved."));
+        WaitForAsyncUtils.waitForFxEvents();
+        // In sight: inside the screen's visible part, just under the button that was pressed.
+        var message = robot.lookup("#settings-message").queryAs(Label.class);
+        var seen = view.localToScreen(view.getLayoutBounds());
+        assertThat(seen.contains(message.localToScreen(message.getLayoutBounds()))).isTrue();
+        assertThat(message.localToScreen(0, 0).getY() - button.localToScreen(0, 0).getY()).isBetween(0.0, 60.0);
+        // No other part says it.
+        assertThat(robot.lookup("#settings-team-message").queryAs(Label.class).getText()).isEmpty();
+    }
 }
