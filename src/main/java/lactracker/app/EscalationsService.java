@@ -72,6 +72,14 @@ public final class EscalationsService {
             return escalation != null && escalation.closedOn() != null;
         }
 
+        /**
+         * Nobody has chased the host area yet and the duty is overdue or due soon: time to start the ladder.
+         * (One due months ahead is listed, but not yet a problem.)
+         */
+        public boolean notChasedInTime() {
+            return escalation == null && !done && (state == DutyState.OVERDUE || state == DutyState.DUE_SOON);
+        }
+
         public String hostArea() {
             return escalation != null ? escalation.hostArea() : placementLa;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import lactracker.domain.Child;
+import lactracker.domain.Dates;
 import lactracker.domain.Episode;
 import lactracker.domain.ImportRun;
 import lactracker.domain.Oc2Outcome;
@@ -194,13 +195,13 @@ public final class Import903 {
             for (EpisodeRow e : rows) {
                 if (previous != null && previous.start().equals(e.start())) {
                     rejected.add(new Rejection(e.file(), e.line(), "DECOM", "Another episode of CHILD " + e.child()
-                            + " starts on " + e.start() + " (line " + previous.line() + "): an episode is keyed by "
+                            + " starts on " + Dates.written(e.start()) + " (line " + previous.line() + "): an episode is keyed by "
                             + "child and start date."));
                     continue;
                 }
                 if (previous != null && (previous.end() == null || previous.end().isAfter(e.start()))) {
                     rejected.add(new Rejection(e.file(), e.line(), "DECOM", "This episode of CHILD " + e.child()
-                            + " starts on " + e.start() + ", before the episode of line " + previous.line()
+                            + " starts on " + Dates.written(e.start()) + ", before the episode of line " + previous.line()
                             + " has ended: episodes cannot overlap."));
                     continue;
                 }

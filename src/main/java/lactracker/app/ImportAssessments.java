@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import lactracker.domain.Child;
+import lactracker.domain.Dates;
 import lactracker.domain.DentalFindings;
 import lactracker.domain.HealthAssessment;
 import lactracker.domain.ImportRun;
@@ -92,8 +93,8 @@ public final class ImportAssessments {
             LocalDate date = r.outcomeDate() != null ? r.outcomeDate() : r.requestReceived();
             if (date.isBefore(child.dateOfBirth())) {
                 plan.rejections.add(new Rejection(r.file(), r.line(), r.outcomeDate() != null ? "COMPLETED"
-                        : "REQUEST_RECEIVED", "The date " + date + " is before the child's date of birth, "
-                        + child.dateOfBirth() + "."));
+                        : "REQUEST_RECEIVED", "The date " + Dates.written(date) + " is before the child's date of birth, "
+                        + Dates.written(child.dateOfBirth()) + "."));
                 continue;
             }
             if (r.nhsNumber() != null) {

@@ -32,10 +32,10 @@ public final class AssessmentChecks {
         if (doneSound) {
             if (firstCareStart != null && done.isBefore(firstCareStart)) {
                 p.add(new FieldProblem("outcomeDate", "The " + outcomeWord(a) + " date is before the child came into care ("
-                        + firstCareStart + ")."));
+                        + Dates.written(firstCareStart) + ")."));
             } else if (a.requestReceived() != null && done.isBefore(a.requestReceived())) {
                 p.add(new FieldProblem("outcomeDate", "The " + outcomeWord(a) + " date is before the request was received ("
-                        + a.requestReceived() + ")."));
+                        + Dates.written(a.requestReceived()) + ")."));
             }
         }
         if (a.outcome() == Outcome.NOT_REQUIRED && blank(a.notRequiredReason())) {
@@ -49,7 +49,7 @@ public final class AssessmentChecks {
                 p.add(new FieldProblem("practitionerRole", "Choose whether a nurse or a doctor did the RHA."));
             }
             if (doneSound && dueDate != null && done.isAfter(dueDate) && a.delayReason() == null) {
-                p.add(new FieldProblem("delayReason", "This assessment was completed after its due date (" + dueDate
+                p.add(new FieldProblem("delayReason", "This assessment was completed after its due date (" + Dates.written(dueDate)
                         + "): choose the reason for the delay."));
             }
         }
@@ -115,7 +115,7 @@ public final class AssessmentChecks {
             return false;
         }
         if (date.isBefore(born)) {
-            p.add(new FieldProblem(field, what + " is before the child was born (" + born + ")."));
+            p.add(new FieldProblem(field, what + " is before the child was born (" + Dates.written(born) + ")."));
             return false;
         }
         if (date.isAfter(today)) {
@@ -137,7 +137,7 @@ public final class AssessmentChecks {
             return;
         }
         if (date.isBefore(done)) {
-            p.add(new FieldProblem(field, what + " date is before the assessment was completed (" + done + ")."));
+            p.add(new FieldProblem(field, what + " date is before the assessment was completed (" + Dates.written(done) + ")."));
         } else if (date.isAfter(today)) {
             p.add(new FieldProblem(field, what + " date cannot be in the future."));
         }

@@ -19,7 +19,7 @@ public record AuditPeriod(LocalDate from, LocalDate to, String quarterName) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new UserFacingException("The period ends (" + to + ") before it starts (" + from + ").");
+            throw new UserFacingException("The period ends (" + Dates.written(to) + ") before it starts (" + Dates.written(from) + ").");
         }
     }
 

@@ -24,7 +24,7 @@ public final class EscalationChecks {
         EscalationStep last = current == null || current.steps().isEmpty() ? null
                 : current.steps().get(current.steps().size() - 1);
         if (current != null && current.closedOn() != null) {
-            p.add(new FieldProblem("stepDate", "This escalation was closed on " + current.closedOn() + ": it takes no more steps."));
+            p.add(new FieldProblem("stepDate", "This escalation was closed on " + Dates.written(current.closedOn()) + ": it takes no more steps."));
         }
         if (level < 1 || level > 4) {
             p.add(new FieldProblem("level", "The ladder has levels 1 to 4."));
@@ -36,9 +36,9 @@ public final class EscalationChecks {
         } else if (stepDate.isAfter(today)) {
             p.add(new FieldProblem("stepDate", "The step's date cannot be in the future."));
         } else if (last != null && stepDate.isBefore(last.stepDate())) {
-            p.add(new FieldProblem("stepDate", "The step cannot be before the last step, on " + last.stepDate() + "."));
+            p.add(new FieldProblem("stepDate", "The step cannot be before the last step, on " + Dates.written(last.stepDate()) + "."));
         } else if (current != null && stepDate.isBefore(current.openedOn())) {
-            p.add(new FieldProblem("stepDate", "The step cannot be before the escalation was opened, on " + current.openedOn() + "."));
+            p.add(new FieldProblem("stepDate", "The step cannot be before the escalation was opened, on " + Dates.written(current.openedOn()) + "."));
         }
         if (blank(contact)) {
             p.add(new FieldProblem("contact", "Name who was contacted."));
@@ -69,7 +69,7 @@ public final class EscalationChecks {
         } else if (responseDate.isAfter(today)) {
             p.add(new FieldProblem("stepDate", "The response's date cannot be in the future."));
         } else if (responseDate.isBefore(last.stepDate())) {
-            p.add(new FieldProblem("stepDate", "The response cannot be before the step it answers, on " + last.stepDate() + "."));
+            p.add(new FieldProblem("stepDate", "The response cannot be before the step it answers, on " + Dates.written(last.stepDate()) + "."));
         }
         if (blank(response)) {
             p.add(new FieldProblem("asked", "Say what the host area answered."));
@@ -82,13 +82,13 @@ public final class EscalationChecks {
     public static List<FieldProblem> close(Escalation current, LocalDate closedOn, String note, LocalDate today) {
         List<FieldProblem> p = new ArrayList<>();
         if (current.closedOn() != null) {
-            p.add(new FieldProblem("stepDate", "This escalation is already closed, on " + current.closedOn() + "."));
+            p.add(new FieldProblem("stepDate", "This escalation is already closed, on " + Dates.written(current.closedOn()) + "."));
         } else if (closedOn == null) {
             p.add(new FieldProblem("stepDate", "Enter the date the escalation closed."));
         } else if (closedOn.isAfter(today)) {
             p.add(new FieldProblem("stepDate", "The closing date cannot be in the future."));
         } else if (closedOn.isBefore(current.openedOn())) {
-            p.add(new FieldProblem("stepDate", "The escalation cannot close before it was opened, on " + current.openedOn() + "."));
+            p.add(new FieldProblem("stepDate", "The escalation cannot close before it was opened, on " + Dates.written(current.openedOn()) + "."));
         }
         ChildChecks.tooLong(p, "asked", "The note", note, 500);
         return p;

@@ -26,7 +26,7 @@ public final class PaymentChecks {
             problems.add(new FieldProblem("invoiceReceived", "The invoice's received date cannot be in the future."));
         } else if (completedOn != null && received.isBefore(completedOn)) {
             problems.add(new FieldProblem("invoiceReceived",
-                    "The invoice cannot be received before the assessment was done, on " + completedOn + "."));
+                    "The invoice cannot be received before the assessment was done, on " + Dates.written(completedOn) + "."));
         }
         if (p.amount().signum() < 0) {
             problems.add(new FieldProblem("amount", "The amount cannot be negative."));

@@ -1,5 +1,6 @@
 package lactracker.io;
 
+import lactracker.domain.Dates;
 import lactracker.domain.Rejection;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -188,7 +189,7 @@ public final class Extract903 {
         String child = f.required("CHILD", "child id");
         LocalDate start = f.date("DECOM", "date episode started", true);
         if (start != null && start.isAfter(today)) {
-            f.reject("DECOM", "DECOM (date episode started) " + start + " is in the future.");
+            f.reject("DECOM", "DECOM (date episode started) " + Dates.written(start) + " is in the future.");
         }
         String rne = f.code("RNE", "RNE", "reason for new episode", true);
         String ls = f.code("LS", "LS", "legal status", true);
@@ -197,7 +198,7 @@ public final class Extract903 {
         String provider = f.code("PLACE_PROVIDER", "PLACE_PROVIDER", "placement provider", false);
         LocalDate end = f.date("DEC", "date episode ceased", false);
         if (start != null && end != null && end.isBefore(start)) {
-            f.reject("DEC", "DEC (date episode ceased) " + end + " is before DECOM (date episode started) " + start + ".");
+            f.reject("DEC", "DEC (date episode ceased) " + Dates.written(end) + " is before DECOM (date episode started) " + Dates.written(start) + ".");
         }
         String rec = f.code("REC", "REC", "reason episode ceased", false);
         if (end != null && rec == null && f.text("REC") == null) {

@@ -188,6 +188,26 @@ public final class Forms {
         });
     }
 
+    /**
+     * Puts the keyboard on {@code node} now and again after the next layout pass: a screen just made is
+     * not all in the scene until then (a scroll pane's content joins it with the pane's skin), and a
+     * request made before that is dropped.
+     */
+    public static void focusOnceShown(Node node, javafx.scene.Scene scene) {
+        node.requestFocus();
+        if (scene == null) {
+            javafx.application.Platform.runLater(node::requestFocus);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            node.requestFocus();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     /** A text field bound both ways to {@code property}. */
     public static javafx.scene.control.TextField text(javafx.beans.property.StringProperty property) {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField();

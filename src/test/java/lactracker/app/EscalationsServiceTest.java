@@ -109,4 +109,22 @@ class EscalationsServiceTest {
         assertThat(service.lines(TODAY).get(0).escalation().steps()).hasSize(1);
         assertThat(context.repositories().auditLog().count()).isEqualTo(audited);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        // state of the duty, done, chased: is "Not chased yet" a problem?
+        "OVERDUE,  false, false, true",
+        "DUE_SOON, false, false, true",
+        "ON_TRACK, false, false, false", // due months ahead: listed, not yet to chase
+        "OVERDUE,  true,  false, false",
+        "OVERDUE,  false, true,  false",
+    })
+    void notChasedIsAProblemOnlyForADutyOverdueOrDueSoon(lactracker.domain.DutyState state, boolean done, boolean chased,
+            boolean problem) {
+        var escalation = chased ? new lactracker.domain.Escalation(1L, 1L, AssessmentType.RHA, LocalDate.of(2017, 3, 1), null,
+                "Host", "Provider", LocalDate.of(2017, 2, 1), null, null, java.util.List.of()) : null;
+        var line = new EscalationLine(1, "A child", "A1", null, AssessmentType.RHA, LocalDate.of(2017, 3, 1), "Host",
+                escalation, state, done);
+        assertThat(line.notChasedInTime()).isEqualTo(problem);
+    }
 }

@@ -92,7 +92,7 @@ public final class EscalationsView {
         table.getColumns().add(date("escalations.column.responseDue", EscalationLine::nextResponseDue, 112));
         TableColumn<EscalationLine, String> status = column("escalations.column.status", this::status, 190);
         status.setCellFactory(c -> lactracker.ui.Tables.flagged(
-                line -> line.stepOverdue(model.day()) || line.escalation() == null));
+                line -> line.stepOverdue(model.day()) || line.notChasedInTime()));
         table.getColumns().add(status);
         lactracker.ui.Tables.keepColumnsWhole(table);
         lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), EscalationLine::childId, openChild,

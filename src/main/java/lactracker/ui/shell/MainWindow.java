@@ -117,7 +117,7 @@ public final class MainWindow {
                             if (first instanceof Runnable focus) {
                                 focus.run();
                             } else if (first instanceof Node node) {
-                                javafx.application.Platform.runLater(node::requestFocus);
+                                lactracker.ui.Forms.focusOnceShown(node, stage.getScene());
                             }
                         }
                     });
