@@ -179,8 +179,8 @@ public final class Import903 {
                 rejected.add(new Rejection(e.file(), e.line(), "CHILD", "CHILD " + e.child()
                         + " has no row in the header table, so this episode has no child to belong to."));
             } else if (e.start().isBefore(child.dateOfBirth())) {
-                rejected.add(new Rejection(e.file(), e.line(), "DECOM", "DECOM (date episode started) " + e.start()
-                        + " is before the child's date of birth, " + child.dateOfBirth() + "."));
+                rejected.add(new Rejection(e.file(), e.line(), "DECOM", "DECOM (date episode started) " + Dates.written(e.start())
+                        + " is before the child's date of birth, " + Dates.written(child.dateOfBirth()) + "."));
             } else {
                 byChild.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(e);
             }

@@ -274,7 +274,7 @@ public final class AuditFigures {
                 String prefix = iha ? "iha" : "rha";
                 Placement onDue = history.placementOn(d.dueDate(), settings);
                 HealthAssessment done = d.fulfilledBy();
-                String delay = done == null || done.delayReason() == null ? null : done.delayReason().name();
+                DelayReason delay = done == null ? null : done.delayReason(); // a code in CSV and JSON, words in the XLSX
                 if (iha) {
                     line(t, "IHA", child.laChildId(), d.period().start(), d.requestReceived(), yn(d.requestTimely()),
                             d.dueDate(), d.completedOn(), yn(d.onTime()), delay, place(onDue),

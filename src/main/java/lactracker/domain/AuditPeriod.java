@@ -75,6 +75,11 @@ public record AuditPeriod(LocalDate from, LocalDate to, String quarterName) {
         return quarterName == null ? from + " to " + to : quarterName.replace('/', '-').replace("-Q", " Q");
     }
 
+    /** The period as people read it: the quarter's name, or "31 Mar 2017 to 30 Apr 2017". */
+    public String described() {
+        return quarterName == null ? Dates.written(from) + " to " + Dates.written(to) : label();
+    }
+
     public boolean contains(LocalDate date) {
         return date != null && !date.isBefore(from) && !date.isAfter(to);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lactracker.domain.Dates;
 import lactracker.domain.AssessmentType;
 import lactracker.domain.DelayReason;
 import lactracker.domain.NhsNumber;
@@ -78,13 +79,13 @@ public final class AssessmentFile {
         LocalDate request = f.date("REQUEST_RECEIVED", "request received", false);
         LocalDate completed = f.date("COMPLETED", "completed", false);
         if (completed != null && completed.isAfter(today)) {
-            f.reject("COMPLETED", "COMPLETED " + completed + " is in the future.");
+            f.reject("COMPLETED", "COMPLETED " + Dates.written(completed) + " is in the future.");
         }
         if (request != null && request.isAfter(today)) {
-            f.reject("REQUEST_RECEIVED", "REQUEST_RECEIVED " + request + " is in the future.");
+            f.reject("REQUEST_RECEIVED", "REQUEST_RECEIVED " + Dates.written(request) + " is in the future.");
         }
         if (request != null && completed != null && completed.isBefore(request)) {
-            f.reject("COMPLETED", "COMPLETED " + completed + " is before the request was received, " + request + ".");
+            f.reject("COMPLETED", "COMPLETED " + Dates.written(completed) + " is before the request was received, " + Dates.written(request) + ".");
         }
         Outcome outcome = null;
         String o = f.text("OUTCOME");
@@ -130,7 +131,7 @@ public final class AssessmentFile {
         Integer sdq = f.number("SDQ_SCORE", "SDQ total score", 0, 40);
         LocalDate dental = f.date("DENTAL_CHECK_DATE", "last dental check", false);
         if (dental != null && dental.isAfter(today)) {
-            f.reject("DENTAL_CHECK_DATE", "DENTAL_CHECK_DATE " + dental + " is in the future.");
+            f.reject("DENTAL_CHECK_DATE", "DENTAL_CHECK_DATE " + Dates.written(dental) + " is in the future.");
         }
         Boolean caries = yn(f, "CARIES");
         LocalDate followUp = f.date("DENTAL_FOLLOW_UP_DATE", "dental follow-up", false);

@@ -185,12 +185,19 @@ public final class AuditWorkbook {
                     widths[i] = Math.max(widths[i], 12);
                 } else if (v instanceof Number n) {
                     c.setCellValue(n.doubleValue());
+                } else if (v instanceof lactracker.domain.DelayReason reason) {
+                    c.setCellValue(reason.words());
+                    widths[i] = Math.max(widths[i], Math.min(40, reason.words().length() + 2));
                 } else {
                     String text = v.toString();
                     c.setCellValue(text);
                     widths[i] = Math.max(widths[i], Math.min(40, text.length() + 2));
                 }
             }
+        }
+        if (list.rows().isEmpty()) {
+            text(s.createRow(1), 0, "None in this period", null);
+            widths[0] = Math.max(widths[0], 22);
         }
         s.createFreezePane(0, 1);
         s.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headers.size() - 1));

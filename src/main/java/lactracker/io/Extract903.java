@@ -178,7 +178,7 @@ public final class Extract903 {
         String sexCode = f.code("SEX", "SEX", "sex", true);
         LocalDate dob = f.date("DOB", "date of birth", true);
         if (dob != null && dob.isAfter(today)) {
-            f.reject("DOB", "DOB (date of birth) " + dob + " is in the future.");
+            f.reject("DOB", "DOB (date of birth) " + Dates.written(dob) + " is in the future.");
         }
         String ethnic = f.code("ETHNIC", "ETHNIC", "ethnicity", false);
         return new HeaderRow(f.file(), f.line(), child, sexCode == null ? null : Sex.fromCode(Integer.parseInt(sexCode)), dob,

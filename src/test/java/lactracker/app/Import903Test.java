@@ -151,10 +151,10 @@ class Import903Test {
         Import903.Plan plan = importFiles(List.of(header, episodes));
 
         assertThat(plan.rejections()).extracting(Rejection::file, Rejection::line, Rejection::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("e.csv", 3, "Another episode of CHILD B1 starts on 2017-01-09 "
+                org.assertj.core.groups.Tuple.tuple("e.csv", 3, "Another episode of CHILD B1 starts on 9 Jan 2017 "
                         + "(line 2): an episode is keyed by child and start date."),
-                org.assertj.core.groups.Tuple.tuple("e.csv", 4, "DECOM (date episode started) 2012-02-01 is before "
-                        + "the child's date of birth, 2012-03-01."),
+                org.assertj.core.groups.Tuple.tuple("e.csv", 4, "DECOM (date episode started) 1 Feb 2012 is before "
+                        + "the child's date of birth, 1 Mar 2012."),
                 org.assertj.core.groups.Tuple.tuple("e.csv", 5, "CHILD ZZ has no row in the header table, so this "
                         + "episode has no child to belong to."),
                 org.assertj.core.groups.Tuple.tuple("h.csv", 3, "CHILD B1 appears more than once in the header table; "

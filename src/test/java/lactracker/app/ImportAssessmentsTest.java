@@ -77,8 +77,8 @@ class ImportAssessmentsTest {
                         + "which is right before importing."),
                 org.assertj.core.groups.Tuple.tuple(7, "CHILD Z is not a child in the tracker: import the 903 extract "
                         + "first, or add the child by hand."),
-                org.assertj.core.groups.Tuple.tuple(8, "COMPLETED 2019-03-01 is in the future."),
-                org.assertj.core.groups.Tuple.tuple(9, "The date 2009-01-01 is before the child's date of birth, 2010-01-01."),
+                org.assertj.core.groups.Tuple.tuple(8, "COMPLETED 1 Mar 2019 is in the future."),
+                org.assertj.core.groups.Tuple.tuple(9, "The date 1 Jan 2009 is before the child's date of birth, 1 Jan 2010."),
                 org.assertj.core.groups.Tuple.tuple(10, "TYPE \"XHA\" is not IHA or RHA."),
                 org.assertj.core.groups.Tuple.tuple(11, "NHS_NUMBER: This is not a valid NHS number: its check digit "
                         + "does not match. Check it for a mistyped digit."),

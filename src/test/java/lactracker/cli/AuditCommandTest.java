@@ -140,6 +140,25 @@ class AuditCommandTest {
     }
 
     @Test
+    void theXlsxSaysAReasonForDelayInWordsAndAnEmptyListSaysSo() throws Exception {
+        try (var c = lactracker.app.AppContext.open(dir.resolve("db"), java.time.Clock.systemUTC(), "seed")) {
+            long a = c.repositories().children().findByLaChildId("A").orElseThrow().id();
+            c.repositories().assessments().insert(lactracker.testdata.AssessmentBuilder.anIha().forChild(a)
+                    .requestedOn(LocalDate.of(2017, 1, 10)).completedOn(LocalDate.of(2017, 2, 20))
+                    .delayedBecause(lactracker.domain.DelayReason.PROVIDER_CAPACITY).build());
+        }
+        Path file = dir.resolve("audit.xlsx");
+        assertThat(run("audit", "--quarter", "2016/17-Q4", "--format", "xlsx", "--out", file.toString())).isZero();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet iha = book.getSheet("IHA");
+            int reason = column(iha, "Reason for delay");
+            assertThat(iha.getRow(1).getCell(reason).getStringCellValue()).isEqualTo("Provider capacity"); // A
+            Sheet escalations = book.getSheet("Escalations");
+            assertThat(escalations.getRow(1).getCell(0).getStringCellValue()).isEqualTo("None in this period");
+        }
+    }
+
+    @Test
     void theSameDataGiveTheSameWorkbookSaveForWhenItWasProduced() throws Exception {
         Path first = dir.resolve("first.xlsx");
         Path second = dir.resolve("second.xlsx");

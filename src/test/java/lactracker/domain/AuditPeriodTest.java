@@ -57,7 +57,7 @@ class AuditPeriodTest {
     @Test
     void aRangeCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> AuditPeriod.between(LocalDate.of(2017, 3, 2), LocalDate.of(2017, 3, 1)))
-                .hasMessage("The period ends (2017-03-01) before it starts (2017-03-02).");
+                .hasMessage("The period ends (1 Mar 2017) before it starts (2 Mar 2017).");
     }
 
     @ParameterizedTest(name = "{0}/{1} = {2}")

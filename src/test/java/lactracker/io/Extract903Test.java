@@ -56,11 +56,11 @@ class Extract903Test {
     @CsvSource(delimiter = '|', value = {
         "1,09/01/2017,S,C9,N1,U1,PR1,,,,,,    | LS   | LS (legal status) \"C9\" is not a code of the DfE 903 list.",
         "1,31/02/2017,S,C2,N1,U1,PR1,,,,,,    | DECOM| DECOM (date episode started) \"31/02/2017\" is not a real date: write it as dd/mm/yyyy.",
-        "1,09/01/2017,S,C2,N1,U1,PR1,08/01/2017,E8,,,, | DEC | DEC (date episode ceased) 2017-01-08 is before DECOM (date episode started) 2017-01-09.",
+        "1,09/01/2017,S,C2,N1,U1,PR1,08/01/2017,E8,,,, | DEC | DEC (date episode ceased) 8 Jan 2017 is before DECOM (date episode started) 9 Jan 2017.",
         "1,09/01/2017,,C2,N1,U1,PR1,,,,,,     | RNE  | RNE (reason for new episode) is blank.",
         "1,09/01/2017,S,C2,N1,Q7,PR1,,,,,,    | PLACE| PLACE (placement type) \"Q7\" is not a code of the DfE 903 list.",
         "1,09/01/2017,S,C2,N1,U1,PR1,10/01/2017,,,,, | REC | REC (reason episode ceased) is blank, but the episode has an end date.",
-        "1,09/01/2019,S,C2,N1,U1,PR1,,,,,,    | DECOM| DECOM (date episode started) 2019-01-09 is in the future.",
+        "1,09/01/2019,S,C2,N1,U1,PR1,,,,,,    | DECOM| DECOM (date episode started) 9 Jan 2019 is in the future.",
     })
     void eachBadEpisodeRowIsRejectedWithItsColumnAndAPlainReason(String row, String column, String reason)
             throws Exception {
@@ -84,7 +84,7 @@ class Extract903Test {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
         "9,3,01/01/2010,WBRI   | SEX | SEX (sex) \"3\" is not a code of the DfE 903 list.",
-        "9,1,01/01/2030,WBRI   | DOB | DOB (date of birth) 2030-01-01 is in the future.",
+        "9,1,01/01/2030,WBRI   | DOB | DOB (date of birth) 1 Jan 2030 is in the future.",
         "9,1,01/01/2010,XXXX   | ETHNIC | ETHNIC (ethnicity) \"XXXX\" is not a code of the DfE 903 list.",
         ",1,01/01/2010,WBRI    | CHILD | CHILD (child id) is blank.",
     })

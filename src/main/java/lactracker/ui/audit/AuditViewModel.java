@@ -153,8 +153,8 @@ public final class AuditViewModel {
             String chosen = selected.get() == null ? null : selected.get().row().id();
             lines.setAll(next);
             selected.set(next.stream().filter(l -> l.row().id().equals(chosen)).findFirst().orElse(null));
-            heading.set(Messages.format("audit.heading", result.sheet().period().label(),
-                    Tables.date(result.sheet().asAt()), result.previous().period().label()));
+            heading.set(Messages.format("audit.heading", result.sheet().period().described(),
+                    Tables.date(result.sheet().asAt()), result.previous().period().described()));
             message.set("");
             working.set(false);
             ready.set(true);

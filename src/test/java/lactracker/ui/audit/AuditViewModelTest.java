@@ -76,7 +76,7 @@ class AuditViewModelTest {
 
         model.to.set(LocalDate.of(2017, 4, 30));
         model.compute();
-        assertThat(model.headingProperty().get()).startsWith("2017-03-31 to 2017-04-30, as at 30 Apr 2017");
+        assertThat(model.headingProperty().get()).startsWith("31 Mar 2017 to 30 Apr 2017, as at 30 Apr 2017");
     }
 
     @Test
