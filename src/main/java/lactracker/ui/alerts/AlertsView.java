@@ -3,7 +3,6 @@ package lactracker.ui.alerts;
 import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.date;
 
-import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,7 +39,12 @@ public final class AlertsView {
 
     private final AlertsViewModel model;
 
-    public AlertsView(AlertsViewModel model, LongConsumer openChild) {
+    /** Told the child and the kind of alert chosen, so the child's record opens where the alert points. */
+    public interface OpenChild {
+        void open(long childId, lactracker.domain.AlertKind about);
+    }
+
+    public AlertsView(AlertsViewModel model, OpenChild openChild) {
         this.model = model;
         Label title = new Label(Messages.get("screen.alerts.title"));
         title.getStyleClass().add("screen-title");
@@ -149,7 +153,7 @@ public final class AlertsView {
         table.setOnKeyPressed(e -> {
             AlertLine line = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && line != null) {
-                openChild.accept(line.alert().childId());
+                openChild.open(line.alert().childId(), line.alert().kind());
                 e.consume();
             }
         });
@@ -157,7 +161,7 @@ public final class AlertsView {
             var row = new javafx.scene.control.TableRow<AlertLine>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openChild.accept(row.getItem().alert().childId());
+                    openChild.open(row.getItem().alert().childId(), row.getItem().alert().kind());
                 }
             });
             return row;

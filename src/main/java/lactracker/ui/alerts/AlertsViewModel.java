@@ -46,6 +46,9 @@ public final class AlertsViewModel {
     private final String logFolder;
     private final lactracker.ui.Lines<AlertLine> rows = new lactracker.ui.Lines<>();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    /** The nurse filter's choice of the children no nurse holds. */
+    public static final TeamMember NOT_ALLOCATED = new TeamMember(-1L, Messages.get("children.filter.unallocated"),
+            lactracker.domain.TeamRole.NURSE, null, true);
     private final ObservableList<TeamMember> nurses = FXCollections.observableArrayList();
     private final ObjectProperty<AlertKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<TeamMember> nurse = new SimpleObjectProperty<>(this, "nurse");
@@ -89,7 +92,9 @@ public final class AlertsViewModel {
             all = loaded.alerts();
             red = loaded.red();
             LOG.info("Alerts worked out: {} in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
-            nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
+            List<TeamMember> choices = new ArrayList<>(List.of(NOT_ALLOCATED));
+            choices.addAll(loaded.team().stream().filter(TeamMember::active).toList());
+            nurses.setAll(choices);
             warning.set(loaded.warning() == null ? "" : loaded.warning());
             loading.set(false);
             show();
@@ -151,7 +156,7 @@ public final class AlertsViewModel {
         List<AlertLine> shown = new ArrayList<>();
         Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
         for (AlertLine line : all) {
-            boolean nurseMatches = n == null || n.id().equals(line.nurseId());
+            boolean nurseMatches = n == null || (n == NOT_ALLOCATED ? line.nurseId() == null : n.id().equals(line.nurseId()));
             if (nurseMatches) {
                 counts.merge(line.alert().kind(), 1, Integer::sum);
             }

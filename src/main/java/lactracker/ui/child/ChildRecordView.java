@@ -72,6 +72,7 @@ public final class ChildRecordView {
     private final TabPane tabs = new TabPane();
     private final Tab uascTab = new Tab();
     private final Button logAssessment = new Button(Messages.get("child.log"));
+    private final Button backButton = new Button();
     private final TextField laChildId = new TextField();
     private final ComboBox<Sex> sex = new ComboBox<>(FXCollections.observableArrayList(Sex.values()));
     private final DatePicker dateOfBirth;
@@ -84,7 +85,7 @@ public final class ChildRecordView {
     public ChildRecordView(ChildRecordViewModel model, Runnable back, Consumer<AssessmentRequest> assessment) {
         this.model = model;
         this.dateOfBirth = Forms.datePicker(bad -> model.unreadableDate("dateOfBirth", bad));
-        Button backButton = new Button(Messages.get("child.back"));
+        backButton.setText(Messages.get("child.back"));
         backButton.setId("child-back");
         backButton.setCancelButton(true); // Esc goes back to the list
         backButton.setOnAction(e -> back.run());
@@ -565,6 +566,28 @@ public final class ChildRecordView {
         v.getStyleClass().add("read-only-value");
         v.setMinWidth(Region.USE_PREF_SIZE);
         return new HBox(8, label, v);
+    }
+
+    /** Names where Back goes: {@code screenTitle}, or the list of children for null. */
+    public void setBackTo(String screenTitle) {
+        backButton.setText(screenTitle == null ? Messages.get("child.back") : Messages.format("child.backTo", screenTitle));
+    }
+
+    /** Shows the tab of this id (the details for null or an unknown id). */
+    public void selectTab(String id) {
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
+                .orElse(tabs.getTabs().get(0)));
+    }
+
+    /** The tab of a child's record that an alert of {@code kind} is about. */
+    public static String tabAbout(lactracker.domain.AlertKind kind) {
+        return switch (kind) {
+            case IHA_REQUEST_LATE, IHA_DUE_SOON, IHA_OVERDUE, RHA_DUE_SOON, RHA_OVERDUE -> "tab-duties";
+            case ESCALATION_STEP_DUE, PAYMENT_UNVERIFIED -> "tab-escalations";
+            case UASC_REVIEW_INCOMPLETE -> "tab-uasc";
+            case DENTAL_CHECK_OVERDUE, CARIES_NOT_FOLLOWED_UP -> "tab-dental";
+            case TURNING_18 -> "tab-details";
+        };
     }
 
     public Node root() {

@@ -23,6 +23,7 @@ public final class ChildrenScreen {
     private final AssessmentFormViewModel formModel;
     private final AssessmentFormView form;
     private long openChild = -1;
+    private Runnable returnTo;
     private java.util.function.LongConsumer onChildChanged = id -> { };
 
     public ChildrenScreen(TaskRunner runner, ChildrenService service, String logFolder) {
@@ -82,10 +83,22 @@ public final class ChildrenScreen {
         }
     }
 
-    /** Opens a child's record (from the list, or from elsewhere such as an alert). */
+    /** Opens a child's record from the list. */
     public void openChild(long childId) {
+        openChild(childId, null, null, null);
+    }
+
+    /**
+     * Opens a child's record from another screen, on the tab {@code tab} (a tab's id, or null for the
+     * first); Back, named after {@code backTo} (that screen's title), then runs {@code back} to return
+     * there, in place of showing the list.
+     */
+    public void openChild(long childId, String tab, String backTo, Runnable back) {
         openChild = childId;
+        returnTo = back;
+        record.setBackTo(back == null ? null : backTo);
         recordModel.load(childId);
+        record.selectTab(tab);
         show(record.root(), record::focusFirst);
     }
 
@@ -101,6 +114,14 @@ public final class ChildrenScreen {
         }
         recordModel.revert();
         long selected = openChild;
+        Runnable back = returnTo;
+        returnTo = null;
+        if (back != null) {
+            show(list.root()); // the next visit to the Children screen starts at the list
+            list.select(selected);
+            back.run();
+            return;
+        }
         show(list.root(), () -> {
             if (selected >= 0) {
                 list.select(selected);

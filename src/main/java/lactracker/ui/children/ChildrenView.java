@@ -131,6 +131,8 @@ public final class ChildrenView {
         TableColumn<Row, Integer> age = sorted(number("children.column.age", r -> r.summary().age(), 48),
                 Comparator.comparingInt((Row r) -> r.summary().age()));
         age.setMinWidth(40);
+        table.getColumns().add(sorted(date("children.column.born", r -> r.summary().dateOfBirth(), 96),
+                Comparator.comparing((Row r) -> r.summary().dateOfBirth())));
         table.getColumns().add(age);
         table.getColumns().add(sorted(column("children.column.next", Row::nextDuty, 50),
                 Comparator.comparing(Row::nextDuty)));

@@ -338,7 +338,8 @@ public final class MainWindow {
             var service = model.childrenService();
             var alertsModel = new lactracker.ui.alerts.AlertsViewModel(model.runner(), model.alertsService(), service::team,
                     model.logFolder());
-            alerts = new lactracker.ui.alerts.AlertsView(alertsModel, this::openChild);
+            alerts = new lactracker.ui.alerts.AlertsView(alertsModel,
+                    (id, kind) -> openChildFrom(Screen.ALERTS, id, lactracker.ui.child.ChildRecordView.tabAbout(kind)));
             alertsModel.setOnFirstLoad(() -> {
                 // One big read at a time: the Children screen reads the caseload again for its list.
                 prepareChildrenScreen();
@@ -358,7 +359,8 @@ public final class MainWindow {
         if (escalations == null) {
             var escalationsModel = new lactracker.ui.escalations.EscalationsViewModel(model.runner(),
                     model.escalationsService(), model.childrenService()::team, model.logFolder());
-            escalations = new lactracker.ui.escalations.EscalationsView(escalationsModel, this::openChild);
+            escalations = new lactracker.ui.escalations.EscalationsView(escalationsModel,
+                    id -> openChildFrom(Screen.ESCALATIONS, id, "tab-escalations"));
             escalationsModel.setOnChanged(id -> alertsView().model().refreshChild(id));
             model.dataVersionProperty().addListener((o, a, b) -> escalationsModel.load());
             escalationsModel.load();
@@ -370,7 +372,8 @@ public final class MainWindow {
         if (payments == null) {
             var paymentsModel = new lactracker.ui.payments.PaymentsViewModel(model.runner(), model.paymentsService(),
                     model.childrenService()::team, model.logFolder());
-            payments = new lactracker.ui.payments.PaymentsView(paymentsModel, this::openChild);
+            payments = new lactracker.ui.payments.PaymentsView(paymentsModel,
+                    id -> openChildFrom(Screen.PAYMENTS, id, "tab-escalations"));
             paymentsModel.setOnChanged(id -> alertsView().model().refreshChild(id));
             model.dataVersionProperty().addListener((o, a, b) -> paymentsModel.load());
             paymentsModel.load();
@@ -378,10 +381,20 @@ public final class MainWindow {
         return payments;
     }
 
-    /** Shows a child's record on the Children screen (from an alert). */
-    private void openChild(long childId) {
+    /**
+     * Shows a child's record on the Children screen, opened from another screen on the tab that concerns
+     * it; its Back returns to that screen, as it was.
+     */
+    private void openChildFrom(Screen from, long childId, String tab) {
         navButtons.get(Screen.CHILDREN).setSelected(true);
-        childrenScreen().openChild(childId);
+        childrenScreen().openChild(childId, tab, Messages.get(from.titleKey()), () -> {
+            navButtons.get(from).setSelected(true);
+            Node node = screens.get(from);
+            Object first = node == null ? null : node.getProperties().get(lactracker.ui.Forms.FIRST);
+            if (first instanceof Node focus) {
+                lactracker.ui.Forms.focusOnceShown(focus, stage.getScene());
+            }
+        });
     }
 
     /**
@@ -442,7 +455,7 @@ public final class MainWindow {
             case ESCALATIONS -> escalationsView().root();
             case PAYMENTS -> paymentsView().root();
             case AUDIT -> new lactracker.ui.audit.AuditView(new lactracker.ui.audit.AuditViewModel(model.runner(),
-                    model.auditService(), model.logFolder()), this::openChild).root();
+                    model.auditService(), model.logFolder()), id -> openChildFrom(Screen.AUDIT, id, "tab-duties")).root();
             case TEAM -> {
                 var teamModel = new lactracker.ui.team.TeamViewModel(model.runner(), model.teamService(), model.logFolder(),
                         model::dataChanged);

@@ -210,6 +210,11 @@ public final class TeamView {
         loads.getColumns().add(number("team.caseload.overdue", l -> l.load().overdue(), 80));
         loads.getColumns().add(number("team.caseload.dueSoon", l -> l.load().dueSoon(), 80));
         loads.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> model.selectedLoadProperty().set(l));
+        model.selectedLoadProperty().addListener((o, a, l) -> { // the line chosen again after the lines are read anew
+            if (l != loads.getSelectionModel().getSelectedItem()) {
+                loads.getSelectionModel().select(l);
+            }
+        });
         firstFocus = loads;
         Tables.landOnALine(loads);
 

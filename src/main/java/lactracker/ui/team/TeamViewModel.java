@@ -80,8 +80,12 @@ public final class TeamViewModel {
                     ? Messages.get("team.notAllocated") : names.getOrDefault(l.nurseId(), "?"))).toList());
             overview.set(o);
             loading.set(false);
-            selectedLoad.set(was == null ? null : caseload.stream()
-                    .filter(l -> java.util.Objects.equals(l.load().nurseId(), was.load().nurseId())).findFirst().orElse(null));
+            // The list may have chosen a line itself as the lines arrived (the keyboard lands on one): kept.
+            Load chosen = selectedLoad.get();
+            if (chosen == null || !caseload.contains(chosen)) {
+                selectedLoad.set(was == null ? null : caseload.stream()
+                        .filter(l -> java.util.Objects.equals(l.load().nurseId(), was.load().nurseId())).findFirst().orElse(null));
+            }
             showChildren();
         }).onFailure(error -> {
             LOG.error("The team overview could not be worked out", error);

@@ -146,4 +146,26 @@ class AlertsScreenTest {
         assertThat(kinds.getSelectionModel().getSelectedItem()).isNotNull()
                 .extracting(lactracker.ui.alerts.AlertsViewModel.Group::kind).isEqualTo(AlertKind.IHA_OVERDUE);
     }
+
+    @Test
+    void aDoubleClickedAlertOpensItsChildOnTheDutiesAndBackReturnsToTheAlerts(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent() && showsOverdueIha(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
+                .toList().forEach(javafx.stage.Window::hide));
+        var overdue = robot.lookup("#alerts-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof lactracker.app.AlertsService.AlertLine l
+                        && l.alert().kind() == AlertKind.IHA_OVERDUE && c.getText() != null && !c.getText().isEmpty())
+                .findFirst().orElseThrow();
+        robot.doubleClickOn(overdue);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
+                && "Zeta, Ann".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
+        var tabs = robot.lookup("#child-tabs").queryAs(javafx.scene.control.TabPane.class);
+        waitFor(5, TimeUnit.SECONDS, () -> "tab-duties".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        assertThat(robot.lookup("#child-back").queryButton().getText()).isEqualTo("← Back to Alerts");
+
+        robot.clickOn("#child-back");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false) && robot.lookup("#child-name").tryQuery().map(n -> n.getScene() == null).orElse(true));
+    }
 }

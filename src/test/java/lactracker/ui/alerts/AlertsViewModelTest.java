@@ -92,5 +92,8 @@ class AlertsViewModelTest {
         model.kindProperty().set(null);
         model.nurseProperty().set(nurse);
         assertThat(model.rows()).extracting(l -> l.alert().laChildId()).containsOnly("A1");
+        assertThat(model.nurses()).startsWith(AlertsViewModel.NOT_ALLOCATED);
+        model.nurseProperty().set(AlertsViewModel.NOT_ALLOCATED); // the children no nurse holds
+        assertThat(model.rows()).isNotEmpty().extracting(l -> l.alert().laChildId()).containsOnly("B2");
     }
 }

@@ -65,6 +65,7 @@ class ChildrenScreenTest {
         Scene scene = new Scene((javafx.scene.Parent) screen.root(), 1366, 768);
         scene.getStylesheets().add(lactracker.ui.MainApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared between test classes: one may have left it small
         stage.show();
     }
 
@@ -187,6 +188,7 @@ class ChildrenScreenTest {
         assertThat(due).isInstanceOf(lactracker.ui.LightCell.class);
         assertThat(due.getText()).isEqualTo(lactracker.ui.Tables.date(first.summary().nextDue()));
         assertThat(due.getWidth()).isCloseTo(due.getTableColumn().getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(cell(robot, "Born", 0).getText()).isEqualTo(lactracker.ui.Tables.date(first.summary().dateOfBirth()));
         javafx.scene.control.TableCell<?, ?> state = cell(robot, "State", 0);
         assertThat(state.getText()).isEqualTo("Overdue");
         assertThat(lactracker.ui.Tables.Tone.RED.isOn(state)).isTrue();
@@ -251,11 +253,15 @@ class ChildrenScreenTest {
         return true;
     }
 
-    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, int line) {
-        return robot.lookup("#children-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+    /** The cell of a column and line, once the table has drawn that line (the next pulse after a new list). */
+    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, int line) throws Exception {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.TableCell<?, ?>>> find = () -> robot
+                .lookup("#children-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText())
                         && c.getIndex() == line)
-                .findFirst().orElseThrow();
+                .<javafx.scene.control.TableCell<?, ?>>map(c -> c).findFirst();
+        waitFor(5, TimeUnit.SECONDS, () -> find.get().isPresent());
+        return find.get().orElseThrow();
     }
 
     /**

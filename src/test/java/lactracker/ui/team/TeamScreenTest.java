@@ -57,7 +57,9 @@ class TeamScreenTest {
         var picture = WaitForAsyncUtils.asyncFx(() -> TeamView.picture(chart)).get();
         assertThat(picture.getWidth()).isGreaterThan(100);
 
-        TestWindow.press(robot, KeyCode.DOWN); // the first nurse's line (here, the children not allocated)
+        // The keyboard landed on the first line (here, the children not allocated), which lists its children.
+        var loads = robot.lookup("#team-caseload").queryAs(javafx.scene.control.TableView.class);
+        waitFor(5, TimeUnit.SECONDS, () -> loads.getSelectionModel().getSelectedIndex() == 0);
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#team-children").queryAs(javafx.scene.control.TableView.class)
                 .getItems().isEmpty());
     }
