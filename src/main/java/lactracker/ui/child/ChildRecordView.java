@@ -461,8 +461,9 @@ public final class ChildRecordView {
         changes.setId("child-changes");
         changes.getColumns().add(column("child.change.when", a -> WHEN.format(a.changedAt().atZone(ZoneId.systemDefault())), 140));
         changes.getColumns().add(column("child.change.who", lactracker.domain.AuditEntry::username, 110));
-        changes.getColumns().add(column("child.change.what", a -> a.action() + " " + a.table(), 180));
-        changes.getColumns().add(column("child.change.values", a -> a.newValues() == null ? "" : a.newValues(), 520));
+        changes.getColumns().add(column("child.change.what", lactracker.app.ChangeWords::what, 180));
+        changes.getColumns().add(column("child.change.values", a -> lactracker.app.ChangeWords.values(a,
+                model.nurses().stream().collect(java.util.stream.Collectors.toMap(TeamMember::id, TeamMember::name))), 620));
         changes.setPlaceholder(new Label(Messages.get("child.change.none")));
         return changes;
     }

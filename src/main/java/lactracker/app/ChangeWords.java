@@ -1,0 +1,199 @@
+package lactracker.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lactracker.domain.AuditEntry;
+import lactracker.domain.Dates;
+
+/**
+ * An entry of the audit trail in words, as a nurse reads it ("Assessment changed", "Outcome: did not
+ * attend, 5 Oct 2026 (was: none)"), never table names or JSON.
+ */
+public final class ChangeWords {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 560.00, not 560.0
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    private static final Pattern ACRONYM = Pattern.compile("\\b(iha|rha|uasc|sdq|gp|nhs|la|upn|oc2)\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The constants of the record's choices, written in words; any other text (a name in capitals) stays as typed. */
+    private static final Set<String> CODES = java.util.stream.Stream.<Enum<?>[]>of(lactracker.domain.Outcome.values(),
+            lactracker.domain.PractitionerRole.values(), lactracker.domain.QualityCheck.values(),
+            lactracker.domain.YesNoUnknown.values(), lactracker.domain.DelayReason.values(), lactracker.domain.Sex.values(),
+            lactracker.domain.AppointmentOutcome.values(), lactracker.domain.ScreeningOutcome.values(),
+            lactracker.domain.ScreeningItem.values(), lactracker.domain.TeamRole.values())
+            .flatMap(java.util.Arrays::stream).map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Keys and bookkeeping a reader has no use for. */
+    private static final Set<String> LEFT_OUT = Set.of("id", "childId", "version", "source", "assessmentId",
+            "escalationId");
+
+    private static final Map<String, String> RECORDS = Map.ofEntries(
+            Map.entry("child", "Child's record"),
+            Map.entry("health_assessment", "Assessment"),
+            Map.entry("episode", "Episode of care"),
+            Map.entry("escalation", "Escalation"),
+            Map.entry("payment", "Invoice"),
+            Map.entry("oc2_outcome", "Outcomes (903 OC2)"),
+            Map.entry("setting", "Settings"),
+            Map.entry("bank_holiday", "Bank holidays"),
+            Map.entry("tariff", "Tariff"),
+            Map.entry("team_member", "Team member"),
+            Map.entry("import_run", "Import"));
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("laChildId", "LA id"),
+            Map.entry("nhsNumber", "NHS number"),
+            Map.entry("upn", "UPN"),
+            Map.entry("gpPractice", "GP practice"),
+            Map.entry("gpPracticeCode", "GP practice code"),
+            Map.entry("dentistPractice", "Dentist"),
+            Map.entry("allocatedNurseId", "Nurse"),
+            Map.entry("uascFlagged", "UASC (the team's flag)"),
+            Map.entry("uascIn903", "UASC (903)"),
+            Map.entry("healthPassportIssued", "Health passport given"),
+            Map.entry("sdqScore", "SDQ score"),
+            Map.entry("outcomeDate", "Outcome date"),
+            Map.entry("requestReceived", "Request received"),
+            Map.entry("immunisationsUpToDate", "Immunisations up to date"),
+            Map.entry("delayReason", "Reason for delay"),
+            Map.entry("outOfArea", "Out of area"),
+            Map.entry("commissionerVerified", "Verified"),
+            Map.entry("verifiedById", "Verified by"),
+            Map.entry("uascReview", "UASC review"));
+
+    private ChangeWords() {
+    }
+
+    /** What was changed, in words: "Assessment added", "Child's record changed", "Invoice deleted". */
+    public static String what(AuditEntry entry) {
+        String record = RECORDS.getOrDefault(entry.table(), words(entry.table()));
+        String done = switch (entry.action()) {
+            case "insert" -> "added";
+            case "update" -> "changed";
+            case "delete" -> "deleted";
+            default -> words(entry.action());
+        };
+        return record + " " + done;
+    }
+
+    /**
+     * The values in words: each field added or changed with its new value (and, for a change, the old
+     * one), or for a deletion what was deleted.
+     */
+    public static String values(AuditEntry entry) {
+        return values(entry, Map.of());
+    }
+
+    /** As {@link #values(AuditEntry)}, with team members named (a nurse, who verified) from {@code people} by id. */
+    public static String values(AuditEntry entry, Map<Long, String> people) {
+        JsonNode after = read(entry.newValues());
+        JsonNode before = read(entry.oldValues());
+        List<String> parts = new ArrayList<>();
+        if (after != null && after.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
+                var field = it.next();
+                if (LEFT_OUT.contains(field.getKey()) || "insert".equals(entry.action()) && empty(field.getValue())) {
+                    continue;
+                }
+                String part = label(field.getKey()) + ": " + value(field.getKey(), field.getValue(), people);
+                if ("update".equals(entry.action()) && before != null && before.has(field.getKey())) {
+                    part += " (was: " + value(field.getKey(), before.get(field.getKey()), people) + ")";
+                }
+                parts.add(part);
+            }
+        } else if (before != null && before.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext(); ) {
+                var field = it.next();
+                if (!LEFT_OUT.contains(field.getKey()) && !empty(field.getValue())) {
+                    parts.add(label(field.getKey()) + ": " + value(field.getKey(), field.getValue(), people));
+                }
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static JsonNode read(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            return null; // an entry written by an older version in another shape: shown without its values
+        }
+    }
+
+    private static boolean empty(JsonNode v) {
+        return v == null || v.isNull() || v.isTextual() && v.asText().isEmpty() || v.isArray() && v.isEmpty()
+                || v.isObject() && v.isEmpty();
+    }
+
+    /** A field's name as words: "outcomeDate" is "Outcome date". */
+    static String label(String field) {
+        String known = FIELDS.get(field);
+        if (known != null) {
+            return known;
+        }
+        String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.UK);
+        spaced = ACRONYM.matcher(spaced).replaceAll(m -> m.group(1).toUpperCase(Locale.UK));
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static final Set<String> PEOPLE = Set.of("allocatedNurseId", "verifiedById");
+
+    private static String value(String field, JsonNode v, Map<Long, String> people) {
+        if (PEOPLE.contains(field) && v != null && v.canConvertToLong()) {
+            return people.getOrDefault(v.asLong(), "team member no. " + v.asLong());
+        }
+        return value(v);
+    }
+
+    static String value(JsonNode v) {
+        if (v == null || v.isNull() || v.isTextual() && v.asText().isEmpty()) {
+            return "none";
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean() ? "yes" : "no";
+        }
+        if (v.isNumber()) {
+            return v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText();
+        }
+        if (v.isTextual()) {
+            String text = v.asText();
+            if (ISO_DATE.matcher(text).matches()) {
+                try {
+                    return Dates.written(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    return text;
+                }
+            }
+            return CODES.contains(text) ? words(text) : text;
+        }
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(item -> items.add(value(item)));
+            return items.isEmpty() ? "none" : String.join(" / ", items);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            var field = it.next();
+            if (!LEFT_OUT.contains(field.getKey()) && !empty(field.getValue())) {
+                parts.add(label(field.getKey()).toLowerCase(Locale.UK) + " " + value(field.getValue()));
+            }
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    /** A code in words: DID_NOT_ATTEND is "did not attend"; a short code (IHA, RHA) stays as it is. */
+    private static String words(String code) {
+        return code.length() <= 3 ? code : code.replace('_', ' ').toLowerCase(Locale.UK);
+    }
+}
