@@ -16,11 +16,23 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * command is given.
  */
 public final class Launcher {
+    /**
+     * JavaFX warns on every start that it runs from the class path, which is this application's chosen
+     * way (see the class comment); only that one warning is dropped. Held here: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
+    }
+
+    /** Drops JavaFX's warning that it runs from the class path, and nothing else it says. */
+    public static void quietClassPathWarning() {
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        quietClassPathWarning();
         AppPaths paths = AppPaths.forThisUser();
         // Before the first logger: logback reads this when it starts.
         System.setProperty("lactracker.logdir", paths.logFolder().toString());

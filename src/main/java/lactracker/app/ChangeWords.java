@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,7 @@ import lactracker.domain.Dates;
 public final class ChangeWords {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 560.00, not 560.0
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private static final Pattern ACRONYM = Pattern.compile("\\b(iha|rha|uasc|sdq|gp|nhs|la|upn|oc2)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The constants of the record's choices, written in words; any other text (a name in capitals) stays as typed. */
@@ -98,8 +97,7 @@ public final class ChangeWords {
         JsonNode before = read(entry.oldValues());
         List<String> parts = new ArrayList<>();
         if (after != null && after.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
-                var field = it.next();
+            for (Map.Entry<String, JsonNode> field : after.properties()) {
                 if (LEFT_OUT.contains(field.getKey()) || "insert".equals(entry.action()) && empty(field.getValue())) {
                     continue;
                 }
@@ -110,8 +108,7 @@ public final class ChangeWords {
                 parts.add(part);
             }
         } else if (before != null && before.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext(); ) {
-                var field = it.next();
+            for (Map.Entry<String, JsonNode> field : before.properties()) {
                 if (!LEFT_OUT.contains(field.getKey()) && !empty(field.getValue())) {
                     parts.add(label(field.getKey()) + ": " + value(field.getKey(), field.getValue(), people));
                 }
@@ -183,8 +180,7 @@ public final class ChangeWords {
             return items.isEmpty() ? "none" : String.join(" / ", items);
         }
         List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            var field = it.next();
+        for (Map.Entry<String, JsonNode> field : v.properties()) {
             if (!LEFT_OUT.contains(field.getKey()) && !empty(field.getValue())) {
                 parts.add(label(field.getKey()).toLowerCase(Locale.UK) + " " + value(field.getValue()));
             }
