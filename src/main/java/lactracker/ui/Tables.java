@@ -117,16 +117,24 @@ public final class Tables {
     }
 
     /**
-     * Keeps a table at least as wide as its columns ask (and a scroll bar), so a window too narrow for it
-     * (150% scaling on a 1366x768 display) scrolls the screen sideways rather than squeezing its columns
-     * to a few letters. Called once the columns are in.
+     * Asks for a table as wide as its columns, and keeps each column whole: a window too narrow for it
+     * (150% scaling on a 1366x768 display) gives the table its own sideways scroll bar rather than
+     * squeezing its columns to a few letters, and the buttons and fields around it stay in the window
+     * (a table's least width once pushed the whole screen past the window's edge). Called once the
+     * columns are in.
      */
     public static void keepColumnsWhole(javafx.scene.control.TableView<?> table) {
         double width = 0;
         for (TableColumn<?, ?> c : table.getColumns()) {
             width += c.getPrefWidth();
+            c.setMinWidth(Math.max(c.getMinWidth(), Math.min(c.getPrefWidth(), 60)));
         }
-        table.setMinWidth(width + 16);
+        table.setPrefWidth(width + 16);
+        table.setMinWidth(120);
+        if (table.getColumnResizePolicy() != javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            // A constrained table never scrolls sideways: it would squeeze the columns instead.
+            table.setColumnResizePolicy(javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY);
+        }
     }
 
     /** An amount as shown on screen ("£1,060.00"), or "" for none. */

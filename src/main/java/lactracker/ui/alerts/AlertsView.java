@@ -73,6 +73,7 @@ public final class AlertsView {
         nurseLabel.setMinWidth(Region.USE_PREF_SIZE);
         Button all = new Button(Messages.get("alerts.allKinds"));
         all.setId("alerts-all-kinds");
+        all.setMinWidth(Region.USE_PREF_SIZE);
         all.setOnAction(e -> model.kindProperty().set(null));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

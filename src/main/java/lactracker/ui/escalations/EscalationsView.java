@@ -70,8 +70,12 @@ public final class EscalationsView {
         showClosed.setId("escalations-show-closed");
         showClosed.selectedProperty().bindBidirectional(model.showClosedProperty());
         showClosed.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        HBox top = new HBox(10, working, summary, nurseLabel, nurse, showClosed);
+        HBox said = new HBox(10, working, summary);
+        said.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(10, nurseLabel, nurse, showClosed);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        // The filters go under the summary when the window is narrow (150% on a laptop), not out of it.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 8, said, filters);
         top.setAlignment(Pos.CENTER_LEFT);
 
         table.setItems(model.rows());

@@ -59,10 +59,9 @@ public final class PaymentsView {
         Label summary = new Label();
         summary.setId("payments-summary");
         summary.setWrapText(true);
-        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinWidth(0);
         summary.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then(Messages.get("payments.loading")).otherwise(model.summaryProperty()));
-        HBox.setHgrow(summary, Priority.ALWAYS);
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(model.loadingProperty().or(model.savingProperty()));
@@ -75,8 +74,11 @@ public final class PaymentsView {
         showLabel.setMnemonicParsing(true);
         showLabel.setLabelFor(show);
         showLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(10, working, summary, showLabel, show);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox filter = new HBox(10, showLabel, show, working);
+        filter.setAlignment(Pos.CENTER_LEFT);
+        // The filter under the summary, which wraps in a narrow window (150% on a laptop) rather than
+        // pushing the screen past the window's edge.
+        VBox top = new VBox(8, summary, filter);
 
         table.setItems(model.rows());
         table.setId("payments-table");
@@ -101,6 +103,7 @@ public final class PaymentsView {
         table.getColumns().add(date("payments.column.received", l -> l.payment() == null ? null : l.payment().invoiceReceived(), 95));
         table.getColumns().add(date("payments.column.verified", l -> l.payment() == null ? null : l.payment().verifiedOn(), 95));
         table.getColumns().add(date("payments.column.paid", l -> l.payment() == null ? null : l.payment().paidOn(), 95));
+        lactracker.ui.Tables.keepColumnsWhole(table);
         lactracker.ui.Tables.linesOfChildren(table, model.selectedProperty(), PaymentLine::childId, openChild,
                 model::hasUnsavedChanges, Messages.get("unsaved.payment"));
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -124,7 +127,9 @@ public final class PaymentsView {
         // Narrow enough that the invoice's fields beside it keep a readable width at 1366x768.
         side.setPrefWidth(424);
         side.setMinWidth(424);
-        HBox below = new HBox(16, form, side);
+        // The totals go under the invoice when the window is narrow (150% on a laptop), not out of it.
+        javafx.scene.layout.FlowPane below = new javafx.scene.layout.FlowPane(16, 12, form, side);
+        form.setPrefWidth(560);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setPrefHeight(260);
         table.setMinHeight(150); // a few lines at least, scrolling the screen when the window is small
