@@ -60,6 +60,8 @@ public final class Import903 {
         final Map<String, Oc2Row> oc2 = new java.util.LinkedHashMap<>();
         /** The keys of the children already stored, by LA id, as the check found them. */
         final Map<String, Long> storedIds = new HashMap<>();
+        java.time.LocalDate newestDate;
+        boolean homeAreaSet;
 
         Plan(List<String> skippedFiles, String source) {
             this.skippedFiles = List.copyOf(skippedFiles);
@@ -81,6 +83,16 @@ public final class Import903 {
 
         public int rejectedCount() {
             return rejections.size();
+        }
+
+        /** The latest episode start or end in the files, or null for none: how recent the extract is. */
+        public java.time.LocalDate newestDate() {
+            return newestDate;
+        }
+
+        /** Whether Settings name the home area; without it every placement is "not known" in or out of county. */
+        public boolean homeAreaSet() {
+            return homeAreaSet;
         }
 
         public boolean changesAnything() {
@@ -120,6 +132,15 @@ public final class Import903 {
     /** Works out what importing {@code extract} would change. Writes nothing. */
     public Plan check(Extract903 extract, String source) {
         Plan plan = new Plan(extract.skipped(), source);
+        for (EpisodeRow e : extract.episodes()) {
+            for (java.time.LocalDate d : new java.time.LocalDate[] {e.start(), e.end()}) {
+                if (d != null && (plan.newestDate == null || d.isAfter(plan.newestDate))) {
+                    plan.newestDate = d;
+                }
+            }
+        }
+        lactracker.domain.Settings settings = repositories.settings().load();
+        plan.homeAreaSet = settings.homeLocalAuthority() != null || !settings.homePostcodeDistricts().isEmpty();
         Map<String, Child> children = new HashMap<>();
         for (Child c : repositories.children().findAll()) {
             children.put(c.laChildId(), c);

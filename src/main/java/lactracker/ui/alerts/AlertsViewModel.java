@@ -73,6 +73,17 @@ public final class AlertsViewModel {
         this.logFolder = logFolder;
         kind.addListener((o, a, b) -> show());
         nurse.addListener((o, a, b) -> show());
+        asAt.addListener((o, a, b) -> load());
+    }
+
+    private final ObjectProperty<LocalDate> asAt = new SimpleObjectProperty<>(this, "asAt");
+
+    /**
+     * The day the alerts are worked out for; null for today. An extract whose newest record is years old
+     * is read as at its own last day, not today.
+     */
+    public ObjectProperty<LocalDate> asAtProperty() {
+        return asAt;
     }
 
     /** Reads today's alerts in the background. */
@@ -80,8 +91,9 @@ public final class AlertsViewModel {
         long mine = ++generation;
         loading.set(true);
         long started = System.nanoTime();
+        LocalDate chosen = asAt.get();
         runner.task(progress -> {
-            LocalDate today = service.today();
+            LocalDate today = chosen != null ? chosen : service.today();
             List<AlertLine> alerts = service.alerts(today);
             return new Loaded(today, alerts, team.get(), service.calendarWarning(today), redSummary(alerts));
         }).onSuccess(loaded -> {

@@ -125,7 +125,19 @@ public final class ImportView {
         HBox rejectedHeader = new HBox(12, rejectedLabel, save);
         rejectedHeader.setAlignment(Pos.CENTER_LEFT);
 
-        root = new VBox(12, title, intro, actions, status, summaryLabel, summary, rejectedHeader, rejected);
+        // What to know before importing: tables left aside, an old extract, no home area set.
+        VBox notes = new VBox(4);
+        notes.setId("import-notes");
+        notes.getStyleClass().add("import-notes");
+        model.notes().addListener((javafx.collections.ListChangeListener<String>) c -> notes.getChildren().setAll(
+                model.notes().stream().map(n -> {
+                    Label l = new Label("• " + n);
+                    l.setWrapText(true);
+                    return (javafx.scene.Node) l;
+                }).toList()));
+        notes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.notes()));
+        notes.visibleProperty().bind(notes.managedProperty());
+        root = new VBox(12, title, intro, actions, status, notes, summaryLabel, summary, rejectedHeader, rejected);
         root.setId("import");
         root.setPadding(new Insets(24));
         root.getProperties().put(ImportViewModel.class, model);

@@ -41,10 +41,12 @@ public final class ImportViewModel {
     private final String username;
     private final String logFolder;
     private final Runnable afterImport;
+    private java.util.function.Supplier<java.time.LocalDate> today = java.time.LocalDate::now;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.get("import.empty"));
     private final ObservableList<SummaryRow> summary = FXCollections.observableArrayList();
     private final ObservableList<RejectionRow> rejections = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
     private Import903.Plan plan;
     private final BooleanBinding busy = Bindings.createBooleanBinding(this::busy, state);
     private final BooleanBinding canConfirm = Bindings.createBooleanBinding(
@@ -68,6 +70,11 @@ public final class ImportViewModel {
         this.afterImport = afterImport;
     }
 
+    /** Where today's date comes from (the application's clock). */
+    public void setToday(java.util.function.Supplier<java.time.LocalDate> today) {
+        this.today = today;
+    }
+
     /** Files or folders chosen (or dropped): they are checked at once, in the background. */
     public void choose(List<Path> chosen) {
         if (chosen.isEmpty() || busy()) {
@@ -77,6 +84,7 @@ public final class ImportViewModel {
         plan = null;
         summary.clear();
         rejections.clear();
+        notes.clear();
         state.set(State.CHECKING);
         message.set(Messages.get("import.checking"));
         running = runner.task(p -> importer.check(files, String.join(", ", files.stream().map(Path::toString).toList())))
@@ -88,6 +96,7 @@ public final class ImportViewModel {
                     }
                     checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(),
                             r.reason())));
+                    notes.setAll(notes(checked, today.get()));
                     state.set(State.CHECKED);
                     message.set(checked.changesAnything()
                             ? Messages.format("import.checked", checked.rejectedCount())
@@ -96,6 +105,25 @@ public final class ImportViewModel {
                 .onFailure(this::failed)
                 .onCancelled(this::cancelled)
                 .start();
+    }
+
+    /**
+     * What the team should know before importing: tables left aside, how old the extract's newest
+     * record is, and a home area not yet set.
+     */
+    static List<String> notes(Import903.Plan plan, java.time.LocalDate today) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (!plan.homeAreaSet()) {
+            notes.add(Messages.get("import.note.homeArea"));
+        }
+        if (plan.newestDate() != null && plan.newestDate().isBefore(today.minusMonths(6))) {
+            notes.add(Messages.format("import.note.old", lactracker.ui.Tables.date(plan.newestDate()),
+                    lactracker.ui.Tables.date(today)));
+        }
+        for (String skipped : plan.skippedFiles()) {
+            notes.add(Messages.format("import.note.skipped", skipped));
+        }
+        return notes;
     }
 
     /** Writes the checked rows, in one transaction. */
@@ -176,6 +204,11 @@ public final class ImportViewModel {
 
     public ObservableList<RejectionRow> rejections() {
         return rejections;
+    }
+
+    /** What the team should know about the files checked, before importing them. */
+    public ObservableList<String> notes() {
+        return notes;
     }
 
     public BooleanBinding busyProperty() {

@@ -96,4 +96,14 @@ class AlertsViewModelTest {
         model.nurseProperty().set(AlertsViewModel.NOT_ALLOCATED); // the children no nurse holds
         assertThat(model.rows()).isNotEmpty().extracting(l -> l.alert().laChildId()).containsOnly("B2");
     }
+
+    @Test
+    void theAlertsCanBeWorkedOutAsAtAnotherDay() {
+        assertThat(kinds("A1")).contains(AlertKind.IHA_OVERDUE); // today, 1 Mar 2017
+        model.asAtProperty().set(LocalDate.of(2017, 2, 1)); // before its IHA was due (6 Feb)
+        assertThat(kinds("A1")).doesNotContain(AlertKind.IHA_OVERDUE).contains(AlertKind.IHA_DUE_SOON);
+        assertThat(model.summaryProperty().get()).contains("1 Feb 2017");
+        model.asAtProperty().set(null);
+        assertThat(kinds("A1")).contains(AlertKind.IHA_OVERDUE);
+    }
 }

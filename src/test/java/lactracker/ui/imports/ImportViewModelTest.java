@@ -96,4 +96,27 @@ class ImportViewModelTest {
         assertThat(model.summary()).isEmpty();
         assertThat(context.childrenCount()).isZero();
     }
+
+    @Test
+    void beforeImportingItSaysTheHomeAreaIsNotSetTheExtractIsOldAndWhichTablesAreLeftAside() {
+        model.setToday(() -> java.time.LocalDate.of(2026, 12, 4));
+
+        model.choose(List.of(SAMPLE)); // its newest record is of 2018; it holds missing and reviews tables
+
+        assertThat(model.notes()).hasSize(4);
+        assertThat(model.notes().get(0)).startsWith("No home area is set");
+        assertThat(model.notes().get(1)).startsWith("The newest record in these files is dated ").contains("(4 Dec 2026)");
+        assertThat(model.notes().subList(2, 4)).containsExactlyInAnyOrder(
+                "missing.csv: a 903 table the tracker does not use; left aside.",
+                "reviews.csv: a 903 table the tracker does not use; left aside.");
+
+        var d = lactracker.domain.Settings.DEFAULTS;
+        context.repositories().settings().save(new lactracker.domain.Settings(d.ihaRequestWindowWorkingDays(),
+                d.ihaDueWorkingDays(), d.ihaDueSoonWorkingDays(), d.rhaDueSoonWorkingDays(),
+                d.escalationResponseWorkingDays(), d.dentalCheckMonths(), d.cariesFollowUpMonths(), d.uascReviewMonths(),
+                "E10000001", java.util.Set.of()));
+        model.setToday(() -> java.time.LocalDate.of(2018, 4, 1));
+        model.choose(List.of(SAMPLE));
+        assertThat(model.notes()).hasSize(2).allMatch(n -> n.endsWith("left aside.")); // home area set, extract recent
+    }
 }
