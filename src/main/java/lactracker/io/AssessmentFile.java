@@ -44,7 +44,7 @@ public final class AssessmentFile {
         try (CsvFile csv = CsvFile.open(path)) {
             if (!csv.header().containsAll(REQUIRED) || !csv.hasColumn("COMPLETED")) {
                 throw new FileFormatException(csv.name() + " is not an assessment file: its first row needs the "
-                        + "columns CHILD, TYPE and COMPLETED (import-formats.md).");
+                        + "columns CHILD, TYPE and COMPLETED (import-assessments --help lists them all).");
             }
             CsvFile.Row row;
             while ((row = csv.next()) != null) {
@@ -142,7 +142,8 @@ public final class AssessmentFile {
             try {
                 delay = DelayReason.valueOf(code.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                f.reject("DELAY_REASON", "DELAY_REASON \"" + d + "\" is not one of the reasons of rules.md section 3.");
+                f.reject("DELAY_REASON", "DELAY_REASON \"" + d + "\" is not one of the reasons for delay: late request, consent not received, child refused, "
+                        + "did not attend, placement moved, provider capacity, out-of-area provider or other.");
             }
         }
         return new Row(f.file(), f.line(), child, nhs == null ? null : NhsNumber.digits(nhs), type, request, outcome,

@@ -125,7 +125,7 @@ public final class Extract903 {
                     return;
                 }
                 throw new FileFormatException(csv.name() + " is not a 903 table: its first row does not have the "
-                        + "columns of the header, episodes, UASC or OC2 table (import-formats.md).");
+                        + "columns of the header, episodes, UASC or OC2 table (import-903 --help lists them).");
             }
             List<Rejection> problems = rejected.get(table);
             CsvFile.Row row;

@@ -28,6 +28,17 @@ class CliTest {
         assertThat(windowsOpened).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "import-903         | episodes  CHILD, DECOM, RNE",
+        "import-assessments | DELAY_REASON",
+        "alerts             | most urgent first",
+    })
+    void eachCommandsHelpDescribesItsFilesItselfAndSendsNobodyToDevelopersFiles(String command, String described) {
+        assertThat(run(command, "--help")).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains(described).doesNotContain(".md");
+    }
+
     @Test
     void versionPrintsTheBuildVersionAndOpensNoWindow() {
         assertThat(run("--version")).isEqualTo(ExitCodes.DONE);
