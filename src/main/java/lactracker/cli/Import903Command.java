@@ -12,17 +12,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-903", mixinStandardHelpOptions = true,
         description = "Import 903 tables (files, or a folder holding them): children, episodes, UASC, OC2.",
         footer = {"",
-            "The 903 tables are CSV files with a header row, columns in any order (others are ignored);",
-            "each table is known by its columns, whatever the file is called:",
+            "The 903 tables are CSV files with a header row, columns in any order",
+            "(others are ignored); each table is known by its columns:",
             "  header    CHILD, SEX, DOB, ETHNIC, UPN",
-            "  episodes  CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE,",
-            "            HOME_POST, PL_POST, URN (newer years also PL_LA, PL_LOCATION, PL_DISTANCE)",
+            "  episodes  CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC,",
+            "            REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN",
+            "            (newer years also PL_LA, PL_LOCATION, PL_DISTANCE)",
             "  uasc      CHILD, SEX, DOB, DUC",
-            "  oc2       CHILD, DOB, SDQ_SCORE, ... (shown for cross-checking; never overrides the team's records)",
-            "Other 903 tables (reviews, missing, ...) are left aside and named. Dates are dd/mm/yyyy (or",
-            "yyyy-mm-dd); SEX is 1 male, 2 female; codes are the DfE's. A child is matched by CHILD and an",
-            "episode by CHILD and DECOM, so a later extract updates what an earlier one brought; what the team",
-            "typed is never overwritten. A bad row is left out and listed with its file, line, column and reason."})
+            "  oc2       CHILD, DOB, SDQ_SCORE, ... (for cross-checking only)",
+            "Other 903 tables (reviews, missing, ...) are left aside and named.",
+            "Dates are dd/mm/yyyy (or yyyy-mm-dd); SEX is 1 male, 2 female; codes",
+            "are the DfE's. A child is matched by CHILD and an episode by CHILD and",
+            "DECOM, so a later extract updates what an earlier one brought; what",
+            "the team typed is never overwritten. A bad row is left out and listed",
+            "with its file, line, column and reason."})
 public final class Import903Command extends DatabaseCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "903 table files, or folders holding them.")
     private List<Path> paths;
