@@ -53,6 +53,27 @@ public final class ImportAssessments {
         public int rejectedCount() {
             return rejections.size();
         }
+
+        public int read() {
+            return read;
+        }
+
+        public int createdCount() {
+            return created.size();
+        }
+
+        public int updatedCount() {
+            return updated.size();
+        }
+
+        public int unchanged() {
+            return unchanged;
+        }
+
+        /** Whether applying it would write anything. */
+        public boolean changesAnything() {
+            return !created.isEmpty() || !updated.isEmpty() || !nhsNumbers.isEmpty();
+        }
     }
 
     private final Database database;

@@ -54,6 +54,18 @@ public final class ImportView {
                 model.choose(List.of(chosen.toPath()));
             }
         });
+        Button assessmentsFile = new Button(Messages.get("import.chooseAssessments"));
+        assessmentsFile.setId("import-choose-assessments");
+        assessmentsFile.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("import.chooseAssessments.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.filesFilter"), "*.csv"));
+            File chosen = chooser.showOpenDialog(window());
+            if (chosen != null) {
+                model.chooseAssessments(chosen.toPath());
+            }
+        });
+        assessmentsFile.disableProperty().bind(model.busyProperty());
         Button confirm = new Button(Messages.get("import.confirm"));
         confirm.setId("import-confirm");
         confirm.setDefaultButton(true);
@@ -65,7 +77,11 @@ public final class ImportView {
         cancel.setOnAction(e -> model.cancel());
         files.disableProperty().bind(model.busyProperty());
         folder.disableProperty().bind(model.busyProperty());
-        HBox actions = new HBox(10, files, folder, confirm, cancel);
+        HBox chooseFiles = new HBox(10, files, folder, assessmentsFile);
+        chooseFiles.setAlignment(Pos.CENTER_LEFT);
+        HBox decide = new HBox(10, confirm, cancel);
+        decide.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(24, 8, chooseFiles, decide);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator working = new ProgressIndicator();

@@ -38,6 +38,9 @@ public final class ImportViewModel {
 
     private final TaskRunner runner;
     private final Import903 importer;
+    private final lactracker.app.ImportAssessments assessments;
+    /** The team's assessment records checked and waiting for Import (in place of a 903 plan). */
+    private lactracker.app.ImportAssessments.Plan assessmentsPlan;
     private final String username;
     private final String logFolder;
     private final Runnable afterImport;
@@ -50,9 +53,10 @@ public final class ImportViewModel {
     private Import903.Plan plan;
     private final BooleanBinding busy = Bindings.createBooleanBinding(this::busy, state);
     private final BooleanBinding canConfirm = Bindings.createBooleanBinding(
-            () -> state.get() == State.CHECKED && plan != null && plan.changesAnything(), state);
+            () -> state.get() == State.CHECKED && (plan != null && plan.changesAnything()
+                    || assessmentsPlan != null && assessmentsPlan.changesAnything()), state);
     private final BooleanBinding hasRejections = Bindings.isNotEmpty(rejections)
-            .and(Bindings.createBooleanBinding(() -> plan != null, state));
+            .and(Bindings.createBooleanBinding(() -> plan != null || assessmentsPlan != null, state));
     private List<Path> files = List.of();
     private BackgroundTask<?> running;
     /** A stop asked for while writing: the import rolls back if it has not committed yet. */
@@ -61,10 +65,11 @@ public final class ImportViewModel {
     /**
      * @param afterImport told on the UI thread when an import has been written (to refresh counts)
      */
-    public ImportViewModel(TaskRunner runner, Import903 importer, String username, String logFolder,
-            Runnable afterImport) {
+    public ImportViewModel(TaskRunner runner, Import903 importer, lactracker.app.ImportAssessments assessments,
+            String username, String logFolder, Runnable afterImport) {
         this.runner = runner;
         this.importer = importer;
+        this.assessments = assessments;
         this.username = username;
         this.logFolder = logFolder;
         this.afterImport = afterImport;
@@ -82,6 +87,7 @@ public final class ImportViewModel {
         }
         files = List.copyOf(chosen);
         plan = null;
+        assessmentsPlan = null;
         summary.clear();
         rejections.clear();
         notes.clear();
@@ -126,8 +132,47 @@ public final class ImportViewModel {
         return notes;
     }
 
+    /**
+     * The team's own assessment records (CSV, from its old tracker) chosen: checked at once, in the
+     * background, and imported as the 903 tables are, after Import.
+     */
+    public void chooseAssessments(Path file) {
+        if (file == null || busy()) {
+            return;
+        }
+        plan = null;
+        assessmentsPlan = null;
+        summary.clear();
+        rejections.clear();
+        notes.clear();
+        state.set(State.CHECKING);
+        message.set(Messages.get("import.checking"));
+        running = runner.task(p -> assessments.check(file)).onSuccess(checked -> {
+            assessmentsPlan = checked;
+            summary.add(new SummaryRow(Messages.get("import.assessments.table"), checked.read(), checked.createdCount(),
+                    checked.updatedCount(), checked.unchanged(), checked.rejectedCount()));
+            checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(), r.reason())));
+            state.set(State.CHECKED);
+            message.set(checked.changesAnything()
+                    ? Messages.format("import.checked", checked.rejectedCount())
+                    : Messages.get("import.nothingNew"));
+        }).onFailure(this::failed).onCancelled(this::cancelled).start();
+    }
+
     /** Writes the checked rows, in one transaction. */
     public void confirm() {
+        if (state.get() == State.CHECKED && assessmentsPlan != null) {
+            lactracker.app.ImportAssessments.Plan toWrite = assessmentsPlan;
+            state.set(State.IMPORTING);
+            message.set(Messages.get("import.importing"));
+            running = runner.task(p -> assessments.apply(toWrite, username)).onSuccess(run -> {
+                state.set(State.DONE);
+                message.set(Messages.format("import.done", run.newRows(), run.updatedRows(), run.rejectedRows()));
+                assessmentsPlan = null;
+                afterImport.run();
+            }).onFailure(this::failed).start();
+            return;
+        }
         if (state.get() != State.CHECKED || plan == null) {
             return;
         }
@@ -152,13 +197,19 @@ public final class ImportViewModel {
     /** Saves the rejected rows as CSV for the local authority. */
     public void saveRejections(Path file) {
         Import903.Plan current = plan;
-        if (current == null) {
+        lactracker.app.ImportAssessments.Plan currentAssessments = assessmentsPlan;
+        if (current == null && currentAssessments == null) {
             return;
         }
+        int count = current != null ? current.rejectedCount() : currentAssessments.rejectedCount();
         runner.task(p -> {
-            Import903.saveRejections(current, file);
+            if (current != null) {
+                Import903.saveRejections(current, file);
+            } else {
+                lactracker.app.ImportAssessments.saveRejections(currentAssessments, file);
+            }
             return file;
-        }).onSuccess(saved -> message.set(Messages.format("import.rejectsSaved", current.rejectedCount(), saved.getFileName())))
+        }).onSuccess(saved -> message.set(Messages.format("import.rejectsSaved", count, saved.getFileName())))
                 .onFailure(this::failed)
                 .start();
     }
@@ -173,7 +224,7 @@ public final class ImportViewModel {
     }
 
     private void cancelled() {
-        state.set(plan == null ? State.EMPTY : State.CHECKED);
+        state.set(plan == null && assessmentsPlan == null ? State.EMPTY : State.CHECKED);
         message.set(Messages.get("import.cancelled"));
     }
 
@@ -181,6 +232,7 @@ public final class ImportViewModel {
         LOG.error("Import failed", error);
         state.set(State.FAILED);
         plan = null;
+        assessmentsPlan = null;
         summary.clear();
         rejections.clear();
         message.set(Messages.forError(error, logFolder));

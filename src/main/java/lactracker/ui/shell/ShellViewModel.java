@@ -93,8 +93,8 @@ public final class ShellViewModel implements AutoCloseable {
     /** The Import screen's model over the open database; counts refresh after each import. */
     public lactracker.ui.imports.ImportViewModel importViewModel() {
         AppContext opened = context;
-        var imports = new lactracker.ui.imports.ImportViewModel(runner, lactracker.app.Import903.of(opened), username,
-                logFolder, this::refreshCount);
+        var imports = new lactracker.ui.imports.ImportViewModel(runner, lactracker.app.Import903.of(opened),
+                lactracker.app.ImportAssessments.of(opened), username, logFolder, this::refreshCount);
         imports.setToday(() -> java.time.LocalDate.now(opened.clock()));
         return imports;
     }

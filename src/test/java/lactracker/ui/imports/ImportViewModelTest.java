@@ -28,7 +28,8 @@ class ImportViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "nurse");
-        model = new ImportViewModel(new DirectTaskRunner(), Import903.of(context), "nurse", "logs", imports::incrementAndGet);
+        model = new ImportViewModel(new DirectTaskRunner(), Import903.of(context),
+                lactracker.app.ImportAssessments.of(context), "nurse", "logs", imports::incrementAndGet);
     }
 
     @AfterEach
@@ -118,5 +119,37 @@ class ImportViewModelTest {
         model.setToday(() -> java.time.LocalDate.of(2018, 4, 1));
         model.choose(List.of(SAMPLE));
         assertThat(model.notes()).hasSize(2).allMatch(n -> n.endsWith("left aside.")); // home area set, extract recent
+    }
+
+    @Test
+    void theTeamsAssessmentRecordsAreCheckedThenImportedWithTheirRejectedRowsListed() throws Exception {
+        model.choose(List.of(SAMPLE));
+        model.confirm(); // the children first
+        Path csv = dir.resolve("tracker.csv");
+        Files.writeString(csv, String.join("\n",
+                "CHILD,TYPE,REQUEST_RECEIVED,COMPLETED,OUTCOME,ROLE",
+                "566910,IHA,16/02/2016,10/03/2016,completed,doctor",
+                "NOBODY,IHA,16/02/2016,10/03/2016,completed,doctor",
+                "566910,XHA,16/02/2016,10/03/2016,completed,doctor") + "\n");
+
+        model.chooseAssessments(csv);
+
+        assertThat(model.stateProperty().get()).isEqualTo(ImportViewModel.State.CHECKED);
+        assertThat(model.summary()).singleElement().satisfies(r -> {
+            assertThat(r.table()).isEqualTo("assessments");
+            assertThat(r.read()).isEqualTo(3);
+            assertThat(r.created()).isEqualTo(1);
+            assertThat(r.rejected()).isEqualTo(2);
+        });
+        assertThat(model.rejections()).extracting(ImportViewModel.RejectionRow::line).containsExactlyInAnyOrder(3, 4);
+        assertThat(model.canConfirmProperty().get()).isTrue();
+        long child = context.repositories().children().findByLaChildId("566910").orElseThrow().id();
+        assertThat(context.repositories().assessments().findByChild(child)).isEmpty(); // nothing yet
+
+        model.confirm();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ImportViewModel.State.DONE);
+        assertThat(context.repositories().assessments().findByChild(child)).singleElement()
+                .satisfies(a -> assertThat(a.completedOn()).isEqualTo(java.time.LocalDate.of(2016, 3, 10)));
     }
 }
