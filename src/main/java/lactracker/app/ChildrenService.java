@@ -156,6 +156,33 @@ public final class ChildrenService {
         });
     }
 
+    /**
+     * Deletes an assessment logged in error, in one transaction, audited with what it held; the child's
+     * duties are worked out again from what is left. Refused while an invoice or a closed escalation
+     * rests on it, so nothing else changes unseen.
+     *
+     * @return the child's line after the deletion
+     * @throws UserFacingException when something rests on the assessment: nothing is deleted
+     */
+    public ChildSummary deleteAssessment(long assessmentId) {
+        return context.database().transactionResult(() -> {
+            HealthAssessment a = repositories().assessments().findById(assessmentId)
+                    .orElseThrow(() -> new UserFacingException("This assessment is no longer in the database."));
+            ChildCase c = repositories().caseload().loadChild(a.childId())
+                    .orElseThrow(() -> new UserFacingException("This child's record is no longer in the database."));
+            if (c.payments().stream().anyMatch(p -> p.assessmentId() == assessmentId)) {
+                throw new UserFacingException("An invoice is recorded for this assessment: delete the invoice on the "
+                        + "Payments screen first.");
+            }
+            if (c.escalations().stream().anyMatch(e -> java.util.Objects.equals(e.assessmentId(), assessmentId))) {
+                throw new UserFacingException("An escalation was closed with this assessment: reopen that escalation "
+                        + "first.");
+            }
+            repositories().assessments().delete(assessmentId);
+            return summary(a.childId(), today()).orElseThrow();
+        });
+    }
+
     private static ChildCase withAssessment(ChildCase c, HealthAssessment assessment) {
         List<HealthAssessment> all = new ArrayList<>();
         for (HealthAssessment a : c.assessments()) {

@@ -163,6 +163,14 @@ public final class PaymentsService {
                 : context.repositories().payments().update(toSave);
     }
 
+    /** Deletes a line's invoice, logged in error: one transaction, audited; the line stays, not invoiced. */
+    public void deleteInvoice(PaymentLine line) {
+        if (line.payment() == null || line.payment().id() == null) {
+            throw new lactracker.domain.UserFacingException("This assessment has no invoice to delete.");
+        }
+        context.database().transaction(() -> context.repositories().payments().delete(line.payment().id()));
+    }
+
     private static FieldProblem.Refused refused(String field, String message) {
         return new FieldProblem.Refused(List.of(new FieldProblem(field, message)));
     }

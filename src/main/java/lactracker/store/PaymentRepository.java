@@ -44,6 +44,15 @@ public final class PaymentRepository {
         });
     }
 
+    /** Deletes an invoice logged in error; audited with what it held. */
+    public void delete(long id) {
+        dsl.transaction(() -> {
+            Payment before = findById(id).orElseThrow(() -> new StaleRecordException("payment"));
+            dsl.deleteFrom(PAYMENT).where(PAYMENT.ID.eq(id)).execute();
+            audit.deleted(TABLE, id, childOf(before.assessmentId()), before);
+        });
+    }
+
     public Optional<Payment> findById(long id) {
         return dsl.selectFrom(PAYMENT).where(PAYMENT.ID.eq(id)).fetchOptional().map(PaymentRepository::toPayment);
     }

@@ -28,4 +28,23 @@ public final class Dialogs {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
+
+    /**
+     * Asks before deleting a record logged in error; true to delete. "Keep it" is the default, as the
+     * safe choice.
+     *
+     * @param what the record, in words ("the IHA of 6 Feb 2017")
+     */
+    public static boolean confirmDelete(Window owner, String what) {
+        ButtonType keep = new ButtonType(Messages.get("delete.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("delete.text", what),
+                new ButtonType(Messages.get("delete.delete"), ButtonBar.ButtonData.OK_DONE), keep);
+        alert.setTitle(Messages.get("delete.title"));
+        alert.setHeaderText(Messages.format("delete.header", what));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
 }

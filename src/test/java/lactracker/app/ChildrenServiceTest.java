@@ -63,6 +63,40 @@ class ChildrenServiceTest {
     }
 
     @Test
+    void anAssessmentLoggedInErrorIsDeletedAuditedAndTheDutyIsOpenAgain() {
+        var saved = service.save(anIha().forChild(child.id()).requestedOn(LocalDate.of(2017, 1, 10))
+                .completedOn(LocalDate.of(2017, 2, 1)).build());
+        int auditBefore = context.repositories().auditLog().count();
+
+        ChildSummary after = service.deleteAssessment(saved.assessment().id());
+
+        assertThat(context.repositories().assessments().findByChild(child.id())).isEmpty();
+        assertThat(after.nextDuty()).isEqualTo(AssessmentType.IHA);
+        assertThat(after.state()).isEqualTo(DutyState.OVERDUE);
+        assertThat(context.repositories().auditLog().count()).isEqualTo(auditBefore + 1);
+        assertThat(service.record(child.id(), TODAY).orElseThrow().auditTrail())
+                .anyMatch(e -> e.action().equals("delete") && e.table().equals("health_assessment"));
+    }
+
+    @Test
+    void anAssessmentWithAnInvoiceIsNotDeletedUntilTheInvoiceIs() {
+        var saved = service.save(anIha().forChild(child.id()).requestedOn(LocalDate.of(2017, 1, 10))
+                .completedOn(LocalDate.of(2017, 2, 1)).outOfArea().build());
+        context.repositories().payments().insert(new lactracker.domain.Payment(null, saved.assessment().id(), "INV-1",
+                LocalDate.of(2017, 2, 20), new java.math.BigDecimal("560.00"), false, null, null, null, null));
+
+        assertThatThrownBy(() -> service.deleteAssessment(saved.assessment().id()))
+                .isInstanceOf(lactracker.domain.UserFacingException.class).hasMessageContaining("delete the invoice");
+        assertThat(context.repositories().assessments().findByChild(child.id())).hasSize(1);
+
+        var payments = new PaymentsService(context);
+        payments.deleteInvoice(payments.linesOf(child.id()).get(0));
+        assertThat(payments.linesOf(child.id()).get(0).payment()).isNull();
+        service.deleteAssessment(saved.assessment().id());
+        assertThat(context.repositories().assessments().findByChild(child.id())).isEmpty();
+    }
+
+    @Test
     void aLateIhaWithoutAReasonIsRefusedAndNothingIsWritten() {
         int auditBefore = context.repositories().auditLog().count();
         var late = anIha().forChild(child.id()).requestedOn(LocalDate.of(2017, 1, 10)).completedOn(LocalDate.of(2017, 2, 20))

@@ -190,7 +190,18 @@ public final class AssessmentFormView {
         message.setId("assessment-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        HBox actions = new HBox(10, save, revert, message);
+        Button delete = new Button(Messages.get("assessment.delete"));
+        delete.setId("assessment-delete");
+        delete.visibleProperty().bind(model.storedProperty());
+        delete.managedProperty().bind(delete.visibleProperty());
+        delete.disableProperty().bind(model.savingProperty());
+        delete.setOnAction(e -> {
+            if (lactracker.ui.Dialogs.confirmDelete(delete.getScene() == null ? null : delete.getScene().getWindow(),
+                    model.described())) {
+                model.delete(close);
+            }
+        });
+        HBox actions = new HBox(10, save, revert, delete, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox form = new VBox(16,

@@ -85,6 +85,7 @@ public final class AssessmentFormViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
     private final ReadOnlyBooleanWrapper uascChild = new ReadOnlyBooleanWrapper(this, "uascChild", false);
+    private final ReadOnlyBooleanWrapper stored = new ReadOnlyBooleanWrapper(this, "stored", false);
 
     final ObjectProperty<AssessmentType> type = new SimpleObjectProperty<>(this, "type", AssessmentType.IHA);
     final ObjectProperty<LocalDate> requestReceived = new SimpleObjectProperty<>(this, "requestReceived");
@@ -178,6 +179,7 @@ public final class AssessmentFormViewModel {
     private void fill(HealthAssessment a) {
         filling = true;
         original = a;
+        stored.set(a.id() != null);
         type.set(a.type());
         requestReceived.set(a.requestReceived());
         appointments.clear();
@@ -394,6 +396,7 @@ public final class AssessmentFormViewModel {
                             Labels.of(child.state())));
             filling = true;
             original = result.assessment();
+            stored.set(true);
             filling = false;
             dirty.set(false);
             problems.clear();
@@ -406,6 +409,49 @@ public final class AssessmentFormViewModel {
                 message.set(Messages.get("assessment.notSaved"));
             } else {
                 LOG.error("An assessment could not be saved", error);
+                message.set(Messages.forError(error, logFolder));
+            }
+        }).start();
+    }
+
+    /** True for an assessment already saved (one that can be deleted). */
+    public javafx.beans.property.ReadOnlyBooleanProperty storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    /** The assessment as saved, in words for a question ("the IHA of 6 Feb 2017"). */
+    public String described() {
+        HealthAssessment a = original;
+        if (a == null || a.id() == null) {
+            return Messages.format("assessment.what.new", a == null ? "" : Labels.of(a.type()));
+        }
+        return a.outcomeDate() != null ? Messages.format("assessment.what", Labels.of(a.type()), Tables.date(a.outcomeDate()))
+                : Messages.format("assessment.what.open", Labels.of(a.type()), Tables.date(a.requestReceived()));
+    }
+
+    /**
+     * Deletes the saved assessment in the background (one transaction, audited); then the child's
+     * record, list and alerts are read again and {@code done} is told. A refusal (an invoice or an
+     * escalation rests on it) is said in the form, and nothing is deleted.
+     */
+    public void delete(Runnable done) {
+        HealthAssessment a = original;
+        if (a == null || a.id() == null || saving.get()) {
+            return;
+        }
+        saving.set(true);
+        runner.task(progress -> service.deleteAssessment(a.id())).onSuccess(child -> {
+            saving.set(false);
+            dirty.set(false);
+            message.set(Messages.get("assessment.deleted"));
+            saved.accept(a.childId());
+            done.run();
+        }).onFailure(error -> {
+            saving.set(false);
+            if (error instanceof lactracker.domain.UserFacingException) {
+                message.set(error.getMessage());
+            } else {
+                LOG.error("An assessment could not be deleted", error);
                 message.set(Messages.forError(error, logFolder));
             }
         }).start();

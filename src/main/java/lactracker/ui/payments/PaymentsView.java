@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import lactracker.app.PaymentsService.PaymentLine;
 import lactracker.app.PaymentsService.QuarterTotal;
 import lactracker.domain.TeamMember;
+import lactracker.ui.Dialogs;
 import lactracker.ui.Forms;
 import lactracker.ui.Labels;
 import lactracker.ui.Messages;
@@ -190,7 +191,19 @@ public final class PaymentsView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         Label heading = Forms.sectionTitle("payments.form.title");
-        HBox buttons = new HBox(12, save, message);
+        Button delete = new Button(Messages.get("payments.delete"));
+        delete.setId("payments-delete");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        delete.disableProperty().bind(model.savingProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || model.selectedProperty().get().payment() == null,
+                model.selectedProperty())));
+        delete.setOnAction(e -> {
+            if (Dialogs.confirmDelete(delete.getScene() == null ? null : delete.getScene().getWindow(),
+                    model.describedInvoice())) {
+                model.deleteInvoice();
+            }
+        });
+        HBox buttons = new HBox(12, save, delete, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox form = new VBox(8, heading, responsibility, grids, buttons);
         form.setId("payments-form");

@@ -318,6 +318,49 @@ public final class PaymentsViewModel {
         }).start();
     }
 
+    /** The chosen line's invoice in words, for a question ("invoice INV-7 for Ola Ours"). */
+    public String describedInvoice() {
+        PaymentLine line = selected.get();
+        if (line == null || line.payment() == null) {
+            return "";
+        }
+        String ref = line.payment().invoiceReference() == null ? Tables.date(line.payment().invoiceReceived())
+                : line.payment().invoiceReference();
+        return Messages.format("payments.what", ref, line.childName());
+    }
+
+    /**
+     * Deletes the chosen line's invoice, logged in error, in the background (one transaction, audited);
+     * the line stays, not invoiced, and the alerts are worked out again for the child.
+     */
+    public void deleteInvoice() {
+        PaymentLine line = selected.get();
+        if (line == null || line.payment() == null || saving.get()) {
+            return;
+        }
+        List<PaymentLine> before = all;
+        saving.set(true);
+        runner.task(progress -> {
+            service.deleteInvoice(line);
+            return LINES.replace(before, line.childId(), service.linesOf(line.childId()));
+        }).onSuccess(fresh -> {
+            saving.set(false);
+            edited = false;
+            put(fresh);
+            fill(selected.get());
+            message.set(Messages.get("payments.deleted"));
+            onChanged.accept(line.childId());
+        }).onFailure(error -> {
+            saving.set(false);
+            if (error instanceof lactracker.domain.UserFacingException) {
+                message.set(error.getMessage());
+            } else {
+                LOG.error("An invoice could not be deleted", error);
+                message.set(Messages.forError(error, logFolder));
+            }
+        }).start();
+    }
+
     public ObservableList<PaymentLine> rows() {
         return rows;
     }

@@ -243,6 +243,30 @@ class ChildrenScreenTest {
         });
     }
 
+    @Test
+    void anAssessmentLoggedInErrorIsDeletedByMouseAfterTheQuestion(FxRobot robot) throws Exception {
+        context.repositories().assessments().insert(lactracker.testdata.AssessmentBuilder.anIha().forChild(child.id())
+                .requestedOn(LocalDate.of(2017, 1, 10)).completedOn(LocalDate.of(2017, 2, 1)).build());
+        findAndOpenTheChild(robot);
+        robot.clickOn("Assessments");
+        var table = robot.lookup("#child-assessments").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.doubleClickOn(robot.lookup("#child-assessments .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-delete").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+
+        robot.clickOn("#assessment-delete");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Delete the IHA of 1 Feb 2017?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+
+        waitFor(10, TimeUnit.SECONDS, () -> context.repositories().assessments().findByChild(child.id()).isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-next-duty").tryQuery().map(n -> ((Label) n).getText())
+                .orElse("").equals("Next: IHA due 6 Feb 2017 (Overdue)"));
+    }
+
     /** The node and every parent are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {

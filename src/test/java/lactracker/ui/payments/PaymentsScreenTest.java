@@ -162,4 +162,20 @@ class PaymentsScreenTest {
         assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
                 .filter(w -> w instanceof javafx.stage.Stage)).hasSize(1);
     }
+
+    @Test
+    void anInvoiceLoggedInErrorIsDeletedByMouseAfterTheQuestion(FxRobot robot) throws Exception {
+        openLineOf(robot, "OURS");
+        robot.clickOn("#payments-delete");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Delete the invoice INV-7 for Ours, Ola?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+
+        waitFor(10, TimeUnit.SECONDS, () -> "The invoice was deleted.".equals(
+                robot.lookup("#payments-message").queryAs(Label.class).getText()));
+        assertThat(table(robot).getItems()).filteredOn(l -> l.laChildId().equals("OURS"))
+                .singleElement().satisfies(l -> assertThat(l.payment()).isNull()); // the line stays, not invoiced
+    }
 }
