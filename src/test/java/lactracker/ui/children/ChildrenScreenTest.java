@@ -277,12 +277,12 @@ class ChildrenScreenTest {
         return true;
     }
 
-    /** The cell of a column and line, once the table has drawn that line (the next pulse after a new list). */
+    /** The cell of a column and line, once the table has drawn and laid out that line (a pulse after a new list). */
     private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, int line) throws Exception {
         java.util.function.Supplier<java.util.Optional<javafx.scene.control.TableCell<?, ?>>> find = () -> robot
                 .lookup("#children-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText())
-                        && c.getIndex() == line)
+                        && c.getIndex() == line && c.getWidth() > 0)
                 .<javafx.scene.control.TableCell<?, ?>>map(c -> c).findFirst();
         waitFor(5, TimeUnit.SECONDS, () -> find.get().isPresent());
         return find.get().orElseThrow();
