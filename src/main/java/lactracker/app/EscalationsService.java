@@ -197,6 +197,15 @@ public final class EscalationsService {
         return context.repositories().escalations().close(current.id(), closedOn, blankToNull(note), assessmentId);
     }
 
+    /** Reopens a closed escalation (audited): it is chased again from the step it had reached. */
+    public Escalation reopen(EscalationLine line) {
+        return context.database().transactionResult(() -> {
+            Escalation current = stored(line);
+            refuseIf(EscalationChecks.reopen(current));
+            return context.repositories().escalations().reopen(current.id());
+        });
+    }
+
     private Escalation stored(EscalationLine line) {
         if (line.escalation() == null) {
             throw new FieldProblem.Refused(List.of(new FieldProblem("stepDate", "Nobody has chased this assessment yet: add a step first.")));

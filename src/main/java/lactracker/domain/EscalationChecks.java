@@ -90,7 +90,20 @@ public final class EscalationChecks {
         } else if (closedOn.isBefore(current.openedOn())) {
             p.add(new FieldProblem("stepDate", "The escalation cannot close before it was opened, on " + Dates.written(current.openedOn()) + "."));
         }
+        if (current.closedOn() == null && blank(note)) {
+            p.add(new FieldProblem("asked", "Say why the escalation is closed (the assessment was done, the child "
+                    + "left care or moved, ...)."));
+        }
         ChildChecks.tooLong(p, "asked", "The note", note, 500);
+        return p;
+    }
+
+    /** Reopening a closed escalation (closed in error, or the host area's assessment fell through). */
+    public static List<FieldProblem> reopen(Escalation current) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (current.closedOn() == null) {
+            p.add(new FieldProblem("stepDate", "This escalation is open: there is nothing to reopen."));
+        }
         return p;
     }
 

@@ -76,6 +76,16 @@ public final class EscalationRepository {
                 .execute());
     }
 
+    /** Opens a closed escalation again: its closing date, note and the assessment it was closed with are cleared. */
+    public Escalation reopen(long escalationId) {
+        return change(escalationId, () -> dsl.update(ESCALATION)
+                .setNull(ESCALATION.CLOSED_ON)
+                .setNull(ESCALATION.CLOSE_NOTE)
+                .setNull(ESCALATION.ASSESSMENT_ID)
+                .where(ESCALATION.ID.eq(escalationId))
+                .execute());
+    }
+
     public Optional<Escalation> findById(long id) {
         return dsl.selectFrom(ESCALATION).where(ESCALATION.ID.eq(id)).fetchOptional().map(this::toEscalation);
     }

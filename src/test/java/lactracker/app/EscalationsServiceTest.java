@@ -96,6 +96,18 @@ class EscalationsServiceTest {
         assertThat(closed.closedOn()).isEqualTo(TODAY);
         assertThat(closed.assessmentId()).isEqualTo(iha.id());
         assertThat(service.lines(TODAY)).singleElement().satisfies(l -> assertThat(l.closed()).isTrue());
+
+        // Closed in error: reopened, audited, chased again from the step it had reached.
+        int audited = context.repositories().auditLog().count();
+        var reopened = service.reopen(service.lines(TODAY).get(0));
+        assertThat(reopened.closedOn()).isNull();
+        assertThat(reopened.closeNote()).isNull();
+        assertThat(reopened.assessmentId()).isNull();
+        assertThat(reopened.steps()).hasSize(closed.steps().size());
+        assertThat(context.repositories().auditLog().count()).isEqualTo(audited + 1);
+        assertThat(service.lines(TODAY)).singleElement().satisfies(l -> assertThat(l.closed()).isFalse());
+        assertThatThrownBy(() -> service.close(service.lines(TODAY).get(0), TODAY, " "))
+                .isInstanceOf(FieldProblem.Refused.class); // a reason is needed to close it
     }
 
     @Test

@@ -73,6 +73,25 @@ class EscalationChecksTest {
         assertFields(EscalationChecks.close(atLevel2(closedOn), on, "IHA done", TODAY), field);
     }
 
+    @ParameterizedTest(name = "closing with the note \"{0}\": {1}")
+    @CsvSource(nullValues = "-", value = {
+        "IHA done,  -",
+        "-,         asked",
+        "'   ',     asked",
+    })
+    void closingNeedsAReason(String note, String field) {
+        assertFields(EscalationChecks.close(atLevel2(null), LocalDate.of(2017, 3, 1), note, TODAY), field);
+    }
+
+    @ParameterizedTest(name = "closed {0}: reopening {1}")
+    @CsvSource(nullValues = "-", value = {
+        "2017-02-20, -",
+        "-,          stepDate", // open: nothing to reopen
+    })
+    void onlyAClosedEscalationIsReopened(LocalDate closedOn, String field) {
+        assertFields(EscalationChecks.reopen(atLevel2(closedOn)), field);
+    }
+
     private static void assertFields(List<FieldProblem> problems, String field) {
         var fields = problems.stream().map(FieldProblem::field).toList();
         if (field == null) {

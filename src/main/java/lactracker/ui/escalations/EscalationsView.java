@@ -140,11 +140,23 @@ public final class EscalationsView {
                 openChild.accept(model.selectedProperty().get().childId());
             }
         });
-        for (Button b : new Button[] {step, respond, close, open}) {
+        Button reopen = new Button(Messages.get("escalations.reopen"));
+        reopen.setId("escalations-reopen");
+        reopen.setOnAction(e -> model.reopen());
+        for (Button b : new Button[] {step, respond, close, open, reopen}) {
             b.disableProperty().bind(model.selectedProperty().isNull());
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, open);
+        // Reopen in place of the changes only a line still open takes.
+        var closedLine = Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
+                && model.selectedProperty().get().closed(), model.selectedProperty());
+        for (Button b : new Button[] {step, respond, close}) {
+            b.visibleProperty().bind(closedLine.not());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        reopen.visibleProperty().bind(closedLine);
+        reopen.managedProperty().bind(reopen.visibleProperty());
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, reopen, open);
 
         VBox form = form();
         Label message = new Label();

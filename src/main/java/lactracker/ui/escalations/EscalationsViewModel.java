@@ -282,6 +282,34 @@ public final class EscalationsViewModel {
         }).start();
     }
 
+    /** Reopens the chosen closed escalation in the background (audited); the line is then read again. */
+    public void reopen() {
+        EscalationLine line = selected.get();
+        if (line == null || !line.closed() || saving.get()) {
+            return;
+        }
+        List<EscalationLine> before = all;
+        LocalDate today = day;
+        saving.set(true);
+        runner.task(progress -> {
+            service.reopen(line);
+            return LINES.replace(before, line.childId(), service.linesOf(line.childId(), today));
+        }).onSuccess(fresh -> {
+            saving.set(false);
+            put(fresh);
+            message.set(Messages.get("escalations.reopened"));
+            onChanged.accept(line.childId());
+        }).onFailure(error -> {
+            saving.set(false);
+            if (error instanceof FieldProblem.Refused refused) {
+                message.set(refused.problems().get(0).message());
+            } else {
+                LOG.error("An escalation could not be reopened", error);
+                message.set(Messages.forError(error, logFolder));
+            }
+        }).start();
+    }
+
     /** Checks and saves the change in the background; the line is then read again. */
     public void save() {
         EscalationLine line = selected.get();

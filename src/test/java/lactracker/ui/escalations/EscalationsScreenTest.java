@@ -2,6 +2,7 @@ package lactracker.ui.escalations;
 
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.time.Clock;
@@ -95,5 +96,38 @@ class EscalationsScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-table").tryQuery().isPresent()
                 && table(robot).getSelectionModel().getSelectedItem() != null
                 && "AWAY".equals(table(robot).getSelectionModel().getSelectedItem().laChildId()));
+    }
+
+    @Test
+    void byMouseAnEscalationIsStartedClosedWithAReasonAndReopened(FxRobot robot) throws Exception {
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        robot.clickOn("#nav-escalations");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-table").tryQuery().isPresent()
+                && table(robot).getItems().size() == 1);
+        robot.clickOn(robot.lookup("#escalations-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
+
+        robot.clickOn("#escalations-add-step");
+        robot.clickOn("#contact").write("Host LAC administrator");
+        robot.clickOn("#hostArea").write("Medway");
+        robot.clickOn("#escalations-save");
+        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).level() == 1);
+
+        robot.clickOn("#escalations-close");
+        robot.clickOn("#escalations-save"); // no reason given
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#asked-problem").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#asked-problem").queryAs(Label.class).getText()).startsWith("Say why the escalation is closed");
+        robot.clickOn("#asked").write("Child moved back into county");
+        robot.clickOn("#escalations-save");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-message").queryAs(Label.class).getText()
+                .equals(lactracker.ui.Messages.get("escalations.saved.closed")));
+
+        robot.clickOn("#escalations-show-closed");
+        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1 && table(robot).getItems().get(0).closed());
+        robot.clickOn(robot.lookup("#escalations-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#escalations-reopen").query().isVisible());
+        robot.clickOn("#escalations-reopen");
+        waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().get(0).closed());
+        assertThat(table(robot).getItems().get(0).level()).isEqualTo(1);
     }
 }
