@@ -108,6 +108,26 @@ class MainWindowTest {
     }
 
     @Test
+    void f1OpensTheUserGuideAndTheHelpMenuTheShortcutSheet(FxRobot robot) throws Exception {
+        waitUntilReady();
+        robot.interact(stage::requestFocus);
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#help-guide").tryQuery().isPresent());
+        javafx.stage.Window guide = robot.lookup("#help-guide").query().getScene().getWindow();
+        assertThat(((Stage) guide).getTitle()).startsWith("User guide");
+        assertThat(robot.lookup("#help-guide .label").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals(
+                "Find a child and log an assessment"));
+        assertThat(robot.lookup("#help-guide .image-view").queryAll()).hasSizeGreaterThan(5); // the screenshots
+        robot.interact(guide::hide);
+
+        robot.clickOn("#menu-help").clickOn("#menu-shortcuts");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#help-shortcuts").tryQuery().isPresent());
+        assertThat(robot.lookup("#help-shortcuts .label").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("Ctrl+S"));
+        robot.interact(() -> robot.lookup("#help-shortcuts").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void anEmptyDatabaseIsOfferedDemoChildrenAndThenSaysTheyAreInvented(FxRobot robot) throws Exception {
         waitUntilReady();
         assertThat(robot.lookup("#demo-offer").query().isVisible()).isTrue();

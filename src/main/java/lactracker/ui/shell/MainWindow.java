@@ -199,10 +199,17 @@ public final class MainWindow {
         Menu file = new Menu(Messages.get("menu.file"), null, exit);
         file.setId("menu-file");
 
+        MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
+        guide.setId("menu-guide");
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> lactracker.ui.help.HelpWindow.showGuide(stage));
+        MenuItem keys = new MenuItem(Messages.get("menu.help.shortcuts"));
+        keys.setId("menu-shortcuts");
+        keys.setOnAction(e -> lactracker.ui.help.HelpWindow.showShortcuts(stage));
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setId("menu-about");
         about.setOnAction(e -> AboutDialog.show(stage, model.databaseLocationProperty().get(), model.logFolder()));
-        Menu help = new Menu(Messages.get("menu.help"), null, about);
+        Menu help = new Menu(Messages.get("menu.help"), null, guide, keys, new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("menu-help");
         return new MenuBar(file, help);
     }
