@@ -131,6 +131,8 @@ class MainWindowTest {
     void anEmptyDatabaseIsOfferedDemoChildrenAndThenSaysTheyAreInvented(FxRobot robot) throws Exception {
         waitUntilReady();
         assertThat(robot.lookup("#demo-offer").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#demo-offer .label").queryAllAs(Label.class)) // a new team's first step, said first
+                .anyMatch(l -> l.getText().contains("set the home area in Settings (Ctrl+8) first"));
         assertThat(robot.lookup("#demo-banner").query().isVisible()).isFalse();
 
         robot.clickOn("#demo-add");
