@@ -189,6 +189,7 @@ public final class AssessmentFormViewModel {
             row.date.set(ap.date());
             row.place.set(ap.place() == null ? "" : ap.place());
             row.outcome.set(ap.outcome());
+            watch(row);
             appointments.add(row);
         }
         outcome.set(a.outcome());
@@ -459,7 +460,27 @@ public final class AssessmentFormViewModel {
 
     /** Adds an empty appointment line. */
     public void addAppointment() {
-        appointments.add(new AppointmentRow());
+        AppointmentRow row = new AppointmentRow();
+        watch(row);
+        appointments.add(row);
+    }
+
+    /**
+     * An appointment the child attended completes the assessment on that day, unless the outcome was
+     * given already: the nurse records the attempt once, at the appointment, and the form carries it
+     * to the outcome. A missed one (did not attend, refused) leaves the assessment open for its next
+     * appointment, on the same record.
+     */
+    private void watch(AppointmentRow row) {
+        Runnable carry = () -> {
+            if (!filling && row.outcome.get() == AppointmentOutcome.ATTENDED && row.date.get() != null
+                    && outcome.get() == null && outcomeDate.get() == null) {
+                outcome.set(Outcome.COMPLETED);
+                outcomeDate.set(row.date.get());
+            }
+        };
+        row.outcome.addListener(x -> carry.run());
+        row.date.addListener(x -> carry.run());
     }
 
     /** Removes an appointment line. */

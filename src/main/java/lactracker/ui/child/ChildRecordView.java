@@ -100,7 +100,12 @@ public final class ChildRecordView {
             ChildRecord r = model.recordProperty().get();
             if (r != null) {
                 AssessmentType type = r.summary().nextDuty() == null ? AssessmentType.RHA : r.summary().nextDuty();
-                assessment.accept(new AssessmentRequest(r.facts().child().id(), null, type));
+                // An assessment of that type already requested and not yet finished is the one to carry on
+                // (its next appointment, its outcome), not a second record typed from scratch.
+                Long inProgress = r.facts().record().assessments().stream()
+                        .filter(a -> a.type() == type && a.outcome() == null && a.id() != null)
+                        .reduce((a, b) -> b).map(HealthAssessment::id).orElse(null);
+                assessment.accept(new AssessmentRequest(r.facts().child().id(), inProgress, type));
             }
         });
         Region spacer = new Region();

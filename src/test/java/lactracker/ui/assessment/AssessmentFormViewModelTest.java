@@ -127,4 +127,21 @@ class AssessmentFormViewModelTest {
         assertThat(form.practitionerName.get()).isEmpty();
         assertThat(form.dirtyProperty().get()).isFalse();
     }
+
+    @Test
+    void anAttendedAppointmentCompletesTheAssessmentOnItsDayAndAMissedOneLeavesItOpen() {
+        form.requestReceived.set(LocalDate.of(2017, 1, 10));
+        form.addAppointment();
+        form.appointments.get(0).date.set(LocalDate.of(2017, 1, 20));
+        form.appointments.get(0).outcome.set(lactracker.domain.AppointmentOutcome.DID_NOT_ATTEND);
+        assertThat(form.outcome.get()).isNull(); // still open: the next appointment goes on this record
+        assertThat(form.outcomeDate.get()).isNull();
+
+        form.addAppointment();
+        form.appointments.get(1).outcome.set(lactracker.domain.AppointmentOutcome.ATTENDED);
+        form.appointments.get(1).date.set(LocalDate.of(2017, 2, 1));
+
+        assertThat(form.outcome.get()).isEqualTo(Outcome.COMPLETED);
+        assertThat(form.outcomeDate.get()).isEqualTo(LocalDate.of(2017, 2, 1));
+    }
 }

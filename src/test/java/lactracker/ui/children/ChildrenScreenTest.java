@@ -267,6 +267,24 @@ class ChildrenScreenTest {
                 .orElse("").equals("Next: IHA due 6 Feb 2017 (Overdue)"));
     }
 
+    @Test
+    void logAnAssessmentCarriesOnTheOneInProgressAfterAMissedAppointment(FxRobot robot) throws Exception {
+        var missed = new lactracker.domain.Appointment(null, LocalDate.of(2017, 1, 20), "Clinic",
+                lactracker.domain.AppointmentOutcome.DID_NOT_ATTEND, null);
+        var inProgress = context.repositories().assessments().insert(lactracker.testdata.AssessmentBuilder.anIha()
+                .forChild(child.id()).requestedOn(LocalDate.of(2017, 1, 10)).withAppointment(missed).build());
+        findAndOpenTheChild(robot);
+
+        robot.clickOn("#child-log-assessment");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-form").tryQuery().isPresent());
+        var form = (lactracker.ui.assessment.AssessmentFormViewModel) robot.lookup("#assessment-form").query()
+                .getProperties().get(lactracker.ui.assessment.AssessmentFormViewModel.class);
+        waitFor(5, TimeUnit.SECONDS, () -> form.storedProperty().get());
+        assertThat(form.described()).isEqualTo("the IHA requested 10 Jan 2017");
+        assertThat(context.repositories().assessments().findByChild(child.id())).singleElement()
+                .extracting(lactracker.domain.HealthAssessment::id).isEqualTo(inProgress.id());
+    }
+
     /** The node and every parent are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
