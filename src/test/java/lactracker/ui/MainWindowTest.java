@@ -128,6 +128,16 @@ class MainWindowTest {
     }
 
     @Test
+    void filePrintWithNoPrinterSaysSoPlainly(FxRobot robot) throws Exception {
+        waitUntilReady();
+        robot.clickOn("#menu-file").clickOn("#menu-print");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#print-message").tryQuery().isPresent());
+        assertThat(robot.lookup("#print-message .content").queryAs(Label.class).getText())
+                .startsWith("No printer is set up on this computer");
+        robot.interact(() -> robot.lookup("#print-message").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void anEmptyDatabaseIsOfferedDemoChildrenAndThenSaysTheyAreInvented(FxRobot robot) throws Exception {
         waitUntilReady();
         assertThat(robot.lookup("#demo-offer").query().isVisible()).isTrue();

@@ -191,6 +191,8 @@ public final class AlertsView {
         root.setId("alerts");
         root.setPadding(new Insets(24));
         root.getProperties().put(AlertsViewModel.class, model);
+        root.getProperties().put(lactracker.ui.print.Printout.KEY, (java.util.function.Supplier<lactracker.ui.print.Printout>)
+                () -> lactracker.ui.print.Printout.of(table, Messages.get("print.alerts"), model.summaryProperty().get()));
     }
 
     public AlertsViewModel model() {

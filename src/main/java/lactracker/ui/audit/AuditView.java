@@ -162,6 +162,8 @@ public final class AuditView {
         root.setId("audit");
         root.setPadding(new Insets(24));
         root.getProperties().put(AuditViewModel.class, model);
+        root.getProperties().put(lactracker.ui.print.Printout.KEY, (java.util.function.Supplier<lactracker.ui.print.Printout>)
+                () -> lactracker.ui.print.Printout.of(rows, Messages.get("print.audit"), model.headingProperty().get()));
         root.getProperties().put(Forms.FIRST, quarter);
     }
 

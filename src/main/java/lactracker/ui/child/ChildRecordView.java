@@ -574,6 +574,11 @@ public final class ChildRecordView {
         return new HBox(8, label, v);
     }
 
+    /** The child's duties, with who they are above them, for File > Print. */
+    public lactracker.ui.print.Printout printout() {
+        return lactracker.ui.print.Printout.of(duties, Messages.format("print.child", name.getText()), facts.getText());
+    }
+
     /** Names where Back goes: {@code screenTitle}, or the list of children for null. */
     public void setBackTo(String screenTitle) {
         backButton.setText(screenTitle == null ? Messages.get("child.back") : Messages.format("child.backTo", screenTitle));

@@ -48,6 +48,9 @@ public final class ChildrenScreen {
             }
         });
         root.setId("children-screen");
+        root.getProperties().put(lactracker.ui.print.Printout.KEY, (java.util.function.Supplier<lactracker.ui.print.Printout>)
+                () -> root.getChildren().contains(list.root()) ? list.printout()
+                        : root.getChildren().contains(record.root()) ? record.printout() : null);
         root.getProperties().put(ChildrenViewModel.class, listModel);
         show(list.root());
         listModel.load();

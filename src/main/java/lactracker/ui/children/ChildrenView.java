@@ -5,6 +5,7 @@ import static lactracker.ui.Tables.date;
 import static lactracker.ui.Tables.number;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -279,6 +280,26 @@ public final class ChildrenView {
     private static <T> void lightCells(TableColumn<Row, T> c) {
         c.setCellFactory(col -> new lactracker.ui.LightCell<>(v -> v instanceof java.time.LocalDate d
                 ? lactracker.ui.Tables.date(d) : String.valueOf(v)));
+    }
+
+    /** The list as shown, filtered and sorted, for File > Print; the filters in words above it. */
+    public lactracker.ui.print.Printout printout() {
+        List<String> shown = new java.util.ArrayList<>();
+        shown.add(showText(model.showProperty().get() == null ? ChildrenViewModel.Show.ALL : model.showProperty().get()));
+        if (model.nurseProperty().get() != null && model.nurseProperty().get().id() != null) {
+            shown.add(Messages.get("children.filter.nurse").replace("_", "") + " " + model.nurseProperty().get().name());
+        }
+        if (model.stateProperty().get() != null) {
+            shown.add(lactracker.ui.Labels.of(model.stateProperty().get()));
+        }
+        if (model.placementProperty().get() != null) {
+            shown.add(lactracker.ui.Labels.of(model.placementProperty().get()));
+        }
+        if (model.searchProperty().get() != null && !model.searchProperty().get().isBlank()) {
+            shown.add("\"" + model.searchProperty().get().strip() + "\"");
+        }
+        shown.add(model.countProperty().get());
+        return lactracker.ui.print.Printout.of(table, Messages.get("print.children"), String.join(" · ", shown));
     }
 
     /** Puts the keyboard in the search box, ready to type. */

@@ -172,6 +172,8 @@ public final class EscalationsView {
         root.setId("escalations");
         root.setPadding(new Insets(24));
         root.getProperties().put(EscalationsViewModel.class, model);
+        root.getProperties().put(lactracker.ui.print.Printout.KEY, (java.util.function.Supplier<lactracker.ui.print.Printout>)
+                () -> lactracker.ui.print.Printout.of(table, Messages.get("print.escalations"), summary.getText()));
         root.getProperties().put(Forms.FIRST, table);
         Forms.saveShortcut(root, model::save);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

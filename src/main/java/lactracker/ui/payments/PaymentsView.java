@@ -140,6 +140,8 @@ public final class PaymentsView {
         root.setId("payments");
         root.setPadding(new Insets(24));
         root.getProperties().put(PaymentsViewModel.class, model);
+        root.getProperties().put(lactracker.ui.print.Printout.KEY, (java.util.function.Supplier<lactracker.ui.print.Printout>)
+                () -> lactracker.ui.print.Printout.of(table, Messages.get("print.payments"), summary.getText()));
         root.getProperties().put(Forms.FIRST, table);
         Forms.saveShortcut(root, model::save);
     }

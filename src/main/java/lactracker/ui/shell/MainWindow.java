@@ -190,13 +190,26 @@ public final class MainWindow {
         return box;
     }
 
+    /** Prints what the screen shown offers: its list as filtered and sorted, a child's record, the audit figures. */
+    private void printShown() {
+        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        Object supplier = shown == null ? null : shown.getProperties().get(lactracker.ui.print.Printout.KEY);
+        lactracker.ui.print.Printout printout = supplier instanceof java.util.function.Supplier<?> s
+                && s.get() instanceof lactracker.ui.print.Printout p ? p : null;
+        lactracker.ui.print.Printing.print(stage, printout, model.username());
+    }
+
     private MenuBar menuBar() {
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setId("menu-exit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         // Through the close request, so the unsaved-changes question is asked here too.
         exit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(Messages.get("menu.file"), null, exit);
+        MenuItem print = new MenuItem(Messages.get("menu.file.print"));
+        print.setId("menu-print");
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(e -> printShown());
+        Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
