@@ -84,11 +84,20 @@ public final class ChildRecordViewModel {
         }
     }
 
+    private java.util.function.Supplier<java.time.LocalDate> day = () -> null;
+
+    /** The day the record's duties are shown as at (the Children list's), null for today. */
+    public void setDay(java.util.function.Supplier<java.time.LocalDate> day) {
+        this.day = day;
+    }
+
     /** Reads the child's record in the background. */
     public void load(long childId) {
         loading.set(true);
         message.set("");
-        runner.task(progress -> new Loaded(service.record(childId, service.today()).orElse(null), service.team()))
+        java.time.LocalDate asAt = day.get();
+        runner.task(progress -> new Loaded(service.record(childId, asAt != null ? asAt : service.today()).orElse(null),
+                service.team()))
                 .onSuccess(loaded -> {
                     loading.set(false);
                     nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());

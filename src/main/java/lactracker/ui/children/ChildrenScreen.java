@@ -33,6 +33,7 @@ public final class ChildrenScreen {
             listModel.refreshChild(childId);
             onChildChanged.accept(childId);
         });
+        recordModel.setDay(() -> listModel.asAtProperty().get());
         formModel = new AssessmentFormViewModel(runner, service, logFolder, childId -> {
             listModel.refreshChild(childId);
             recordModel.load(childId);

@@ -112,14 +112,26 @@ public final class ChildrenViewModel {
         for (var p : List.of(show, nurse, state, placement, uasc, ageBand, legalStatus, order)) {
             p.addListener((o, a, b) -> refilter());
         }
+        asAt.addListener((o, a, b) -> load());
+    }
+
+    private final ObjectProperty<LocalDate> asAt = new SimpleObjectProperty<>(this, "asAt");
+
+    /**
+     * The day the children's duties are worked out as at; null for today. An extract whose newest record
+     * is years old is read as at its own last day.
+     */
+    public ObjectProperty<LocalDate> asAtProperty() {
+        return asAt;
     }
 
     /** Reads every child's line in the background, then shows those the filters let through. */
     public void load() {
         loading.set(true);
         failure.set("");
+        LocalDate chosen = asAt.get();
         runner.task(progress -> {
-            LocalDate day = service.today();
+            LocalDate day = chosen != null ? chosen : service.today();
             List<TeamMember> team = service.team();
             Map<Long, String> names = new HashMap<>();
             team.forEach(m -> names.put(m.id(), m.name()));

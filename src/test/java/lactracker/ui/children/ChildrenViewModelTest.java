@@ -127,4 +127,17 @@ class ChildrenViewModelTest {
         assertThat(shown()).containsExactly("B2");
         assertThat(model.rows().get(0).nurse()).isEqualTo("Nurse Invented");
     }
+
+    @Test
+    void theListCanBeWorkedOutAsAtAnotherDay() {
+        assertThat(model.rows()).filteredOn(r -> r.summary().laChildId().equals("A1")).singleElement()
+                .satisfies(r -> assertThat(r.summary().state()).isEqualTo(DutyState.OVERDUE)); // today, 1 Mar 2017
+
+        model.asAtProperty().set(LocalDate.of(2016, 3, 1)); // C3 was looked after then; A1 and B2 not yet
+        assertThat(shown()).containsExactly("C3");
+        assertThat(model.today()).isEqualTo(LocalDate.of(2016, 3, 1));
+
+        model.asAtProperty().set(null);
+        assertThat(shown()).containsExactly("A1", "B2");
+    }
 }
