@@ -108,6 +108,8 @@ public final class TeamView {
         model.overviewProperty().addListener((o, a, overview) -> show(overview));
     }
 
+    private final String[] lastSaved = {null};
+
     private Node chart(Chart chart, String id, String fileStem) {
         chart.setId(id);
         Button save = new Button(Messages.get("team.chart.save"));
@@ -119,10 +121,19 @@ public final class TeamView {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("team.chart.files"), "*.png"));
             File file = chooser.showSaveDialog(root.getScene().getWindow());
             if (file != null) {
+                lastSaved[0] = id;
                 model.savePng(picture(chart), file.toPath());
             }
         });
-        VBox box = new VBox(4, chart, save);
+        // Said beside the button that was pressed: the screen's own message line is scrolled out of sight.
+        Label said = new Label();
+        said.setId(id + "-message");
+        said.setWrapText(true);
+        said.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> id.equals(lastSaved[0]) ? model.messageProperty().get() : "", model.messageProperty()));
+        HBox line = new HBox(10, said, save);
+        line.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(4, chart, line);
         box.setAlignment(Pos.TOP_RIGHT);
         return box;
     }
