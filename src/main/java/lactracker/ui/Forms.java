@@ -208,6 +208,32 @@ public final class Forms {
         javafx.application.Platform.requestNextPulse();
     }
 
+    /**
+     * "As at day": a date field bound to {@code day} (empty for today) and a Today button that empties
+     * it, for a screen worked out as at another day.
+     *
+     * @param id the field's id; the button's is {@code id + "-today"}
+     */
+    public static javafx.scene.layout.HBox asAtDay(javafx.beans.property.ObjectProperty<LocalDate> day, String id,
+            String labelKey) {
+        DatePicker field = datePicker(bad -> { });
+        field.setId(id);
+        field.setPromptText(Messages.get("alerts.asAt.today"));
+        field.valueProperty().bindBidirectional(day);
+        Label label = new Label(Messages.get(labelKey));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.control.Button today = new javafx.scene.control.Button(Messages.get("alerts.asAt.todayButton"));
+        today.setId(id + "-today");
+        today.setMinWidth(Label.USE_PREF_SIZE);
+        today.disableProperty().bind(day.isNull());
+        today.setOnAction(e -> day.set(null));
+        javafx.scene.layout.HBox pair = new javafx.scene.layout.HBox(6, label, field, today);
+        pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return pair;
+    }
+
     /** A text field bound both ways to {@code property}. */
     public static javafx.scene.control.TextField text(javafx.beans.property.StringProperty property) {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField();

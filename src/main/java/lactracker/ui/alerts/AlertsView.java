@@ -75,22 +75,10 @@ public final class AlertsView {
         all.setId("alerts-all-kinds");
         all.setMinWidth(Region.USE_PREF_SIZE);
         all.setOnAction(e -> model.kindProperty().set(null));
-        javafx.scene.control.DatePicker asAt = lactracker.ui.Forms.datePicker(bad -> { });
-        asAt.setId("alerts-as-at");
-        asAt.setPromptText(Messages.get("alerts.asAt.today"));
-        asAt.valueProperty().bindBidirectional(model.asAtProperty());
-        Label asAtLabel = new Label(Messages.get("alerts.asAt"));
-        asAtLabel.setMnemonicParsing(true);
-        asAtLabel.setLabelFor(asAt);
-        asAtLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Button today = new Button(Messages.get("alerts.asAt.todayButton"));
-        today.setId("alerts-today");
-        today.setMinWidth(Region.USE_PREF_SIZE);
-        today.disableProperty().bind(model.asAtProperty().isNull());
-        today.setOnAction(e -> model.asAtProperty().set(null));
         HBox said = new HBox(10, working, summary);
         said.setAlignment(Pos.CENTER_LEFT);
-        HBox filters = new HBox(10, nurseLabel, nurse, asAtLabel, asAt, today, all);
+        HBox filters = new HBox(10, nurseLabel, nurse,
+                lactracker.ui.Forms.asAtDay(model.asAtProperty(), "alerts-as-at", "alerts.asAt"), all);
         filters.setAlignment(Pos.CENTER_LEFT);
         // The filters go under the summary when the window is narrow (150% on a laptop), not out of it.
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(24, 8, said, filters);

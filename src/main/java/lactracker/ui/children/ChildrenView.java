@@ -108,7 +108,7 @@ public final class ChildrenView {
                 filter("children.filter.legal", "children-legal", Forms.choice(model.legalStatusProperty(),
                         model.legalStatuses(), code -> code + " " + ChildrenService.label("LS", code),
                         Messages.get("children.filter.any"))),
-                asAt());
+                Forms.asAtDay(model.asAtProperty(), "children-as-at", "children.asAt"));
 
         table = lactracker.ui.LightRowsSkin.table(); // rows restyled only when their look changes
         model.rows().showIn(table);
@@ -231,26 +231,6 @@ public final class ChildrenView {
                 });
             }
         });
-    }
-
-    /** "As at day": the duties worked out for another day (an extract years old); Today puts it back. */
-    private Node asAt() {
-        javafx.scene.control.DatePicker day = Forms.datePicker(bad -> { });
-        day.setId("children-as-at");
-        day.setPromptText(Messages.get("alerts.asAt.today"));
-        day.valueProperty().bindBidirectional(model.asAtProperty());
-        Label label = new Label(Messages.get("children.asAt"));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(day);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        Button today = new Button(Messages.get("alerts.asAt.todayButton"));
-        today.setId("children-today");
-        today.setMinWidth(Region.USE_PREF_SIZE);
-        today.disableProperty().bind(model.asAtProperty().isNull());
-        today.setOnAction(e -> model.asAtProperty().set(null));
-        HBox pair = new HBox(6, label, day, today);
-        pair.setAlignment(Pos.CENTER_LEFT);
-        return pair;
     }
 
     private static String showText(ChildrenViewModel.Show show) {

@@ -86,13 +86,7 @@ public final class ImportViewModel {
             return;
         }
         files = List.copyOf(chosen);
-        plan = null;
-        assessmentsPlan = null;
-        summary.clear();
-        rejections.clear();
-        notes.clear();
-        state.set(State.CHECKING);
-        message.set(Messages.get("import.checking"));
+        startChecking();
         running = runner.task(p -> importer.check(files, String.join(", ", files.stream().map(Path::toString).toList())))
                 .onSuccess(checked -> {
                     plan = checked;
@@ -140,13 +134,7 @@ public final class ImportViewModel {
         if (file == null || busy()) {
             return;
         }
-        plan = null;
-        assessmentsPlan = null;
-        summary.clear();
-        rejections.clear();
-        notes.clear();
-        state.set(State.CHECKING);
-        message.set(Messages.get("import.checking"));
+        startChecking();
         running = runner.task(p -> assessments.check(file)).onSuccess(checked -> {
             assessmentsPlan = checked;
             summary.add(new SummaryRow(Messages.get("import.assessments.table"), checked.read(), checked.createdCount(),
@@ -157,6 +145,17 @@ public final class ImportViewModel {
                     ? Messages.format("import.checked", checked.rejectedCount())
                     : Messages.get("import.nothingNew"));
         }).onFailure(this::failed).onCancelled(this::cancelled).start();
+    }
+
+    /** Forgets what was checked before and says a check is under way. */
+    private void startChecking() {
+        plan = null;
+        assessmentsPlan = null;
+        summary.clear();
+        rejections.clear();
+        notes.clear();
+        state.set(State.CHECKING);
+        message.set(Messages.get("import.checking"));
     }
 
     /** Writes the checked rows, in one transaction. */
