@@ -104,6 +104,7 @@ public final class ImportAssessments {
         for (var c : repositories.caseload().loadAll()) {
             stored.put(c.child().id(), new ArrayList<>(c.assessments()));
         }
+        Map<String, Integer> linesByKey = new HashMap<>();
         for (AssessmentFile.Row r : read.rows()) {
             Child child = children.get(r.child());
             if (child == null) {
@@ -128,6 +129,16 @@ public final class ImportAssessments {
                 if (child.nhsNumber() == null) {
                     plan.nhsNumbers.put(child.id(), r.nhsNumber());
                 }
+            }
+            // A second row for the same child, type and date in this file is a duplicate key: the first is kept.
+            String key = child.id() + "|" + r.type() + "|" + date;
+            Integer first = linesByKey.putIfAbsent(key, r.line());
+            if (first != null) {
+                plan.rejections.add(new Rejection(r.file(), r.line(), r.outcomeDate() != null ? "COMPLETED"
+                        : "REQUEST_RECEIVED", "Another row for CHILD " + r.child() + ", " + r.type() + " of "
+                        + Dates.written(date) + " (line " + first + "): a row is keyed by child, type and date; the "
+                        + "first is kept."));
+                continue;
             }
             List<HealthAssessment> own = stored.computeIfAbsent(child.id(), k -> new ArrayList<>());
             HealthAssessment existing = own.stream().filter(a -> a.type() == r.type()

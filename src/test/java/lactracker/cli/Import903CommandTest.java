@@ -47,6 +47,27 @@ class Import903CommandTest {
     }
 
     @Test
+    void aDuplicateRowOfTheTeamsCsvIsRejectedWithItsLineAndTheGoodRowsAreImported() throws Exception {
+        assertThat(run("--db", dir.resolve("db").toString(), "import-903", SAMPLE)).isEqualTo(ExitCodes.DONE_WITH_REJECTS);
+        Path csv = dir.resolve("tracker.csv");
+        Files.writeString(csv, String.join("\n",
+                "CHILD,TYPE,REQUEST_RECEIVED,COMPLETED,OUTCOME,ROLE,PRACTITIONER",
+                "566910,IHA,16/02/2016,10/03/2016,completed,doctor,Dr Invented",
+                "566910,IHA,16/02/2016,10/03/2016,completed,doctor,Dr Another", // the same key: once stopped the import
+                "384923,RHA,,10/03/2017,completed,nurse,Nurse Invented") + "\n");
+        out.getBuffer().setLength(0);
+
+        Path rejects = dir.resolve("rejects.csv");
+        int status = run("--db", dir.resolve("db").toString(), "import-assessments", csv.toString(),
+                "--rejects", rejects.toString());
+
+        assertThat(status).as(err.toString()).isEqualTo(ExitCodes.DONE_WITH_REJECTS);
+        assertThat(out.toString()).contains("assessments: 3 read, 2 new, 0 updated, 0 unchanged, 1 rejected");
+        assertThat(Files.readAllLines(rejects)).hasSize(2).last().asString()
+                .contains(",3,COMPLETED,").contains("Another row for CHILD 566910, IHA of 10 Mar 2016 (line 2)");
+    }
+
+    @Test
     void aDryRunReportsButWritesNothing() {
         int status = run("--db", dir.resolve("db").toString(), "import-903", "--dry-run", SAMPLE + "/header.csv");
 
