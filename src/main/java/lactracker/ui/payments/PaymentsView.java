@@ -158,6 +158,8 @@ public final class PaymentsView {
         Forms.row(grid, row++, "payments.field.note", Forms.text(model.note), "note", p);
         row = 0;
         CheckBox verified = new CheckBox(Messages.get("payments.field.verifiedBox"));
+        verified.setWrapText(true); // the whole sentence, over two lines in a narrow window
+        verified.setMinHeight(Region.USE_PREF_SIZE);
         verified.selectedProperty().bindBidirectional(model.verified);
         verified.disableProperty().bind(model.notOursProperty().and(model.verified.not()));
         Forms.row(right, row++, "payments.field.verified", verified, "commissionerVerified", p);

@@ -220,6 +220,7 @@ public final class TeamView {
         loads.getColumns().add(number("team.caseload.children", l -> l.load().children(), 80));
         loads.getColumns().add(number("team.caseload.overdue", l -> l.load().overdue(), 80));
         loads.getColumns().add(number("team.caseload.dueSoon", l -> l.load().dueSoon(), 80));
+        Tables.keepColumnsWhole(loads); // at 150% a nurse's name stays whole; the table scrolls instead
         loads.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> model.selectedLoadProperty().set(l));
         model.selectedLoadProperty().addListener((o, a, l) -> { // the line chosen again after the lines are read anew
             if (l != loads.getSelectionModel().getSelectedItem()) {
@@ -241,17 +242,20 @@ public final class TeamView {
         children.getColumns().add(column("team.children.next", s -> s.nextDuty() == null ? "" : Labels.of(s.nextDuty()), 60));
         children.getColumns().add(date("team.children.due", ChildSummary::nextDue, 100));
         children.getColumns().add(column("team.children.state", s -> Labels.of(s.state()), 90));
+        Tables.keepColumnsWhole(children);
         HBox.setHgrow(children, Priority.ALWAYS);
 
         ComboBox<TeamMember> to = Forms.choice(model.reassignToProperty(), model.nurses(), TeamMember::name, null);
         to.setId("team-reassign-to");
         to.setPrefWidth(200);
+        to.setMinWidth(120);
         Label toLabel = new Label(Messages.get("team.reassign.to"));
         toLabel.setMnemonicParsing(true);
         toLabel.setLabelFor(to);
         toLabel.setMinWidth(Region.USE_PREF_SIZE);
         Button move = new Button(Messages.get("team.reassign.move"));
         move.setId("team-reassign");
+        move.setMinWidth(Region.USE_PREF_SIZE);
         move.disableProperty().bind(model.loadingProperty());
         move.setOnAction(e -> model.reassign(java.util.List.copyOf(children.getSelectionModel().getSelectedItems())));
         HBox moveLine = new HBox(8, toLabel, to, move);

@@ -92,9 +92,13 @@ class LayoutAtOneAndAHalfTest {
                 continue;
             }
             Bounds b = n.localToScene(n.getLayoutBounds());
+            String name = n.getId() == null ? n.getClass().getSimpleName() : n.getId();
             if (b.getMaxX() > right + 1 || b.getMinX() < -1) {
-                outside.add(screen + ": " + (n.getId() == null ? n.getClass().getSimpleName() : n.getId())
-                        + " spans " + Math.round(b.getMinX()) + "-" + Math.round(b.getMaxX()) + " of " + Math.round(right));
+                outside.add(screen + ": " + name + " spans " + Math.round(b.getMinX()) + "-" + Math.round(b.getMaxX())
+                        + " of " + Math.round(right));
+            } else if (n instanceof ButtonBase button && button.getText() != null && !button.getText().isEmpty()
+                    && !button.isWrapText() && button.getWidth() + 0.5 < button.prefWidth(-1)) {
+                outside.add(screen + ": " + name + " squeezed to \"...\""); // a button whose words are cut
             }
         }
         return outside;
