@@ -197,6 +197,15 @@ public final class EscalationsService {
         return context.repositories().escalations().close(current.id(), closedOn, blankToNull(note), assessmentId);
     }
 
+    /** Deletes the escalation's last step, logged in error (audited). */
+    public Escalation deleteStep(EscalationLine line, EscalationStep step) {
+        return context.database().transactionResult(() -> {
+            Escalation current = stored(line);
+            refuseIf(EscalationChecks.deleteStep(current, step));
+            return context.repositories().escalations().deleteStep(current.id(), step.id());
+        });
+    }
+
     /** Reopens a closed escalation (audited): it is chased again from the step it had reached. */
     public Escalation reopen(EscalationLine line) {
         return context.database().transactionResult(() -> {

@@ -98,6 +98,21 @@ public final class EscalationChecks {
         return p;
     }
 
+    /**
+     * Deleting a step logged in error: only the last one (the ladder's later steps rest on the earlier),
+     * and not once the escalation is closed.
+     */
+    public static List<FieldProblem> deleteStep(Escalation current, EscalationStep step) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (current.closedOn() != null) {
+            p.add(new FieldProblem("stepDate", "This escalation is closed: reopen it before deleting a step."));
+        } else if (current.steps().isEmpty() || step == null
+                || !java.util.Objects.equals(current.steps().get(current.steps().size() - 1).id(), step.id())) {
+            p.add(new FieldProblem("stepDate", "Only the last step can be deleted: later steps rest on the earlier ones."));
+        }
+        return p;
+    }
+
     /** Reopening a closed escalation (closed in error, or the host area's assessment fell through). */
     public static List<FieldProblem> reopen(Escalation current) {
         List<FieldProblem> p = new ArrayList<>();

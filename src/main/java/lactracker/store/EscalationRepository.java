@@ -76,6 +76,18 @@ public final class EscalationRepository {
                 .execute());
     }
 
+    /** Deletes a step logged in error (audited as a change to its escalation, with the step it held). */
+    public Escalation deleteStep(long escalationId, long stepId) {
+        return change(escalationId, () -> {
+            int deleted = dsl.deleteFrom(ESCALATION_STEP)
+                    .where(ESCALATION_STEP.ID.eq(stepId).and(ESCALATION_STEP.ESCALATION_ID.eq(escalationId)))
+                    .execute();
+            if (deleted == 0) {
+                throw new StaleRecordException("escalation step");
+            }
+        });
+    }
+
     /** Opens a closed escalation again: its closing date, note and the assessment it was closed with are cleared. */
     public Escalation reopen(long escalationId) {
         return change(escalationId, () -> dsl.update(ESCALATION)

@@ -83,6 +83,18 @@ class EscalationChecksTest {
         assertFields(EscalationChecks.close(atLevel2(null), LocalDate.of(2017, 3, 1), note, TODAY), field);
     }
 
+    @ParameterizedTest(name = "closed {0}, deleting step {1}: {2}")
+    @CsvSource(nullValues = "-", value = {
+        "-,          1, -",        // the last step
+        "-,          9, stepDate", // not the last (or not this escalation's)
+        "2017-02-20, 1, stepDate", // closed: reopen first
+    })
+    void onlyTheLastStepOfAnOpenEscalationIsDeleted(LocalDate closedOn, long stepId, String field) {
+        var step = new EscalationStep(stepId, 2, LocalDate.of(2017, 2, 6), "Host designated nurse", "When?",
+                LocalDate.of(2017, 2, 20), null, null);
+        assertFields(EscalationChecks.deleteStep(atLevel2(closedOn), step), field);
+    }
+
     @ParameterizedTest(name = "closed {0}: reopening {1}")
     @CsvSource(nullValues = "-", value = {
         "2017-02-20, -",

@@ -156,7 +156,20 @@ public final class EscalationsView {
         }
         reopen.visibleProperty().bind(closedLine);
         reopen.managedProperty().bind(reopen.visibleProperty());
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, reopen, open);
+        Button deleteStep = new Button(Messages.get("escalations.deleteStep"));
+        deleteStep.setId("escalations-delete-step");
+        deleteStep.setMinWidth(Region.USE_PREF_SIZE);
+        deleteStep.disableProperty().bind(steps.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.savingProperty()));
+        deleteStep.setOnAction(e -> {
+            EscalationStep chosen = steps.getSelectionModel().getSelectedItem();
+            if (chosen != null && lactracker.ui.Dialogs.confirmDelete(deleteStep.getScene().getWindow(),
+                    Messages.format("escalations.step.what", chosen.level(), lactracker.ui.Tables.date(chosen.stepDate())))) {
+                model.deleteStep(chosen);
+            }
+        });
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, reopen, open,
+                deleteStep);
 
         VBox form = form();
         Label message = new Label();

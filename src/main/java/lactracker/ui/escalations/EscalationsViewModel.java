@@ -282,6 +282,34 @@ public final class EscalationsViewModel {
         }).start();
     }
 
+    /** Deletes the chosen line's last step, logged in error, in the background (audited). */
+    public void deleteStep(EscalationStep step) {
+        EscalationLine line = selected.get();
+        if (line == null || step == null || saving.get()) {
+            return;
+        }
+        List<EscalationLine> before = all;
+        LocalDate today = day;
+        saving.set(true);
+        runner.task(progress -> {
+            service.deleteStep(line, step);
+            return LINES.replace(before, line.childId(), service.linesOf(line.childId(), today));
+        }).onSuccess(fresh -> {
+            saving.set(false);
+            put(fresh);
+            message.set(Messages.get("escalations.stepDeleted"));
+            onChanged.accept(line.childId());
+        }).onFailure(error -> {
+            saving.set(false);
+            if (error instanceof FieldProblem.Refused refused) {
+                message.set(refused.problems().get(0).message());
+            } else {
+                LOG.error("An escalation step could not be deleted", error);
+                message.set(Messages.forError(error, logFolder));
+            }
+        }).start();
+    }
+
     /** Reopens the chosen closed escalation in the background (audited); the line is then read again. */
     public void reopen() {
         EscalationLine line = selected.get();

@@ -130,4 +130,28 @@ class EscalationsScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().get(0).closed());
         assertThat(table(robot).getItems().get(0).level()).isEqualTo(1);
     }
+
+    @Test
+    void aStepLoggedInErrorIsDeletedByMouseAfterTheQuestion(FxRobot robot) throws Exception {
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        robot.clickOn("#nav-escalations");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-table").tryQuery().isPresent()
+                && table(robot).getItems().size() == 1);
+        robot.clickOn(robot.lookup("#escalations-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#escalations-add-step");
+        robot.clickOn("#contact").write("Host LAC administrator");
+        robot.clickOn("#hostArea").write("Medway");
+        robot.clickOn("#escalations-save");
+        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).level() == 1);
+
+        robot.clickOn(robot.lookup("#escalations-steps .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#escalations-delete-step");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Delete the level 1 step of 1 Mar 2017?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow());
+
+        waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).level() == 0);
+    }
 }
