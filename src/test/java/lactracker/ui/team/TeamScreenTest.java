@@ -36,6 +36,13 @@ class TeamScreenTest {
             var child = r.children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).build());
             r.episodes().insert(lactracker.testdata.EpisodeBuilder.anEpisode().forChild(child.id())
                     .startingOn(LocalDate.of(2017, 1, 9)).build());
+            // Placed in and out of county, for a pie of more than one slice.
+            for (int i = 0; i < 6; i++) {
+                var placed = r.children().insert(aChild().withLaId("P" + i).bornOn(LocalDate.of(2010, 6, 15)).build());
+                r.episodes().insert(lactracker.testdata.EpisodeBuilder.anEpisode().forChild(placed.id())
+                        .startingOn(LocalDate.of(2016, 6, 1)).placedAt(i < 4 ? "ME1 1AA" : "AL1 1AA",
+                                i < 4 ? lactracker.domain.PlacementLocation.OUT : lactracker.domain.PlacementLocation.IN).build());
+            }
         });
     }
 
@@ -62,5 +69,30 @@ class TeamScreenTest {
         waitFor(5, TimeUnit.SECONDS, () -> loads.getSelectionModel().getSelectedIndex() == 0);
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#team-children").queryAs(javafx.scene.control.TableView.class)
                 .getItems().isEmpty());
+    }
+
+    @Test
+    void thePieKeepsItsLabelsBesideItsSlicesWhenTheFiguresAreReadAgain(FxRobot robot) throws Exception {
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        robot.clickOn("#nav-team");
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-iha_on_time").tryQuery().isPresent());
+        for (int round = 0; round < 3; round++) { // read again while shown, as after an import or a save elsewhere
+            robot.interact(window.model()::dataChanged);
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        var pie = robot.lookup("#team-chart-placements").queryAs(javafx.scene.chart.PieChart.class);
+        var labels = WaitForAsyncUtils.asyncFx(() -> pie.lookupAll(".chart-pie-label").stream()
+                .filter(javafx.scene.Node::isVisible)
+                .map(n -> n.localToScene(n.getLayoutBounds())).toList()).get();
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(2);
+        var chartBounds = WaitForAsyncUtils.asyncFx(() -> pie.localToScene(pie.getLayoutBounds())).get();
+        // Each label inside the chart, and no two piled on one another.
+        assertThat(labels).allMatch(chartBounds::contains);
+        for (int a = 0; a < labels.size(); a++) {
+            for (int b = a + 1; b < labels.size(); b++) {
+                assertThat(labels.get(a).intersects(labels.get(b))).as("labels %d and %d overlap", a, b).isFalse();
+            }
+        }
     }
 }
