@@ -127,7 +127,7 @@ public final class AuditTrail {
     }
 
     private static void removeUnchanged(ObjectNode before, ObjectNode after) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = after.properties().iterator(); it.hasNext(); ) {
             var field = it.next();
             if (field.getValue().equals(before.get(field.getKey()))) {
                 it.remove();
