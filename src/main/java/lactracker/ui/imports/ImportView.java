@@ -149,6 +149,7 @@ public final class ImportView {
                 model.notes().stream().map(n -> {
                     Label l = new Label("• " + n);
                     l.setWrapText(true);
+                    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole note, over lines, not cut
                     return (javafx.scene.Node) l;
                 }).toList()));
         notes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.notes()));
