@@ -104,6 +104,7 @@ public final class TeamView {
         root.setFitToWidth(true);
         root.setId("team");
         root.getProperties().put(TeamViewModel.class, model);
+        root.getProperties().put(TeamView.class, this);
         root.getProperties().put(Forms.FIRST, firstFocus);
         model.overviewProperty().addListener((o, a, overview) -> show(overview));
     }
@@ -121,8 +122,7 @@ public final class TeamView {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("team.chart.files"), "*.png"));
             File file = chooser.showSaveDialog(root.getScene().getWindow());
             if (file != null) {
-                lastSaved[0] = id;
-                model.savePng(picture(chart), file.toPath());
+                savePicture(chart, id, file.toPath());
             }
         });
         // Said beside the button that was pressed: the screen's own message line is scrolled out of sight.
@@ -136,6 +136,12 @@ public final class TeamView {
         VBox box = new VBox(4, chart, line);
         box.setAlignment(Pos.TOP_RIGHT);
         return box;
+    }
+
+    /** Saves the chart of {@code id} as a PNG file; the result is said beside that chart's Save button. */
+    void savePicture(Chart chart, String id, java.nio.file.Path file) {
+        lastSaved[0] = id;
+        model.savePng(picture(chart), file);
     }
 
     /** The chart as it is drawn, on a white background, for a report. */

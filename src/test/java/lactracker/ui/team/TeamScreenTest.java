@@ -95,4 +95,23 @@ class TeamScreenTest {
             }
         }
     }
+
+    @Test
+    void aChartSavedAsPngSaysSoBesideItsButton(FxRobot robot) throws Exception {
+        TestWindow.waitForAlertsThenTakeKeyboard(robot);
+        robot.clickOn("#nav-team");
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-iha_on_time").tryQuery().isPresent());
+        var view = (TeamView) robot.lookup("#team").query().getProperties().get(TeamView.class);
+        var chart = robot.lookup("#team-chart-ages").queryAs(javafx.scene.chart.Chart.class);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("age-bands", ".png");
+        // (the file was chosen in the system's own dialog, which a test cannot drive)
+        robot.interact(() -> view.savePicture(chart, "team-chart-ages", file));
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#team-chart-ages-message").queryAs(javafx.scene.control.Label.class)
+                .getText().startsWith("Chart saved as "));
+        assertThat(robot.lookup("#team-chart-looked-after-message").queryAs(javafx.scene.control.Label.class).getText())
+                .isEmpty(); // said beside the chart saved only
+        assertThat(java.nio.file.Files.size(file)).isGreaterThan(1000);
+        java.nio.file.Files.deleteIfExists(file);
+    }
 }
