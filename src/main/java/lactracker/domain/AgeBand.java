@@ -21,6 +21,17 @@ public enum AgeBand {
     }
 
     /** Whole years completed on {@code date}: 0 until the first birthday. */
+    /**
+     * The day a child born on {@code dateOfBirth} turns {@code years} old: the same day and month, but
+     * 1 March for a 29 February birthday in a year without one (rules.md: one rule for every birthday,
+     * the age, the 18th birthday, care-leaver status and the turning-18 alert alike).
+     */
+    public static LocalDate birthday(LocalDate dateOfBirth, int years) {
+        LocalDate day = dateOfBirth.plusYears(years); // java.time gives 28 February for a 29 February birthday
+        return dateOfBirth.getMonthValue() == 2 && dateOfBirth.getDayOfMonth() == 29 && day.getDayOfMonth() == 28
+                ? day.plusDays(1) : day;
+    }
+
     public static int ageOn(LocalDate dateOfBirth, LocalDate date) {
         int years = date.getYear() - dateOfBirth.getYear();
         int month = date.getMonthValue() - dateOfBirth.getMonthValue();

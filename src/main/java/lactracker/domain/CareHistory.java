@@ -102,10 +102,10 @@ public final class CareHistory {
      * it, on or after the 18th birthday or with REC E17, E5 or E6; followed up until the 25th birthday.
      */
     public boolean careLeaverOn(LocalDate date, LocalDate dateOfBirth) {
-        if (lookedAfterOn(date) || !date.isBefore(dateOfBirth.plusYears(25))) {
+        if (lookedAfterOn(date) || !date.isBefore(AgeBand.birthday(dateOfBirth, 25))) {
             return false;
         }
-        LocalDate eighteenth = dateOfBirth.plusYears(18);
+        LocalDate eighteenth = AgeBand.birthday(dateOfBirth, 18);
         for (PeriodOfCare p : periods) {
             if (p.end() != null && !p.end().isAfter(date)
                     && (!p.end().isBefore(eighteenth) || LEFT_AS_CARE_LEAVER.contains(p.lastEpisode().reasonCeased()))) {

@@ -53,9 +53,9 @@ public record Child(
         return (uascIn903 || uascFlagged) && (uascCeasedOn == null || date.isBefore(uascCeasedOn));
     }
 
-    /** The 18th birthday. */
+    /** The 18th birthday (1 March for a 29 February birthday in a year without one). */
     public LocalDate eighteenthBirthday() {
-        return dateOfBirth.plusYears(18);
+        return AgeBand.birthday(dateOfBirth, 18);
     }
 
     /** A child as the 903 header row gives it: no team fields yet. */

@@ -122,6 +122,38 @@ class CareHistoryTest {
         assertThat(aCase().build().child().uascOn(on)).isFalse();
     }
 
+    @ParameterizedTest(name = "born 2008-02-29, left {0} ({1}), on {2}: care leaver {3}")
+    @CsvSource({
+        // rules.md: a 29 February birthday comes on 1 March in a year without one, the 18th and 25th too
+        "2026-02-28, E4A, 2026-06-01, false",   // left the day before the 18th birthday (1 March 2026)
+        "2026-03-01, E4A, 2026-06-01, true",    // left on it
+        "2026-03-01, E4A, 2033-02-28, true",    // followed up to the 25th birthday, 1 March 2033
+        "2026-03-01, E4A, 2033-03-01, false",   // not on it
+    })
+    void aTwentyNinthOfFebruaryBirthdayIsOnTheFirstOfMarchForEveryRule(LocalDate left, String rec, LocalDate on,
+            boolean careLeaver) {
+        ChildCase c = aCase().bornOn(LocalDate.of(2008, 2, 29)).enteredCareOn(LocalDate.of(2020, 1, 6))
+                .leftCareOn(left, rec).build();
+        assertThat(history(c).careLeaverOn(on, c.child().dateOfBirth())).isEqualTo(careLeaver);
+        assertThat(c.child().eighteenthBirthday()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(AgeBand.ageOn(c.child().dateOfBirth(), LocalDate.of(2026, 2, 28))).isEqualTo(17);
+        assertThat(AgeBand.ageOn(c.child().dateOfBirth(), LocalDate.of(2026, 3, 1))).isEqualTo(18);
+    }
+
+    @ParameterizedTest(name = "born {0}, {1} years: {2}")
+    @CsvSource({
+        "2008-02-29, 18, 2026-03-01",
+        "2008-02-29, 16, 2024-02-29", // a leap year: the day itself
+        "2008-02-29, 25, 2033-03-01",
+        "2010-06-15, 18, 2028-06-15",
+        "2010-02-28, 18, 2028-02-28",
+    })
+    void aBirthdayIsTheSameDayAndMonthElseTheFirstOfMarch(LocalDate born, int years, LocalDate birthday) {
+        assertThat(AgeBand.birthday(born, years)).isEqualTo(birthday);
+        assertThat(AgeBand.ageOn(born, birthday)).isEqualTo(years);
+        assertThat(AgeBand.ageOn(born, birthday.minusDays(1))).isEqualTo(years - 1);
+    }
+
     @ParameterizedTest(name = "born 1999-05-10, left {0} ({1}), on {2}: care leaver {3}")
     @CsvSource({
         "2017-05-10, E4A, 2017-06-01, true",    // left on the 18th birthday
