@@ -46,6 +46,19 @@ class Extract903Test {
     }
 
     @Test
+    void codesAndColumnNamesAreReadWithoutRegardToCase() throws Exception {
+        Path p = write("episodes.csv", EPISODES.toLowerCase(java.util.Locale.ROOT) + ",pl_la,pl_location\n"
+                + "1,09/01/2017,s,c2,n1,u1,pr1,,,,,,,e10000016,out\n");
+        Extract903 e = Extract903.read(List.of(p), TODAY);
+        assertThat(e.rejected(Table.EPISODES)).isEmpty();
+        assertThat(e.episodes()).singleElement().satisfies(r -> {
+            assertThat(r.placementLocation()).isEqualTo(lactracker.domain.PlacementLocation.OUT);
+            assertThat(r.rne()).isEqualTo("S");
+            assertThat(r.legalStatus()).isEqualTo("C2");
+        });
+    }
+
+    @Test
     void aFileThatIsNotA903TableIsRefusedWhole() throws Exception {
         Path p = write("budget.csv", "COST,CENTRE\n1,2\n");
         assertThatThrownBy(() -> Extract903.read(List.of(p), TODAY)).isInstanceOf(FileFormatException.class)
