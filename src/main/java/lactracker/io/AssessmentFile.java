@@ -147,7 +147,7 @@ public final class AssessmentFile {
             }
         }
         return new Row(f.file(), f.line(), child, nhs == null ? null : NhsNumber.digits(nhs), type, request, outcome,
-                outcome == null ? null : completed, f.text("PRACTITIONER"), role, f.text("PROVIDER"),
+                outcome == null ? null : completed, f.text("PRACTITIONER", 100), role, f.text("PROVIDER", 200),
                 Boolean.TRUE.equals(outOfArea), immunisations, sdq, dental, caries, followUp, delay);
     }
 

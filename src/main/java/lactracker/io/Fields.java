@@ -38,6 +38,16 @@ final class Fields {
         return row.get(column);
     }
 
+    /** A text that must fit its column in the database: a longer one is a bad row, named, not a failed import. */
+    String text(String column, int longest) {
+        String v = row.get(column);
+        if (v != null && v.length() > longest) {
+            reject(column, column + " is longer than " + longest + " characters.");
+            return null;
+        }
+        return v;
+    }
+
     String required(String column, String what) {
         String v = row.get(column);
         if (v == null) {
