@@ -288,26 +288,8 @@ public final class EscalationsViewModel {
         if (line == null || step == null || saving.get()) {
             return;
         }
-        List<EscalationLine> before = all;
-        LocalDate today = day;
-        saving.set(true);
-        runner.task(progress -> {
-            service.deleteStep(line, step);
-            return LINES.replace(before, line.childId(), service.linesOf(line.childId(), today));
-        }).onSuccess(fresh -> {
-            saving.set(false);
-            put(fresh);
-            message.set(Messages.get("escalations.stepDeleted"));
-            onChanged.accept(line.childId());
-        }).onFailure(error -> {
-            saving.set(false);
-            if (error instanceof FieldProblem.Refused refused) {
-                message.set(refused.problems().get(0).message());
-            } else {
-                LOG.error("An escalation step could not be deleted", error);
-                message.set(Messages.forError(error, logFolder));
-            }
-        }).start();
+        change(line, () -> service.deleteStep(line, step), "escalations.stepDeleted",
+                "An escalation step could not be deleted");
     }
 
     /** Reopens the chosen closed escalation in the background (audited); the line is then read again. */
@@ -316,23 +298,32 @@ public final class EscalationsViewModel {
         if (line == null || !line.closed() || saving.get()) {
             return;
         }
+        change(line, () -> service.reopen(line), "escalations.reopened", "An escalation could not be reopened");
+    }
+
+    private interface Change {
+        void run();
+    }
+
+    /** One change to a line's escalation in the background, then the child's lines read again; a refusal said. */
+    private void change(EscalationLine line, Change work, String doneKey, String failureLog) {
         List<EscalationLine> before = all;
         LocalDate today = day;
         saving.set(true);
         runner.task(progress -> {
-            service.reopen(line);
+            work.run();
             return LINES.replace(before, line.childId(), service.linesOf(line.childId(), today));
         }).onSuccess(fresh -> {
             saving.set(false);
             put(fresh);
-            message.set(Messages.get("escalations.reopened"));
+            message.set(Messages.get(doneKey));
             onChanged.accept(line.childId());
         }).onFailure(error -> {
             saving.set(false);
             if (error instanceof FieldProblem.Refused refused) {
                 message.set(refused.problems().get(0).message());
             } else {
-                LOG.error("An escalation could not be reopened", error);
+                LOG.error(failureLog, error);
                 message.set(Messages.forError(error, logFolder));
             }
         }).start();
