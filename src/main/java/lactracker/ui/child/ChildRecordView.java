@@ -467,8 +467,13 @@ public final class ChildRecordView {
         changes.getColumns().add(column("child.change.when", a -> WHEN.format(a.changedAt().atZone(ZoneId.systemDefault())), 140));
         changes.getColumns().add(column("child.change.who", lactracker.domain.AuditEntry::username, 110));
         changes.getColumns().add(column("child.change.what", lactracker.app.ChangeWords::what, 180));
-        changes.getColumns().add(Tables.text("child.change.values", a -> lactracker.app.ChangeWords.values(a,
-                model.nurses().stream().collect(java.util.stream.Collectors.toMap(TeamMember::id, TeamMember::name))), 620));
+        // The team's names by id, made once per reading of the team rather than once per cell drawn.
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        model.nurses().addListener((javafx.collections.ListChangeListener<TeamMember>) c -> {
+            names.clear();
+            model.nurses().forEach(m -> names.put(m.id(), m.name()));
+        });
+        changes.getColumns().add(Tables.text("child.change.values", a -> lactracker.app.ChangeWords.values(a, names), 620));
         changes.setPlaceholder(new Label(Messages.get("child.change.none")));
         return changes;
     }
