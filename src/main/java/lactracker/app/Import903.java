@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import lactracker.domain.CareHistory;
 import lactracker.domain.Child;
 import lactracker.domain.Dates;
 import lactracker.domain.Episode;
+import lactracker.domain.EpisodeWarning;
 import lactracker.domain.ImportRun;
 import lactracker.domain.Oc2Outcome;
 import lactracker.domain.RecordSource;
@@ -50,6 +52,7 @@ public final class Import903 {
     public static final class Plan {
         private final List<TableSummary> summaries = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
+        private final List<Rejection> warnings = new ArrayList<>();
         private final List<String> skippedFiles;
         private final String source;
         // keyed by LA child id, in the order first met
@@ -75,6 +78,14 @@ public final class Import903 {
         /** Every rejected row of every table, by file and line. */
         public List<Rejection> rejections() {
             return rejections;
+        }
+
+        /**
+         * Rows imported as rules.md section 2 reads them, but that break the 903's letter: the local
+         * authority should correct its extract. Same shape as a rejection; the row is imported.
+         */
+        public List<Rejection> warnings() {
+            return warnings;
         }
 
         public List<String> skippedFiles() {
@@ -126,7 +137,7 @@ public final class Import903 {
 
     /** Saves the plan's rejected rows as CSV (file, line, column, reason). */
     public static void saveRejections(Plan plan, java.nio.file.Path file) throws java.io.IOException {
-        lactracker.io.RejectionsCsv.write(file, plan.rejections());
+        lactracker.io.RejectionsCsv.write(file, plan.rejections(), plan.warnings());
     }
 
     /** Works out what importing {@code extract} would change. Writes nothing. */
@@ -184,6 +195,7 @@ public final class Import903 {
         uasc(extract, plan, known);
         oc2(extract, plan, known);
         plan.rejections.sort(Comparator.comparing(Rejection::file).thenComparingInt(Rejection::line));
+        plan.warnings.sort(Comparator.comparing(Rejection::file).thenComparingInt(Rejection::line));
         return plan;
     }
 
@@ -213,6 +225,7 @@ public final class Import903 {
             EpisodeRow previous = null;
             Child child = known.get(entry.getKey());
             Map<LocalDate, Episode> old = child.id() == null ? Map.of() : stored.getOrDefault(child.id(), Map.of());
+            Map<LocalDate, EpisodeRow> accepted = new HashMap<>();
             for (EpisodeRow e : rows) {
                 if (previous != null && previous.start().equals(e.start())) {
                     rejected.add(new Rejection(e.file(), e.line(), "DECOM", "Another episode of CHILD " + e.child()
@@ -227,6 +240,7 @@ public final class Import903 {
                     continue;
                 }
                 previous = e;
+                accepted.put(e.start(), e);
                 Episode existing = old.get(e.start());
                 if (existing == null) {
                     plan.newEpisodes.add(e);
@@ -241,8 +255,40 @@ public final class Import903 {
                     }
                 }
             }
+            warnings(plan, child, old, accepted);
         }
         summary(plan, Table.EPISODES, extract, rejected, counts);
+    }
+
+    /**
+     * Names the rows rules.md section 2 reads rather than rejects (a same-day episode after a REC other
+     * than X1, a gap with an RNE other than S), over the child's episodes as they will stand after the
+     * import: the stored ones, updated by the rows of the extract.
+     */
+    private static void warnings(Plan plan, Child child, Map<LocalDate, Episode> stored,
+            Map<LocalDate, EpisodeRow> accepted) {
+        Map<LocalDate, Episode> after = new HashMap<>(stored);
+        long childId = child.id() == null ? 0 : child.id();
+        accepted.forEach((start, row) -> after.put(start, toEpisode(row, childId, null, null)));
+        for (EpisodeWarning w : CareHistory.of(List.copyOf(after.values())).warnings()) {
+            EpisodeRow row = accepted.get(w.episode().startDate());
+            if (row == null) {
+                continue; // about stored episodes only: named when they came in
+            }
+            EpisodeRow before = accepted.get(w.previous().startDate());
+            String previous = before != null ? "the episode before it (line " + before.line() + ")"
+                    : "the episode before it (already stored, started " + Dates.written(w.previous().startDate()) + ")";
+            Episode p = w.previous();
+            String reason = switch (w.kind()) {
+                case SAME_DAY_AFTER_OTHER_REC -> "This episode starts on " + Dates.written(row.start()) + ", the day "
+                        + previous + " ended with REC " + p.reasonCeased() + " rather than X1: it is imported as the "
+                        + "same period of care. Check the REC with the local authority.";
+                case GAP_WITHOUT_S -> "This episode starts on " + Dates.written(row.start()) + ", after a gap since "
+                        + previous + " ended on " + Dates.written(p.endDate()) + ", but its RNE is " + row.rne()
+                        + " rather than S: it is imported as a new period of care from that day, with an IHA due.";
+            };
+            plan.warnings.add(new Rejection(row.file(), row.line(), "RNE", reason));
+        }
     }
 
     private void uasc(Extract903 extract, Plan plan, Map<String, Child> known) {

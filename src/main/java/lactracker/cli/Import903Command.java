@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
             "are the DfE's. A child is matched by CHILD and an episode by CHILD and",
             "DECOM, so a later extract updates what an earlier one brought; what",
             "the team typed is never overwritten. A bad row is left out and listed",
-            "with its file, line, column and reason."})
+            "with its file, line, column and reason. An episode the rules read",
+            "rather than reject (a same-day episode after a REC other than X1, a",
+            "gap with an RNE other than S) is imported and listed as a warning."})
 public final class Import903Command extends DatabaseCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "903 table files, or folders holding them.")
     private List<Path> paths;
@@ -44,7 +46,7 @@ public final class Import903Command extends DatabaseCommand {
             for (Import903.TableSummary s : plan.summaries()) {
                 out().println(s.line());
             }
-            return options.finish(plan.rejectedCount(), file -> Import903.saveRejections(plan, file),
+            return options.finish(plan.rejectedCount(), plan.warnings().size(), file -> Import903.saveRejections(plan, file),
                     () -> importer.apply(plan, context.username()), err());
         }
     }

@@ -267,7 +267,10 @@ public final class AuditFigures {
             }
             Long fulfilledBy = d.fulfilledBy() == null ? null : d.fulfilledBy().id();
             boolean iha = d.type() == AssessmentType.IHA;
-            if (iha && period.contains(d.period().start())) {
+            // audit-sheet.md: a period whose request window is still open at the as-at date with no request
+            // yet is not late yet, so it is left out
+            boolean windowOpen = iha && d.requestReceived() == null && !f.asAt().isAfter(d.requestDeadline());
+            if (iha && period.contains(d.period().start()) && !windowOpen) {
                 t.get("iha_request_timely").add(child, null, d.period().start(), d.requestTimely());
             }
             if (period.contains(d.dueDate())) {
@@ -418,8 +421,9 @@ public final class AuditFigures {
         for (HealthAssessment a : assessments) {
             LocalDate done = a.completedOn();
             if (done != null && done.isAfter(after) && !done.isAfter(end)) {
-                if (latest == null || done.isAfter(latest.completedOn())) {
-                    latest = a;
+                if (latest == null || done.isAfter(latest.completedOn())
+                        || done.equals(latest.completedOn()) && savedAfter(a, latest)) {
+                    latest = a; // several on the latest day: the one saved last decides (audit-sheet.md)
                 }
                 sdq |= a.sdqScore() != null;
             }
@@ -432,5 +436,10 @@ public final class AuditFigures {
         if (age >= 4 && age <= 16) { // "aged 4-16", both included, on the last day of the period
             t.get("sdq_recorded").add(child, null, end, sdq);
         }
+    }
+
+    /** {@code a} was saved after {@code b}: a later key (one not yet saved is the latest of all). */
+    private static boolean savedAfter(HealthAssessment a, HealthAssessment b) {
+        return a.id() == null || b.id() != null && a.id() > b.id();
     }
 }

@@ -16,45 +16,71 @@ public final class CareHistory {
     private static final Set<String> LEFT_AS_CARE_LEAVER = Set.of("E17", "E5", "E6");
 
     private final List<PeriodOfCare> periods;
+    private final List<EpisodeWarning> warnings;
 
-    private CareHistory(List<PeriodOfCare> periods) {
+    private CareHistory(List<PeriodOfCare> periods, List<EpisodeWarning> warnings) {
         this.periods = List.copyOf(periods);
+        this.warnings = List.copyOf(warnings);
     }
 
+    /**
+     * Reads the episodes as rules.md section 2 says real extracts must be read, so that no child looked
+     * after is left without a duty: an episode starting on the day the previous counted one ended carries
+     * its period on (whatever that one's REC); RNE S or a gap starts a new period with a known start; the
+     * first counted episode has a known start when it is RNE S or short breaks came before it.
+     */
     public static CareHistory of(List<Episode> episodes) {
-        List<Episode> sorted = episodes.stream()
-                .filter(e -> !SHORT_BREAKS.contains(e.legalStatus()))
-                .sorted(Comparator.comparing(Episode::startDate))
-                .toList();
+        List<Episode> sorted = new ArrayList<>(episodes);
+        sorted.sort(Comparator.comparing(Episode::startDate));
         List<PeriodOfCare> periods = new ArrayList<>();
+        List<EpisodeWarning> warnings = new ArrayList<>();
         List<Episode> run = new ArrayList<>();
+        boolean startKnown = false;
+        LocalDate firstShortBreak = null;
         for (Episode e : sorted) {
-            if (!run.isEmpty() && !continues(run.get(run.size() - 1), e)) {
-                periods.add(period(run));
+            if (SHORT_BREAKS.contains(e.legalStatus())) {
+                if (firstShortBreak == null) {
+                    firstShortBreak = e.startDate();
+                }
+                continue;
+            }
+            boolean newPeriod = "S".equals(e.reasonNewEpisode());
+            if (run.isEmpty()) {
+                // care as counted began with the short breaks before it; with nothing before it, the
+                // extract began part-way through this period
+                startKnown = newPeriod || firstShortBreak != null && firstShortBreak.isBefore(e.startDate());
+            } else {
+                Episode last = run.get(run.size() - 1);
+                boolean sameDay = e.startDate().equals(last.endDate());
+                if (sameDay && !newPeriod) {
+                    if (!"X1".equals(last.reasonCeased())) {
+                        warnings.add(new EpisodeWarning(e, last, EpisodeWarning.Kind.SAME_DAY_AFTER_OTHER_REC));
+                    }
+                    run.add(e);
+                    continue;
+                }
+                if (!newPeriod && last.endDate() != null && e.startDate().isAfter(last.endDate())) {
+                    warnings.add(new EpisodeWarning(e, last, EpisodeWarning.Kind.GAP_WITHOUT_S));
+                }
+                periods.add(period(run, startKnown));
                 run = new ArrayList<>();
+                startKnown = true;
             }
             run.add(e);
         }
         if (!run.isEmpty()) {
-            periods.add(period(run));
+            periods.add(period(run, startKnown));
         }
-        return new CareHistory(periods);
+        return new CareHistory(periods, warnings);
     }
 
-    /**
-     * The next episode carries the period on: the last ended X1 on the day it starts. Spec reading: an
-     * episode with RNE S starts a new period even on that day (the data says care began again).
-     */
-    private static boolean continues(Episode last, Episode next) {
-        return "X1".equals(last.reasonCeased())
-                && next.startDate().equals(last.endDate())
-                && !"S".equals(next.reasonNewEpisode());
+    private static PeriodOfCare period(List<Episode> run, boolean startKnown) {
+        return new PeriodOfCare(run.get(0).startDate(), run.get(run.size() - 1).endDate(), run, startKnown);
     }
 
-    private static PeriodOfCare period(List<Episode> run) {
-        Episode first = run.get(0);
-        Episode last = run.get(run.size() - 1);
-        return new PeriodOfCare(first.startDate(), last.endDate(), run, "S".equals(first.reasonNewEpisode()));
+    /** What the episodes say that breaks the 903's letter, read as rules.md section 2 says: for the import to name. */
+    public List<EpisodeWarning> warnings() {
+        return warnings;
     }
 
     /** Every period, oldest first. */

@@ -12,6 +12,8 @@ import java.util.List;
 public final class Duties {
     /** A chain cannot be longer than this many reviews (two a year for 18 years and more): a guard. */
     private static final int MAX_REVIEWS = 60;
+    /** rules.md section 2: how far ahead of a period a request received while not looked after may be. */
+    private static final int REQUEST_BEFORE_PERIOD_WORKING_DAYS = 20;
 
     private Duties() {
     }
@@ -28,13 +30,15 @@ public final class Duties {
                 .toList();
         List<Duty> duties = new ArrayList<>();
         List<PeriodOfCare> periods = history.periods();
-        for (int i = 0; i < periods.size(); i++) {
-            PeriodOfCare period = periods.get(i);
-            LocalDate nextStart = i + 1 < periods.size() ? periods.get(i + 1).start() : null;
-            List<HealthAssessment> own = belongingTo(c.assessments(), period, i == 0, nextStart);
+        for (PeriodOfCare period : periods) {
+            List<HealthAssessment> own = doneIn(c.assessments(), period);
             LocalDate anchorDate = null;
             if (period.startKnown()) {
-                Duty iha = iha(c.child(), period, own, completed, settings, calendar);
+                LocalDate request = c.assessments().stream()
+                        .filter(a -> a.type() == AssessmentType.IHA && a.requestReceived() != null
+                                && requestPeriod(a.requestReceived(), history, calendar) == period)
+                        .map(HealthAssessment::requestReceived).min(LocalDate::compareTo).orElse(null);
+                Duty iha = iha(period, request, own, completed, settings, calendar);
                 duties.add(iha);
                 if (iha.done()) {
                     anchorDate = iha.completedOn();
@@ -44,8 +48,8 @@ public final class Duties {
             } else {
                 // The extract starts part-way through this period: its IHA cannot be known. Reviews run
                 // from the first assessment completed in it, if any.
-                anchorDate = own.stream().map(HealthAssessment::completedOn)
-                        .filter(d -> d != null && !d.isBefore(period.start())).min(LocalDate::compareTo).orElse(null);
+                anchorDate = own.stream().map(HealthAssessment::completedOn).filter(d -> d != null)
+                        .min(LocalDate::compareTo).orElse(null);
             }
             if (anchorDate != null) {
                 reviews(c.child(), period, anchorDate, own, duties);
@@ -54,7 +58,11 @@ public final class Duties {
         return duties;
     }
 
-    private static Duty iha(Child child, PeriodOfCare period, List<HealthAssessment> own,
+    /**
+     * @param request  the first IHA request that belongs to the period
+     * @param own      the assessments whose outcome is dated while the child is looked after in the period
+     */
+    private static Duty iha(PeriodOfCare period, LocalDate request, List<HealthAssessment> own,
             List<HealthAssessment> completed, Settings settings, WorkingDayCalendar calendar) {
         LocalDate start = period.start();
         LocalDate due = calendar.addWorkingDays(start, settings.ihaDueWorkingDays());
@@ -62,8 +70,6 @@ public final class Duties {
         // Spec reading: an IHA duty is fulfilled by an assessment recorded as an IHA, an RHA duty by one
         // recorded as an RHA; only the "3 months before" rule accepts any type.
         List<HealthAssessment> ihas = own.stream().filter(a -> a.type() == AssessmentType.IHA).toList();
-        LocalDate request = ihas.stream().map(HealthAssessment::requestReceived).filter(d -> d != null)
-                .min(LocalDate::compareTo).orElse(null);
         List<HealthAssessment> attempts = ihas.stream().filter(Duties::isAttempt).toList();
 
         HealthAssessment before = null;
@@ -82,7 +88,7 @@ public final class Duties {
                     NotRequiredReason.ASSESSED_BEFORE_PERIOD);
         }
         HealthAssessment done = ihas.stream()
-                .filter(a -> a.completedOn() != null && !a.completedOn().isBefore(start))
+                .filter(a -> a.completedOn() != null)
                 .min(Comparator.comparing(HealthAssessment::completedOn)).orElse(null);
         if (done != null) {
             return new Duty(AssessmentType.IHA, period, due, deadline, request, done, null, attempts, null);
@@ -150,35 +156,36 @@ public final class Duties {
     }
 
     /**
-     * The assessments recorded against a period: those whose first date (outcome, else request, else
-     * first appointment) falls from its start to the next period's start. Records dated before the first
-     * period belong to it (a request made before the child came into care).
+     * The assessments whose outcome is dated while the child is looked after in the period: only those
+     * fulfil (or are attempts at) its duties. One done after the child left is kept, but fulfils nothing.
      */
-    private static List<HealthAssessment> belongingTo(List<HealthAssessment> all, PeriodOfCare period, boolean first,
-            LocalDate nextStart) {
+    private static List<HealthAssessment> doneIn(List<HealthAssessment> all, PeriodOfCare period) {
         List<HealthAssessment> own = new ArrayList<>();
         for (HealthAssessment a : all) {
-            LocalDate d = dateOf(a);
-            if (d == null) {
-                continue;
-            }
-            boolean fromStart = first || !d.isBefore(period.start());
-            boolean beforeNext = nextStart == null || d.isBefore(nextStart);
-            if (fromStart && beforeNext) {
+            if (a.outcomeDate() != null && period.covers(a.outcomeDate())) {
                 own.add(a);
             }
         }
         return own;
     }
 
-    private static LocalDate dateOf(HealthAssessment a) {
-        if (a.outcomeDate() != null) {
-            return a.outcomeDate();
+    /**
+     * The period an IHA request received on {@code date} belongs to: the one the child is looked after
+     * in then; received while not looked after, the next period when it starts within 20 working days
+     * (a request often comes a few days before a placement); otherwise none.
+     */
+    static PeriodOfCare requestPeriod(LocalDate date, CareHistory history, WorkingDayCalendar calendar) {
+        PeriodOfCare next = null;
+        for (PeriodOfCare p : history.periods()) {
+            if (p.covers(date)) {
+                return p;
+            }
+            if (next == null && p.start().isAfter(date)) {
+                next = p;
+            }
         }
-        if (a.requestReceived() != null) {
-            return a.requestReceived();
-        }
-        return a.appointments().isEmpty() ? null : a.appointments().get(0).date();
+        return next != null && !next.start().isAfter(calendar.addWorkingDays(date, REQUEST_BEFORE_PERIOD_WORKING_DAYS))
+                ? next : null;
     }
 
     private static long idOrZero(HealthAssessment a) {

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A run of episodes (rules.md section 2): it starts with an episode whose RNE is {@code S} and continues
- * while each episode ends with REC {@code X1} and the next starts that same day.
+ * A run of episodes (rules.md section 2): it starts with an episode whose RNE is {@code S} (or after a
+ * gap) and continues while the next episode starts on the day the last one ended.
  *
  * @param end          the DEC of its last episode; null while the child is still looked after
- * @param startKnown   false when the first episode of the run is not an RNE {@code S} one (an extract
- *                     that begins part-way through a period): the child is looked after, but when the
- *                     period began, and so its IHA, is not known
+ * @param startKnown   false only for a child's first counted episode when it is not an RNE {@code S} one
+ *                     and nothing of the child comes before it (an extract that begins part-way through a
+ *                     period): the child is looked after, but when the period began, and so its IHA, is
+ *                     not known
  */
 public record PeriodOfCare(LocalDate start, LocalDate end, List<Episode> episodes, boolean startKnown) {
     public PeriodOfCare {

@@ -8,18 +8,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes rejected rows as CSV (FILE,LINE,COLUMN,REASON), for the user to keep or send back. */
+/**
+ * Writes rejected rows as CSV (FILE,LINE,COLUMN,REASON,KIND), for the user to keep or send back; rows
+ * imported with a warning follow, KIND {@code warning} beside {@code rejected}.
+ */
 public final class RejectionsCsv {
     private RejectionsCsv() {
     }
 
     public static void write(Path file, List<Rejection> rejections) throws IOException {
+        write(file, rejections, List.of());
+    }
+
+    public static void write(Path file, List<Rejection> rejections, List<Rejection> warnings) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("FILE,LINE,COLUMN,REASON\r\n");
+            out.write("FILE,LINE,COLUMN,REASON,KIND\r\n");
             for (Rejection r : rejections) {
-                out.write(quote(r.file()) + "," + r.line() + "," + quote(r.column()) + "," + quote(r.reason()) + "\r\n");
+                row(out, r, "rejected");
+            }
+            for (Rejection r : warnings) {
+                row(out, r, "warning");
             }
         }
+    }
+
+    private static void row(Writer out, Rejection r, String kind) throws IOException {
+        out.write(quote(r.file()) + "," + r.line() + "," + quote(r.column()) + "," + quote(r.reason()) + "," + kind + "\r\n");
     }
 
     /** A CSV field, quoted when it holds a comma, quote or line break. */

@@ -41,9 +41,37 @@ class Import903CommandTest {
 
         assertThat(status).isEqualTo(ExitCodes.DONE_WITH_REJECTS);
         assertThat(out.toString()).contains("episodes: 5050 read, 4978 new, 0 updated, 0 unchanged, 72 rejected");
-        assertThat(Files.readAllLines(rejects)).hasSize(73).first().isEqualTo("FILE,LINE,COLUMN,REASON");
+        assertThat(Files.readAllLines(rejects)).first().isEqualTo("FILE,LINE,COLUMN,REASON,KIND");
+        assertThat(Files.readAllLines(rejects)).filteredOn(l -> l.endsWith(",rejected")).hasSize(72);
         assertThat(err.toString()).contains("reviews.csv: a 903 table the tracker does not use; left aside.");
         assertThat(children()).isEqualTo(2675);
+    }
+
+    @Test
+    void episodesReadRatherThanRejectedAreImportedAndListedAsWarnings() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("extract"));
+        Files.writeString(folder.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+                + "900001,1,01/01/2010,WBRI,,,\n");
+        Files.writeString(folder.resolve("episodes.csv"), String.join("\n",
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
+                "900001,09/01/2017,S,C2,N1,U1,PR1,01/03/2017,E4A,,,,",
+                "900001,01/03/2017,P,C2,N1,U1,PR1,01/06/2017,E4A,,,,",    // same day after E4A, not X1
+                "900001,01/09/2017,P,C2,N1,U1,PR1,,,,,,") + "\n");        // a gap, RNE P not S
+        Path rejects = dir.resolve("rejects.csv");
+
+        int status = run("--db", dir.resolve("db").toString(), "import-903", folder.toString(), "--rejects",
+                rejects.toString());
+
+        assertThat(status).as("warnings are not rejections").isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("episodes: 3 read, 3 new, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(err.toString()).contains("2 rows were imported with a warning");
+        assertThat(Files.readAllLines(rejects)).containsExactly("FILE,LINE,COLUMN,REASON,KIND",
+                "episodes.csv,3,RNE,\"This episode starts on 1 Mar 2017, the day the episode before it (line 2) ended "
+                        + "with REC E4A rather than X1: it is imported as the same period of care. Check the REC with "
+                        + "the local authority.\",warning",
+                "episodes.csv,4,RNE,\"This episode starts on 1 Sept 2017, after a gap since the episode before it "
+                        + "(line 3) ended on 1 Jun 2017, but its RNE is P rather than S: it is imported as a new period "
+                        + "of care from that day, with an IHA due.\",warning");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lactracker.testdata.CaseBuilder;
 import lactracker.testdata.Calendars;
 import org.junit.jupiter.api.Test;
 
@@ -246,5 +247,50 @@ class AuditFiguresTest {
 
         assertThat(figure(sheet(LocalDate.of(2017, 1, 31), c), "iha_on_time")).isEqualTo("0/1 0.0");
         assertThat(figure(sheet(END, c), "iha_on_time")).isEqualTo("1/1 100.0");
+    }
+
+    /**
+     * audit-sheet.md, immunisations_up_to_date: several assessments completed on the latest day, the one
+     * saved last decides, whatever order they come in.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "saved first says {0}, saved last says {1}: up to date {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "YES, NO,  false",
+        "NO,  YES, true",
+        "YES, YES, true",
+    })
+    void onATieTheAssessmentSavedLastDecidesImmunisations(YesNoUnknown first, YesNoUnknown last, boolean upToDate) {
+        LocalDate day = LocalDate.of(2016, 12, 1);
+        ChildCase c = aCase().bornOn(LocalDate.of(2008, 1, 1)).enteredCareOn(LocalDate.of(2015, 1, 5))
+                .ihaCompletedOn(LocalDate.of(2015, 2, 1))
+                .rhaCompletedOn(day, DentalFindings.NONE, first, null)
+                .rhaCompletedOn(day, DentalFindings.NONE, last, null).build();
+        List<HealthAssessment> reversed = new java.util.ArrayList<>(c.assessments());
+        java.util.Collections.reverse(reversed);
+        ChildCase reversedOrder = new ChildCase(c.child(), c.episodes(), reversed, c.escalations(), c.payments());
+
+        String expected = upToDate ? "1/1 100.0" : "0/1 0.0";
+        assertThat(figure(sheet(c), "immunisations_up_to_date")).isEqualTo(expected);
+        assertThat(figure(sheet(reversedOrder), "immunisations_up_to_date")).isEqualTo(expected);
+    }
+
+    /**
+     * audit-sheet.md, iha_request_timely: a period whose request window (5 working days: care from
+     * 2017-03-20, window to 2017-03-27) is still open at the as-at date with no request is not late yet.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "as at {0}, request {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "-", value = {
+        "2017-03-24, -,          0/0",   // window open, no request yet: left out
+        "2017-03-27, -,          0/0",   // the window's last day: still open
+        "2017-03-28, -,          0/1",   // window closed without a request: late
+        "2017-03-24, 2017-03-22, 1/1",   // a request already in: counted
+        "2017-03-31, 2017-03-29, 0/1",   // a late request
+    })
+    void aRequestWindowStillOpenAtTheAsAtDateIsNotLateYet(LocalDate asAt, LocalDate request, String figure) {
+        CaseBuilder b = aCase().enteredCareOn(LocalDate.of(2017, 3, 20));
+        ChildCase c = (request == null ? b : b.ihaRequestedOn(request)).build();
+
+        AuditRow row = sheet(asAt, c).row("iha_request_timely");
+        assertThat(row.numerator() + "/" + row.denominator()).isEqualTo(figure);
     }
 }

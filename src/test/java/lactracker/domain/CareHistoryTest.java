@@ -68,6 +68,60 @@ class CareHistoryTest {
         assertThat(h.lookedAfterOn(LocalDate.of(2017, 1, 10))).isFalse();
     }
 
+    /**
+     * rules.md section 2, "read them so that no child looked after is left without a duty". Episodes are
+     * written {@code DECOM RNE LS [DEC REC]} and separated by {@code ;}; periods {@code start+} (known
+     * start) or {@code start?} (unknown), with {@code -end} when ended.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // why                                                     | episodes                                                                 | periods                            | warnings
+        "the letter: X1 then a same-day episode is one period      | 2017-01-09 S C2 2017-03-01 X1; 2017-03-01 P C2                             | 2017-01-09+                        | ",
+        "a same-day episode after another REC continues (warning)  | 2017-01-09 S C2 2017-03-01 E4A; 2017-03-01 P C2                            | 2017-01-09+                        | SAME_DAY_AFTER_OTHER_REC",
+        "RNE S on the same day starts a new period                 | 2017-01-09 S C2 2017-03-01 X1; 2017-03-01 S C2                             | 2017-01-09+-2017-03-01 2017-03-01+ | ",
+        "RNE S after a gap starts a new period, known start        | 2017-01-09 S C2 2017-03-01 E4A; 2017-05-02 S C2                            | 2017-01-09+-2017-03-01 2017-05-02+ | ",
+        "a gap with another RNE starts a new period (warning)      | 2017-01-09 S C2 2017-03-01 E4A; 2017-05-02 P C2                            | 2017-01-09+-2017-03-01 2017-05-02+ | GAP_WITHOUT_S",
+        "a gap after X1 is a gap too                               | 2017-01-09 S C2 2017-03-01 X1; 2017-03-02 L C2                             | 2017-01-09+-2017-03-01 2017-03-02+ | GAP_WITHOUT_S",
+        "first counted episode RNE S: known start                  | 2017-01-09 S C2                                                            | 2017-01-09+                        | ",
+        "first counted not S, nothing before it: unknown start     | 2017-01-09 L C2                                                            | 2017-01-09?                        | ",
+        "first counted not S after short breaks: known start       | 2016-06-01 S V3 2016-12-01 E8; 2017-01-09 L C2                             | 2017-01-09+                        | ",
+        "short breaks straight into full care: known start         | 2016-06-01 S V4 2017-01-09 E8; 2017-01-09 P C2                             | 2017-01-09+                        | ",
+        "short breaks after it do not make its start known         | 2017-01-09 L C2 2017-03-01 E4A; 2017-06-01 S V3 2017-06-05 E8              | 2017-01-09?-2017-03-01             | ",
+        "short breaks between are left out; the gap counts         | 2017-01-09 S C2 2017-03-01 E4A; 2017-03-01 S V3 2017-04-01 E8; 2017-04-01 P C2 | 2017-01-09+-2017-03-01 2017-04-01+ | GAP_WITHOUT_S",
+    })
+    void periodsAreReadFromImperfectExtractsSoNoChildLookedAfterIsLeftWithoutADuty(String why, String episodes,
+            String periods, String warnings) {
+        CareHistory h = CareHistory.of(episodes(episodes));
+
+        assertThat(h.periods()).as(why).extracting(p -> p.start() + (p.startKnown() ? "+" : "?")
+                + (p.end() == null ? "" : "-" + p.end())).containsExactly(periods.trim().split(" "));
+        assertThat(h.warnings()).as(why).extracting(w -> w.kind().name())
+                .containsExactlyElementsOf(warnings == null ? List.of() : List.of(warnings.trim().split(" ")));
+    }
+
+    /** {@code DECOM RNE LS [DEC REC]; ...} as episodes of one child. */
+    static List<Episode> episodes(String written) {
+        List<Episode> list = new java.util.ArrayList<>();
+        for (String one : written.split(";")) {
+            String[] f = one.trim().split(" ");
+            var b = anEpisode().forChild(1).startingOn(LocalDate.parse(f[0])).withReason(f[1]).withLegalStatus(f[2]);
+            if (f.length > 3) {
+                b.endingOn(LocalDate.parse(f[3]), f[4]);
+            }
+            list.add(b.build());
+        }
+        return list;
+    }
+
+    @Test
+    void aWarningNamesTheEpisodeAndTheOneBeforeIt() {
+        List<Episode> e = episodes("2017-01-09 S C2 2017-03-01 E4A; 2017-03-01 P C2");
+        EpisodeWarning w = CareHistory.of(e).warnings().get(0);
+
+        assertThat(w.episode()).isEqualTo(e.get(1));
+        assertThat(w.previous()).isEqualTo(e.get(0));
+    }
+
     @ParameterizedTest(name = "born {0}, on {1}: age {2}, band {3}")
     @CsvSource({
         "2017-01-09, 2017-01-09, 0,  UNDER_1",

@@ -260,4 +260,94 @@ class DutiesTest {
         assertThat(duties(c)).extracting(Duty::type, Duty::dueDate).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(AssessmentType.RHA, LocalDate.of(2018, 3, 1)));
     }
+
+    @Test
+    void aChildWhoMovesFromShortBreaksIntoFullCareOwesAnIha() {
+        ChildCase c = aCase().shortBreakFrom(LocalDate.of(2016, 6, 1), JAN_9).newEpisodeOn(JAN_9, "L").build();
+
+        Duty iha = duties(c).get(0);
+        assertThat(iha.type()).isEqualTo(AssessmentType.IHA);
+        assertThat(iha.dueDate()).isEqualTo(LocalDate.of(2017, 2, 6));
+        assertThat(iha.overdueOn(LocalDate.of(2017, 2, 7))).isTrue();
+    }
+
+    @Test
+    void anEpisodeOnTheDayAfterAReturnedHomeRecKeepsThePeriodAndItsDuties() {
+        ChildCase c = aCase().bornOn(LocalDate.of(2010, 1, 1)).enteredCareOn(JAN_9)
+                .ihaCompletedOn(LocalDate.of(2017, 1, 25)).leftCareOn(LocalDate.of(2017, 3, 1), "E4A")
+                .newEpisodeOn(LocalDate.of(2017, 3, 1), "P").build();
+
+        List<Duty> d = duties(c);
+        assertThat(d).extracting(Duty::type, Duty::dueDate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AssessmentType.IHA, LocalDate.of(2017, 2, 6)),
+                org.assertj.core.groups.Tuple.tuple(AssessmentType.RHA, LocalDate.of(2018, 1, 25)));
+        assertThat(d.get(1).required()).as("still looked after on its due date").isTrue();
+    }
+
+    /**
+     * rules.md section 2: a request belongs to the period the child is looked after in on its date;
+     * received while not looked after, to the next period when it starts within 20 working days.
+     * Care 2017-01-09 to 2017-03-01, then again from Monday 2017-06-05 (1 and 29 May are bank holidays).
+     */
+    @ParameterizedTest(name = "request received {0}: belongs to period {1}")
+    @CsvSource({
+        "2016-12-07, 1",       // 20 working days before 2017-01-09 (over Christmas and New Year)
+        "2016-12-06, none",    // 21 working days before
+        "2017-01-12, 1",
+        "2017-02-28, 1",
+        "2017-03-01, none",    // the day care ended: not looked after, and the next period is months away
+        "2017-05-04, none",    // 21 working days before the re-entry
+        "2017-05-05, 2",       // 20 working days before it
+        "2017-06-02, 2",       // three days before: not "late" for the new period
+        "2017-06-05, 2",
+    })
+    void anIhaRequestBelongsToThePeriodOfItsDateOrTheNextWithinTwentyWorkingDays(LocalDate received, String period) {
+        ChildCase c = aCase().enteredCareOn(JAN_9).leftCareOn(LocalDate.of(2017, 3, 1))
+                .enteredCareOn(LocalDate.of(2017, 6, 5)).ihaRequestedOn(received).build();
+
+        List<Duty> ihas = duties(c).stream().filter(d -> d.type() == AssessmentType.IHA).toList();
+        assertThat(ihas).hasSize(2);
+        assertThat(ihas.get(0).requestReceived()).isEqualTo("1".equals(period) ? received : null);
+        assertThat(ihas.get(1).requestReceived()).isEqualTo("2".equals(period) ? received : null);
+        if ("2".equals(period)) {
+            assertThat(ihas.get(1).requestTimely()).isTrue();
+        }
+    }
+
+    /**
+     * rules.md section 3: only an assessment completed while the child is looked after in the period
+     * fulfils it. Care from 2017-01-09 (IHA due 2017-02-06) to the day given.
+     */
+    @ParameterizedTest(name = "left care {0}, IHA completed {1}: required {2}, done {3}")
+    @CsvSource({
+        "2017-03-20, 2017-02-01, true,  true",    // in the period, on time
+        "2017-03-20, 2017-03-19, true,  true",    // in the period, late
+        "2017-03-20, 2017-03-20, true,  false",   // on the day care ended: not looked after, so not done, late
+        "2017-03-20, 2017-04-10, true,  false",   // after the child left: kept, fulfils nothing
+        "2017-02-01, 2017-02-03, false, false",   // left before the due date: not required, and stays so
+        "2017-02-01, 2017-01-31, true,  true",    // done before leaving: counted
+    })
+    void onlyAnAssessmentDoneDuringThePeriodFulfilsIt(LocalDate left, LocalDate completed, boolean required,
+            boolean done) {
+        ChildCase c = aCase().enteredCareOn(JAN_9).leftCareOn(left).ihaCompletedOn(completed).build();
+
+        Duty iha = duties(c).get(0);
+        assertThat(iha.required()).isEqualTo(required);
+        assertThat(iha.done()).isEqualTo(done);
+        if (required && !done) {
+            assertThat(iha.overdueOn(left)).isTrue();
+        }
+    }
+
+    @Test
+    void anRhaDoneAfterTheChildLeftFulfilsNothing() {
+        ChildCase c = aCase().bornOn(LocalDate.of(2010, 1, 1)).enteredCareOn(JAN_9)
+                .ihaCompletedOn(LocalDate.of(2017, 1, 25)).leftCareOn(LocalDate.of(2018, 3, 1))
+                .rhaCompletedOn(LocalDate.of(2018, 3, 5)).build();
+
+        Duty rha = duties(c).get(1);
+        assertThat(rha.dueDate()).isEqualTo(LocalDate.of(2018, 1, 25));
+        assertThat(rha.done()).isFalse();
+        assertThat(rha.overdueOn(LocalDate.of(2018, 2, 28))).isTrue();
+    }
 }

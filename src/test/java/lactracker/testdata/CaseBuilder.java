@@ -99,6 +99,11 @@ public final class CaseBuilder {
         return episode(date, "L", "C2");
     }
 
+    /** An open episode starting on the day with the given RNE; the one before is left as it is. */
+    public CaseBuilder newEpisodeOn(LocalDate date, String reasonNewEpisode) {
+        return episode(date, reasonNewEpisode, "C2");
+    }
+
     public CaseBuilder leftCareOn(LocalDate date) {
         return leftCareOn(date, "E4A");
     }

@@ -116,6 +116,7 @@ public final class ImportView {
         rejected.getColumns().add(column("import.column.file", ImportViewModel.RejectionRow::file, 120));
         rejected.getColumns().add(number("import.column.line", ImportViewModel.RejectionRow::line, 60));
         rejected.getColumns().add(column("import.column.column", ImportViewModel.RejectionRow::column, 110));
+        rejected.getColumns().add(column("import.column.kind", ImportViewModel.RejectionRow::kind, 150));
         rejected.getColumns().add(column("import.column.reason", ImportViewModel.RejectionRow::reason, 600));
         rejected.setFixedCellSize(26); // light, fixed-height rows: smooth with a million rejections
         rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -32,8 +32,16 @@ public final class ImportViewModel {
     public record SummaryRow(String table, int read, int created, int updated, int unchanged, int rejected) {
     }
 
-    /** One rejected row, as the table shows it. */
-    public record RejectionRow(String file, int line, String column, String reason) {
+    /**
+     * One rejected row, or one imported with a warning, as the table shows it.
+     *
+     * @param warning  true for a row imported as the rules read it, which the local authority should correct
+     */
+    public record RejectionRow(String file, int line, String column, String reason, boolean warning) {
+        /** "Rejected" or "Imported, with a warning", as the Kind column shows it. */
+        public String kind() {
+            return Messages.get(warning ? "import.kind.warning" : "import.kind.rejected");
+        }
     }
 
     private final TaskRunner runner;
@@ -95,11 +103,13 @@ public final class ImportViewModel {
                                 s.rejected()));
                     }
                     checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(),
-                            r.reason())));
+                            r.reason(), false)));
+                    checked.warnings().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(),
+                            r.reason(), true)));
                     notes.setAll(notes(checked, today.get()));
                     state.set(State.CHECKED);
                     message.set(checked.changesAnything()
-                            ? Messages.format("import.checked", checked.rejectedCount())
+                            ? checkedMessage(checked.rejectedCount(), checked.warnings().size())
                             : Messages.get("import.nothingNew"));
                 })
                 .onFailure(this::failed)
@@ -139,12 +149,18 @@ public final class ImportViewModel {
             assessmentsPlan = checked;
             summary.add(new SummaryRow(Messages.get("import.assessments.table"), checked.read(), checked.createdCount(),
                     checked.updatedCount(), checked.unchanged(), checked.rejectedCount()));
-            checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(), r.reason())));
+            checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(), r.reason(),
+                    false)));
             state.set(State.CHECKED);
             message.set(checked.changesAnything()
-                    ? Messages.format("import.checked", checked.rejectedCount())
+                    ? checkedMessage(checked.rejectedCount(), 0)
                     : Messages.get("import.nothingNew"));
         }).onFailure(this::failed).onCancelled(this::cancelled).start();
+    }
+
+    private static String checkedMessage(int rejected, int warned) {
+        return Messages.format("import.checked", rejected, warned,
+                rejected + warned > 0 ? Messages.get("import.checked.listed") : "");
     }
 
     /** Forgets what was checked before and says a check is under way. */
@@ -193,14 +209,14 @@ public final class ImportViewModel {
                 .start();
     }
 
-    /** Saves the rejected rows as CSV for the local authority. */
+    /** Saves the rejected rows, and those imported with a warning, as CSV for the local authority. */
     public void saveRejections(Path file) {
         Import903.Plan current = plan;
         lactracker.app.ImportAssessments.Plan currentAssessments = assessmentsPlan;
         if (current == null && currentAssessments == null) {
             return;
         }
-        int count = current != null ? current.rejectedCount() : currentAssessments.rejectedCount();
+        int count = rejections.size();
         runner.task(p -> {
             if (current != null) {
                 Import903.saveRejections(current, file);

@@ -45,7 +45,7 @@ class ImportViewModelTest {
         assertThat(model.summary()).extracting(ImportViewModel.SummaryRow::table)
                 .containsExactly("header", "episodes", "uasc", "oc2");
         assertThat(model.summary().get(1).rejected()).isEqualTo(72);
-        assertThat(model.rejections()).hasSize(72);
+        assertThat(model.rejections()).hasSize(72 + 29); // and 29 imported with a warning
         assertThat(model.messageProperty().get()).startsWith("Checked. 72 rows were rejected");
         assertThat(model.canConfirmProperty().get()).isTrue();
         assertThat(context.childrenCount()).isZero();
@@ -81,8 +81,22 @@ class ImportViewModelTest {
 
         model.saveRejections(file);
 
-        assertThat(Files.readAllLines(file)).hasSize(73);
-        assertThat(model.messageProperty().get()).isEqualTo("72 rejected rows saved to rejected.csv.");
+        // 72 rejected, and 29 episodes after a gap with an RNE other than S, imported with a warning
+        assertThat(Files.readAllLines(file)).hasSize(1 + 72 + 29);
+        assertThat(Files.readAllLines(file)).filteredOn(l -> l.endsWith(",warning")).hasSize(29);
+        assertThat(model.messageProperty().get()).isEqualTo("The 101 rows listed were saved to rejected.csv.");
+    }
+
+    @Test
+    void rowsImportedWithAWarningAreListedBesideTheRejectedOnes() {
+        model.choose(List.of(SAMPLE));
+
+        assertThat(model.rejections()).filteredOn(ImportViewModel.RejectionRow::warning).hasSize(29)
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("Imported, with a warning"));
+        assertThat(model.rejections()).filteredOn(r -> !r.warning()).hasSize(72)
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("Rejected"));
+        assertThat(model.messageProperty().get()).isEqualTo("Checked. 72 rows were rejected, and 29 will be imported "
+                + "with a warning (listed below). Press Import to save the good rows.");
     }
 
     @Test
