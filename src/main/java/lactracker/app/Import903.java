@@ -209,8 +209,7 @@ public final class Import903 {
         for (EpisodeRow e : extract.episodes()) {
             Child child = known.get(e.child());
             if (child == null) {
-                rejected.add(new Rejection(e.file(), e.line(), "CHILD", "CHILD " + e.child()
-                        + " has no row in the header table, so this episode has no child to belong to."));
+                rejected.add(new Rejection(e.file(), e.line(), "CHILD", noChild(extract, e.child(), "episode")));
             } else if (e.start().isBefore(child.dateOfBirth())) {
                 rejected.add(new Rejection(e.file(), e.line(), "DECOM", "DECOM (date episode started) " + Dates.written(e.start())
                         + " is before the child's date of birth, " + Dates.written(child.dateOfBirth()) + "."));
@@ -297,8 +296,7 @@ public final class Import903 {
         for (UascRow u : extract.uasc()) {
             Child c = known.get(u.child());
             if (c == null) {
-                rejected.add(new Rejection(u.file(), u.line(), "CHILD", "CHILD " + u.child()
-                        + " has no row in the header table."));
+                rejected.add(new Rejection(u.file(), u.line(), "CHILD", noChild(extract, u.child(), "UASC row")));
                 continue;
             }
             if (c.uascIn903() && Objects.equals(c.uascCeasedOn(), u.ceased())) {
@@ -330,8 +328,7 @@ public final class Import903 {
         for (Oc2Row o : extract.oc2()) {
             Child c = known.get(o.child());
             if (c == null) {
-                rejected.add(new Rejection(o.file(), o.line(), "CHILD", "CHILD " + o.child()
-                        + " has no row in the header table."));
+                rejected.add(new Rejection(o.file(), o.line(), "CHILD", noChild(extract, o.child(), "OC2 row")));
                 continue;
             }
             Oc2Outcome row = new Oc2Outcome(c.id() == null ? -1 : c.id(), o.sdqScore(), o.sdqReason(), o.convicted(),
@@ -346,6 +343,15 @@ public final class Import903 {
             }
         }
         summary(plan, Table.OC2, extract, rejected, counts);
+    }
+
+    /** Why a row of a child not known has no child: no header row, or one that was rejected. */
+    private static String noChild(Extract903 extract, String child, String what) {
+        String at = extract.headerRejectedAt(child);
+        return at == null
+                ? "CHILD " + child + " has no row in the header table, so this " + what + " has no child to belong to."
+                : "CHILD " + child + "'s row in the header table was rejected (" + at + "), so this " + what
+                        + " has no child to belong to.";
     }
 
     private static void summary(Plan plan, Table table, Extract903 extract, List<Rejection> rejected, int[] counts) {

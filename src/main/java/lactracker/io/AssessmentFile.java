@@ -49,6 +49,10 @@ public final class AssessmentFile {
             CsvFile.Row row;
             while ((row = csv.next()) != null) {
                 result.read++;
+                if (row.tooLong()) {
+                    result.rejected.add(new Rejection(csv.name(), row.line(), "ROW", row.tooLongReason()));
+                    continue;
+                }
                 List<Rejection> problems = new ArrayList<>();
                 Row r = parse(new Fields(row, csv.name(), problems), today);
                 if (problems.isEmpty()) {

@@ -27,6 +27,13 @@ import java.util.Map;
 public final class CsvFile implements AutoCloseable {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF_BYTES = 1 << 16;
+    /**
+     * The longest field and the most fields a row may have: far beyond any real 903 or tracker row, and
+     * small enough that memory stays bounded whatever the file holds (a line of 50 MB, a quote never
+     * closed). A row past either is read to its end without being kept, and is a rejected row.
+     */
+    static final int LONGEST_FIELD = 10_000;
+    static final int MOST_FIELDS = 500;
 
     private final String name;
     private final Reader in;
@@ -34,6 +41,7 @@ public final class CsvFile implements AutoCloseable {
     private final Map<String, Integer> columns = new HashMap<>();
     private int line;          // the line the last row returned started on
     private int nextLine = 1;  // the line the next read starts on
+    private boolean tooLong;   // the last record read went past LONGEST_FIELD or MOST_FIELDS
 
     private CsvFile(String name, Reader in) throws IOException {
         this.name = name;
@@ -45,13 +53,22 @@ public final class CsvFile implements AutoCloseable {
         if (first == null) {
             throw new FileFormatException(name + " is empty.");
         }
+        if (tooLong) {
+            throw new FileFormatException(name + " is not a table the tracker reads: its first row is longer than "
+                    + MOST_FIELDS + " columns or has a column name of over " + LONGEST_FIELD + " characters.");
+        }
         List<String> h = new ArrayList<>();
         for (String column : first) {
             h.add(column.strip().toUpperCase(Locale.ROOT));
         }
         this.header = Collections.unmodifiableList(h);
         for (int i = 0; i < h.size(); i++) {
-            columns.putIfAbsent(h.get(i), i);
+            Integer before = columns.putIfAbsent(h.get(i), i);
+            if (before != null && !h.get(i).isEmpty()) {
+                throw new FileFormatException(name + ": the column " + h.get(i) + " appears twice in the first row "
+                        + "(columns " + (before + 1) + " and " + (i + 1) + "), so which one to read is not clear. "
+                        + "Remove one of them and import the file again.");
+            }
         }
     }
 
@@ -143,21 +160,38 @@ public final class CsvFile implements AutoCloseable {
                 return null;
             }
         } while (isBlank(fields));
-        return new Row(line, fields);
+        return new Row(line, fields, tooLong);
     }
 
     /** One row: its line number in the file (the header is line 1) and its fields by column name. */
     public final class Row {
         private final int line;
         private final List<String> fields;
+        private final boolean tooLong;
 
-        Row(int line, List<String> fields) {
+        Row(int line, List<String> fields, boolean tooLong) {
             this.line = line;
             this.fields = fields;
+            this.tooLong = tooLong;
         }
 
         public int line() {
             return line;
+        }
+
+        /**
+         * The row went past the longest field or the most fields the tracker reads: what was kept of it is
+         * not the row, and it must be rejected ({@link #tooLongReason}).
+         */
+        public boolean tooLong() {
+            return tooLong;
+        }
+
+        /** Why a row that is {@link #tooLong} is rejected. */
+        public String tooLongReason() {
+            return "This row is too long to be a real one (a field of over " + LONGEST_FIELD + " characters or over "
+                    + MOST_FIELDS + " fields): perhaps a quote (\") is never closed, so the rest of the file was read "
+                    + "as one field.";
         }
 
         /** The trimmed value of {@code column}, or null when blank or the file has no such column. */
@@ -190,10 +224,15 @@ public final class CsvFile implements AutoCloseable {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean atFieldStart = true;
+        tooLong = false;
         while (true) {
             if (c == -1) {
-                fields.add(field.toString());
+                add(fields, field);
                 return fields;
+            }
+            if (field.length() > LONGEST_FIELD) {
+                tooLong = true;
+                field.setLength(0); // read on to the row's end, keeping nothing of it
             }
             char ch = (char) c;
             if (quoted) {
@@ -216,7 +255,7 @@ public final class CsvFile implements AutoCloseable {
                 quoted = true;
                 atFieldStart = false;
             } else if (ch == ',') {
-                fields.add(field.toString());
+                add(fields, field);
                 field.setLength(0);
                 atFieldStart = true;
             } else if (ch == '\n' || ch == '\r') {
@@ -227,13 +266,21 @@ public final class CsvFile implements AutoCloseable {
                     }
                 }
                 nextLine++;
-                fields.add(field.toString());
+                add(fields, field);
                 return fields;
             } else {
                 field.append(ch);
                 atFieldStart = false;
             }
             c = in.read();
+        }
+    }
+
+    private void add(List<String> fields, StringBuilder field) {
+        if (fields.size() >= MOST_FIELDS) {
+            tooLong = true;
+        } else {
+            fields.add(field.toString());
         }
     }
 

@@ -24,6 +24,8 @@ import lactracker.domain.Sex;
  * also knows the children already in the database.
  */
 public final class Extract903 {
+    /** The longest CHILD id the record holds (la_child_id). */
+    static final int CHILD_LONGEST = 20;
     /** The tables the tracker reads, and the columns that identify each. */
     public enum Table {
         HEADER("header", Set.of("CHILD", "SEX", "DOB", "ETHNIC")),
@@ -71,6 +73,8 @@ public final class Extract903 {
     }
 
     private final List<HeaderRow> header = new ArrayList<>();
+    /** The children whose header row was rejected, with where: their other rows are explained by it. */
+    private final java.util.Map<String, String> rejectedChildren = new java.util.HashMap<>();
     private final List<EpisodeRow> episodes = new ArrayList<>();
     private final List<UascRow> uasc = new ArrayList<>();
     private final List<Oc2Row> oc2 = new ArrayList<>();
@@ -131,6 +135,10 @@ public final class Extract903 {
             CsvFile.Row row;
             while ((row = csv.next()) != null) {
                 read.merge(table, 1, Integer::sum);
+                if (row.tooLong()) {
+                    problems.add(new Rejection(csv.name(), row.line(), "ROW", row.tooLongReason()));
+                    continue;
+                }
                 int before = problems.size();
                 Fields f = new Fields(row, csv.name(), problems);
                 switch (table) {
@@ -138,6 +146,8 @@ public final class Extract903 {
                         HeaderRow h = header(f, today);
                         if (problems.size() == before) {
                             header.add(h);
+                        } else if (h.child() != null) {
+                            rejectedChildren.putIfAbsent(h.child(), csv.name() + " line " + f.line());
                         }
                     }
                     case EPISODES -> {
@@ -147,15 +157,15 @@ public final class Extract903 {
                         }
                     }
                     case UASC -> {
-                        UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", "child id"),
+                        UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", "child id", CHILD_LONGEST),
                                 f.date("DUC", "date UASC status ceased", false));
                         if (problems.size() == before) {
                             uasc.add(u);
                         }
                     }
                     case OC2 -> {
-                        Oc2Row o = new Oc2Row(csv.name(), f.line(), f.required("CHILD", "child id"),
-                                f.number("SDQ_SCORE", "SDQ score", 0, 40), f.text("SDQ_REASON"), f.flag("CONVICTED"),
+                        Oc2Row o = new Oc2Row(csv.name(), f.line(), f.required("CHILD", "child id", CHILD_LONGEST),
+                                f.number("SDQ_SCORE", "SDQ score", 0, 40), f.text("SDQ_REASON", 5), f.flag("CONVICTED"),
                                 f.flag("HEALTH_CHECK"), f.flag("IMMUNISATIONS"), f.flag("TEETH_CHECK"),
                                 f.flag("HEALTH_ASSESSMENT"), f.flag("SUBSTANCE_MISUSE"),
                                 f.flag("INTERVENTION_RECEIVED"), f.flag("INTERVENTION_OFFERED"));
@@ -174,7 +184,7 @@ public final class Extract903 {
     }
 
     private static HeaderRow header(Fields f, LocalDate today) {
-        String child = f.required("CHILD", "child id");
+        String child = f.required("CHILD", "child id", CHILD_LONGEST);
         String sexCode = f.code("SEX", "SEX", "sex", true);
         LocalDate dob = f.date("DOB", "date of birth", true);
         if (dob != null && dob.isAfter(today)) {
@@ -182,11 +192,11 @@ public final class Extract903 {
         }
         String ethnic = f.code("ETHNIC", "ETHNIC", "ethnicity", false);
         return new HeaderRow(f.file(), f.line(), child, sexCode == null ? null : Sex.fromCode(Integer.parseInt(sexCode)), dob,
-                ethnic, f.text("UPN"));
+                ethnic, f.text("UPN", 13));
     }
 
     private static EpisodeRow episode(Fields f, LocalDate today) {
-        String child = f.required("CHILD", "child id");
+        String child = f.required("CHILD", "child id", CHILD_LONGEST);
         LocalDate start = f.date("DECOM", "date episode started", true);
         if (start != null && start.isAfter(today)) {
             f.reject("DECOM", "DECOM (date episode started) " + Dates.written(start) + " is in the future.");
@@ -222,7 +232,7 @@ public final class Extract903 {
             }
         }
         return new EpisodeRow(f.file(), f.line(), child, start, rne, ls, cin, place, provider, end, rec, reasonChange,
-                postcode(f.text("HOME_POST")), postcode(f.text("PL_POST")), f.text("URN"), f.text("PL_LA"),
+                postcode(f.text("HOME_POST", 8)), postcode(f.text("PL_POST", 8)), f.text("URN", 10), f.text("PL_LA", 9),
                 location == null ? null : PlacementLocation.valueOf(location), distance);
     }
 
@@ -232,6 +242,11 @@ public final class Extract903 {
 
     public List<HeaderRow> header() {
         return header;
+    }
+
+    /** Where the header row of {@code child} was rejected ("header.csv line 3"), or null. */
+    public String headerRejectedAt(String child) {
+        return rejectedChildren.get(child);
     }
 
     public List<EpisodeRow> episodes() {

@@ -56,6 +56,16 @@ final class Fields {
         return v;
     }
 
+    /** A required text that must fit its column in the database. */
+    String required(String column, String what, int longest) {
+        String v = required(column, what);
+        if (v != null && v.length() > longest) {
+            reject(column, column + " (" + what + ") is longer than " + longest + " characters.");
+            return null;
+        }
+        return v;
+    }
+
     /** A date written dd/MM/yyyy, as the DfE writes them, or yyyy-MM-dd; null when blank or bad. */
     LocalDate date(String column, String what, boolean required) {
         String v = row.get(column);

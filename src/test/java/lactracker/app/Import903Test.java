@@ -140,6 +140,31 @@ class Import903Test {
     }
 
     @Test
+    void aFieldLongerThanTheRecordHoldsRejectsItsRowAndTheGoodRowsAreImported() throws Exception {
+        Path header = write("h.csv", HEADER + "123456789012345678901,1,01/03/2012,WBRI,,,\n"
+                + "L2,1,01/03/2012,WBRI,A1234567890123,,\n"
+                + "L3,1,01/03/2012,WBRI,,,\n");
+        Path episodes = write("e.csv", EPISODES
+                + "L3,09/01/2017,S,C2,N1,U1,PR1,,,,AL1 1AAXX,,\n"
+                + "L3,09/02/2017,S,C2,N1,U1,PR1,,,,,AL1 1AA,12345678901\n"
+                + "L3,09/03/2017,S,C2,N1,U1,PR1,,,,,AL1 1AA,1234567890\n"
+                + "L2,09/01/2017,S,C2,N1,U1,PR1,,,,,,\n");
+
+        Import903.Plan plan = importFiles(List.of(header, episodes));
+
+        assertThat(plan.rejections()).extracting(Rejection::file, Rejection::line, Rejection::column, Rejection::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("e.csv", 2, "HOME_POST", "HOME_POST is longer than 8 characters."),
+                        org.assertj.core.groups.Tuple.tuple("e.csv", 3, "URN", "URN is longer than 10 characters."),
+                        org.assertj.core.groups.Tuple.tuple("e.csv", 5, "CHILD", "CHILD L2's row in the header table was "
+                                + "rejected (h.csv line 3), so this episode has no child to belong to."),
+                        org.assertj.core.groups.Tuple.tuple("h.csv", 2, "CHILD", "CHILD (child id) is longer than 20 characters."),
+                        org.assertj.core.groups.Tuple.tuple("h.csv", 3, "UPN", "UPN is longer than 13 characters."));
+        assertThat(context.repositories().children().count()).isEqualTo(1);
+        assertThat(context.repositories().episodes().count()).isEqualTo(1);
+    }
+
+    @Test
     void rowsThatDisagreeWithOtherRowsAreRejectedWithTheirReasons() throws Exception {
         Path header = write("h.csv", HEADER + "B1,1,01/03/2012,WBRI,,,\nB1,1,01/03/2012,WBRI,,,\n");
         Path episodes = write("e.csv", EPISODES

@@ -96,6 +96,25 @@ class ImportAssessmentsTest {
     }
 
     @Test
+    void oneNhsNumberForTwoChildrenRejectsTheRowNotTheFile() throws Exception {
+        context.repositories().children().insert(aChild().withLaId("C").bornOn(LocalDate.of(2011, 1, 1)).build());
+
+        ImportAssessments.Plan plan = importFile(""
+                + "A,401 023 2137,RHA,,01/03/2017,,Nurse,nurse,,,,,,,,\n"       // B's number, in the tracker
+                + "A,943 476 5919,RHA,,02/03/2017,,Nurse,nurse,,,,,,,,\n"
+                + "C,9434765919,RHA,,03/03/2017,,Nurse,nurse,,,,,,,,\n"         // A's, given on line 3
+                + "C,,RHA,,04/03/2017,,Nurse,nurse,,,,,,,,\n");
+
+        assertThat(plan.rejections()).extracting(Rejection::line, Rejection::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "NHS_NUMBER 401 023 2137 is CHILD B's (in the tracker): one NHS "
+                        + "number cannot belong to two children; check which is right before importing."),
+                org.assertj.core.groups.Tuple.tuple(4, "NHS_NUMBER 943 476 5919 is CHILD A's (line 3): one NHS number "
+                        + "cannot belong to two children; check which is right before importing."));
+        assertThat(plan.createdCount()).isEqualTo(2);
+        assertThat(context.repositories().children().findById(a.id()).orElseThrow().nhsNumber()).isEqualTo("9434765919");
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() throws Exception {
         String rows = "A,,IHA,10/01/2017,01/02/2017,,Dr Invented,doctor,,,,,,,,\n"
                 + "A,,RHA,,01/02/2018,,Nurse Invented,nurse,,,,,,,,\n";

@@ -87,4 +87,30 @@ class CsvFileTest {
         assertThatThrownBy(() -> CsvFile.open(p)).isInstanceOf(FileFormatException.class)
                 .hasMessageStartingWith("book.xlsx is not a text file");
     }
+
+    @Test
+    void aColumnNamedTwiceIsRefusedNamingIt() throws Exception {
+        Path p = file("d.csv", "CHILD,DOB,SEX,dob\n1,01/01/2010,1,02/02/2010\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CsvFile.open(p)).isInstanceOf(FileFormatException.class)
+                .hasMessage("d.csv: the column DOB appears twice in the first row (columns 2 and 4), so which one to "
+                        + "read is not clear. Remove one of them and import the file again.");
+    }
+
+    @Test
+    void aRowTooLongToBeRealIsReadToItsEndWithoutBeingKeptAndTheNextRowIsRead() throws Exception {
+        StringBuilder big = new StringBuilder("CHILD,NOTE\n1,");
+        big.append("x".repeat(20 << 20)).append("\n2,fine\n3,\"never closed\n4,");
+        big.append("y".repeat(CsvFile.LONGEST_FIELD + 1)).append('\n');
+        Path p = file("e.csv", big.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<String> read = new ArrayList<>();
+        try (CsvFile csv = CsvFile.open(p)) {
+            CsvFile.Row r;
+            while ((r = csv.next()) != null) {
+                read.add(r.line() + ":" + (r.tooLong() ? "too long" : r.get("NOTE")));
+            }
+        }
+        // line 4 opens a quote that never closes: the rest of the file is read as one field, too long too
+        assertThat(read).containsExactly("2:too long", "3:fine", "4:too long");
+    }
 }
