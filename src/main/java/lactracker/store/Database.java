@@ -98,14 +98,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The JDBC URL. WRITE_DELAY=0 makes every commit durable before it returns: with H2's default of
-     * 500 ms, a killed process lost commits that had already been acknowledged. CACHE_SIZE (in KB) gives
+     * The JDBC URL. WRITE_DELAY=0 writes every commit to the file before it returns: with H2's default of
+     * 500 ms, a killed process lost commits that had already been acknowledged. REUSE_SPACE=FALSE writes
+     * each chunk after the last: a chunk written into freed space could be missed by H2's recovery after a
+     * kill, which then fell back to an earlier state (decision 0011); close compacts instead. CACHE_SIZE (in KB) gives
      * H2 256 MB for pages: reading a national-scale caseload took half the time with it.
      * LAZY_QUERY_EXECUTION streams a query's rows instead of first copying the whole result (to a temporary
      * file when big): the caseload is read table by table, hundreds of thousands of rows each.
      */
     static String url(Path fileWithoutSuffix) {
-        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0;CACHE_SIZE=262144;LAZY_QUERY_EXECUTION=TRUE";
+        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=262144;LAZY_QUERY_EXECUTION=TRUE";
     }
 
     private static Path withoutH2Suffix(Path path) {
