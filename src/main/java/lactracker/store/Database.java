@@ -73,12 +73,13 @@ public final class Database implements AutoCloseable {
         long bytesAtOpen;
         try {
             pool.getConnection().close(); // fail here, with a plain reason, rather than on first use
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+                    .load();
+            refuseNewerSchema(flyway, file);
+            flyway.migrate();
             try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
                 bytesAtOpen = fileState(statement).bytes();
             }
@@ -108,6 +109,25 @@ public final class Database implements AutoCloseable {
      */
     static String url(Path fileWithoutSuffix) {
         return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=262144;LAZY_QUERY_EXECUTION=TRUE";
+    }
+
+    /**
+     * A database a newer version of the tracker has brought up to date holds tables this version does not
+     * know; Flyway would open it regardless (it ignores "future" migrations by default), and this version
+     * would then write to it as if they were not there. Refused, leaving the file as it was.
+     */
+    private static void refuseNewerSchema(Flyway flyway, Path file) {
+        String newest = null;
+        for (var m : flyway.info().all()) {
+            if (m.getState().isApplied() && m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
+                newest = m.getVersion().getVersion();
+            }
+        }
+        if (newest != null) {
+            throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was brought up to date by a "
+                    + "newer version of the tracker (its layout " + newest + "): open it with that version or a newer "
+                    + "one. It was left as it was.");
+        }
     }
 
     private static Path withoutH2Suffix(Path path) {

@@ -1,0 +1,33 @@
+package lactracker.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 26: a database a newer version of the tracker brought up to date is refused, not written to. */
+class NewerSchemaTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
+        Path db = dir.resolve("newer");
+        try (Database d = Database.open(db)) {
+            // what a later version's migration leaves behind: its row in Flyway's history, and a table
+            d.dsl().execute("CREATE TABLE later_table (id INT)");
+            d.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", "
+                    + "\"success\") VALUES (99, '99', 'later', 'SQL', 'V99__later.sql', 0, 'SA', CURRENT_TIMESTAMP, 1, TRUE)");
+        }
+        byte[] before = Files.readAllBytes(dir.resolve("newer.mv.db"));
+
+        assertThatThrownBy(() -> Database.open(db)).isInstanceOf(StoreException.class)
+                .hasMessage("The database newer.mv.db was brought up to date by a newer version of the tracker (its "
+                        + "layout 99): open it with that version or a newer one. It was left as it was.");
+        assertThat(Files.readAllBytes(dir.resolve("newer.mv.db"))).as("nothing written").isEqualTo(before);
+    }
+}
