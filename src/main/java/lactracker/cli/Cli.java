@@ -3,6 +3,7 @@ package lactracker.cli;
 import java.io.PrintWriter;
 import lactracker.app.AppPaths;
 import lactracker.domain.UserFacingException;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Builds the command line and runs it, turning failures into plain messages and exit codes. */
@@ -18,20 +19,27 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
-            boolean refused = error instanceof UserFacingException || error instanceof java.io.IOException;
+            String disk = diskFull(error);
+            boolean refused = error instanceof UserFacingException || error instanceof java.io.IOException
+                    || disk != null;
             String message;
-            if (error instanceof UserFacingException) {
+            if (disk != null) {
+                message = disk;
+            } else if (error instanceof UserFacingException) {
                 message = error.getMessage();
             } else if (error instanceof java.nio.file.NoSuchFileException) {
                 message = error.getMessage() + " was not found.";
             } else if (error instanceof java.nio.file.AccessDeniedException) {
-                message = error.getMessage() + " cannot be read: permission denied.";
+                message = error.getMessage() + " cannot be read or written: permission denied.";
             } else if (error instanceof java.io.IOException) {
                 message = "A file could not be read or written (" + error.getClass().getSimpleName()
                         + "). Run it again with --verbose to see the details.";
             } else {
-                message = "The command failed: " + error.getClass().getSimpleName()
-                        + ". Run it again with --verbose to see the details.";
+                // a fault in the tracker, not in the user's data or machine: logged (redacted) for whoever fixes it
+                LoggerFactory.getLogger(Cli.class).error("A command failed", error);
+                message = "The command failed through a fault in the tracker (" + error.getClass().getSimpleName()
+                        + "). The details are in the log, " + paths.logFolder().resolve("lac-tracker.log")
+                        + "; run it again with --verbose to see them here.";
             }
             commandLine.getErr().println(message);
             if (root.verbose()) {
@@ -40,6 +48,33 @@ public final class Cli {
             return refused ? ExitCodes.REFUSED : ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * The plain sentence for a full disk anywhere in {@code error}'s causes (H2 wraps the operating system's
+     * message several times over), or null.
+     */
+    static String diskFull(Throwable error) {
+        // causes and suppressed exceptions, each once: H2's chains go round in circles
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(error));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("not enough space on the disk"))) {
+                return "The disk is full: free some space and run it again. Nothing of this command was saved.";
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable s : t.getSuppressed()) {
+                todo.push(s);
+            }
+        }
+        return null;
     }
 
     /** cli.md: wrong usage exits 1, for every command (picocli's own default is 2, our "refused"). */
