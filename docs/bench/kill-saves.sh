@@ -5,7 +5,7 @@
 # killed with kill -9, and the file is opened with H2 alone to look for every acknowledged save and its
 # audit-trail row. Every other trial a second thread remakes the stored case copies meanwhile. A file
 # that lost a save is kept beside the database as db.lost-in-trial-N.mv.db, as the kill left it.
-# Usage: docs/bench/kill-saves.sh [TRIALS] [SEED]   (300 trials take about 13 minutes on 2 cores)
+# Usage: docs/bench/kill-saves.sh [TRIALS] [SEED] [alternate|every|never|compact]   (300 trials: about 13 minutes on 2 cores)
 set -eu
 trials=${1:-300}
 seed=${2:-$RANDOM}
@@ -14,4 +14,4 @@ cd "$(dirname "$0")/../.."
 dir=$(mktemp -d)
 echo "database: $dir/db"
 java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" lactracker.campaign.SaveKillCampaign \
-  "$trials" "$dir/db" "$seed"
+  "$trials" "$dir/db" "$seed" "${3:-alternate}"

@@ -22,15 +22,16 @@ import java.util.concurrent.TimeUnit;
  * trial starts a {@link SaveWriterProcess}, lets it acknowledge a random number of saves (1 to 60), waits
  * a random moment more, kills it with kill -9, then opens the file with H2 alone and looks for every
  * acknowledged save and its audit-trail row. Every other trial a reader remakes the stored case copies
- * meanwhile. {@code main(TRIALS, DB [, SEED])} prints one line per trial and a total.
+ * meanwhile, and every third the writer closes the database with a full compaction every fifth save.
+ * {@code main(TRIALS, DB [, SEED [, alternate|every|never|compact]])} prints a line per trial and a total.
  */
 public final class SaveKillCampaign {
     /** What one trial found. */
-    public record Trial(int trial, boolean reader, int acknowledged, int stored, int lost, int auditMissing,
+    public record Trial(int trial, String mode, int acknowledged, int stored, int lost, int auditMissing,
             int unacknowledgedPresent, boolean staleFirstSave) {
         String line() {
             return String.format("trial %3d %-9s acknowledged %2d  stored %2d  lost %2d  audit missing %2d  "
-                    + "unacknowledged present %d%s", trial, reader ? "+reader" : "", acknowledged, stored, lost,
+                    + "unacknowledged present %d%s", trial, mode.isEmpty() ? "" : "+" + mode, acknowledged, stored, lost,
                     auditMissing, unacknowledgedPresent, staleFirstSave ? "  first save refused as stale" : "");
         }
     }
@@ -58,18 +59,20 @@ public final class SaveKillCampaign {
     }
 
     /**
-     * @param readers {@code alternate} (a reader every other trial), {@code every} or {@code never}
+     * @param readers {@code alternate} (a reader every other trial, a compaction every third), {@code every},
+     *                {@code never} or {@code compact} (a compaction every trial)
      */
     public static List<Trial> run(int trials, Path db, Random random, String readers,
             java.util.function.Consumer<Trial> each) throws IOException, InterruptedException, SQLException {
         List<Trial> all = new ArrayList<>();
         for (int i = 1; i <= trials; i++) {
-            boolean reader = switch (readers) {
-                case "every" -> true;
-                case "never" -> false;
-                default -> i % 2 == 0;
+            String mode = switch (readers) {
+                case "every" -> "reader";
+                case "never" -> "";
+                case "compact" -> "compact";
+                default -> i % 3 == 0 ? "compact" : i % 2 == 0 ? "reader" : "";
             };
-            Trial t = trial(i, db, random, reader);
+            Trial t = trial(i, db, random, mode);
             each.accept(t);
             all.add(t);
         }
@@ -86,15 +89,15 @@ public final class SaveKillCampaign {
         return last;
     }
 
-    private static Trial trial(int trial, Path db, Random random, boolean reader)
+    private static Trial trial(int trial, Path db, Random random, String mode)
             throws IOException, InterruptedException, SQLException {
         String name = "T" + trial;
         int killAfter = 1 + random.nextInt(60);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SaveWriterProcess.class.getName(), "save", db.toString(), name));
-        if (reader) {
-            command.add("reader");
+        if (!mode.isEmpty()) {
+            command.add(mode);
         }
         // The writer's output goes to a file, not a pipe: every line it printed before the kill is there
         // afterwards, whatever the JDK does with a dead process's pipe.
@@ -120,7 +123,7 @@ public final class SaveKillCampaign {
         Path file = db.resolveSibling(db.getFileName() + ".mv.db");
         Path asKilled = db.resolveSibling(db.getFileName() + ".as-killed");
         Files.copy(file, asKilled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Trial t = check(trial, db, name, acknowledged, reader, stale);
+        Trial t = check(trial, db, name, acknowledged, mode, stale);
         if (t.lost() > 0 || t.auditMissing() > 0) {
             Files.move(asKilled, db.resolveSibling(db.getFileName() + ".lost-in-trial-" + trial + ".mv.db"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -128,7 +131,7 @@ public final class SaveKillCampaign {
         return t;
     }
 
-    private static Trial check(int trial, Path db, String name, int acknowledged, boolean reader, boolean stale)
+    private static Trial check(int trial, Path db, String name, int acknowledged, String mode, boolean stale)
             throws SQLException {
         // H2 alone, as a support engineer would look: no migration, no application code.
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "")) {
@@ -160,7 +163,7 @@ public final class SaveKillCampaign {
                     auditMissing++;
                 }
             }
-            return new Trial(trial, reader, acknowledged, stored, Math.max(0, acknowledged - stored), auditMissing,
+            return new Trial(trial, mode, acknowledged, stored, Math.max(0, acknowledged - stored), auditMissing,
                     Math.max(0, stored - acknowledged), stale);
         }
     }

@@ -11,8 +11,10 @@ import lactracker.domain.Child;
 /**
  * Run in a JVM of its own by {@link SaveKillCampaign}: saves one child's notes through the window's own
  * save path ({@link ChildrenService#save}), printing {@code ACK n} after each save has returned, until
- * killed. {@code save DB TRIAL [reader]}: with {@code reader}, a second thread reads the whole caseload
- * again and again meanwhile, so the stored case copies are being made again while the saves land.
+ * killed. {@code save DB TRIAL [reader|compact]}: with {@code reader}, a second thread reads the whole
+ * caseload again and again meanwhile, so the stored case copies are being made again while the saves
+ * land; with {@code compact}, every fifth save is followed by the database being closed with a full
+ * compaction (as close does for a big, mostly empty file) and opened again, so kills land inside it too.
  */
 public final class SaveWriterProcess {
     static final String CHILD = "KILL-1";
@@ -21,14 +23,17 @@ public final class SaveWriterProcess {
         Path db = Path.of(args[1]);
         String trial = args[2];
         boolean reader = args.length > 3 && args[3].equals("reader");
-        AppContext context = AppContext.open(db, Clock.systemUTC(), "campaign");
-        ChildrenService children = new ChildrenService(context);
-        Child child = context.repositories().children().findByLaChildId(CHILD)
-                .orElseGet(() -> children.save(aChild().withLaId(CHILD).addedByHand().build()));
+        boolean compact = args.length > 3 && args[3].equals("compact");
+        final AppContext opened = AppContext.open(db, Clock.systemUTC(), "campaign");
+        final ChildrenService service = new ChildrenService(opened);
+        Child child = opened.repositories().children().findByLaChildId(CHILD)
+                .orElseGet(() -> service.save(aChild().withLaId(CHILD).addedByHand().build()));
+        AppContext context = opened;
+        ChildrenService children = service;
         if (reader) {
             Thread t = new Thread(() -> {
                 while (true) {
-                    context.repositories().caseload().loadAll();
+                    opened.repositories().caseload().loadAll();
                 }
             }, "reader");
             t.setDaemon(true);
@@ -50,6 +55,16 @@ public final class SaveWriterProcess {
             }
             System.out.println("ACK " + n);
             System.out.flush();
+            if (compact && n % 5 == 0) {
+                // as Database.close compacts a big, mostly empty file: the pool closed, then on a connection of its own
+                context.close();
+                try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db
+                        + ";WRITE_DELAY=0;REUSE_SPACE=FALSE", "sa", ""); var st = c.createStatement()) {
+                    st.execute("SHUTDOWN COMPACT");
+                }
+                context = AppContext.open(db, Clock.systemUTC(), "campaign");
+                children = new ChildrenService(context);
+            }
         }
     }
 
