@@ -49,12 +49,13 @@ public final class AssessmentFile {
             CsvFile.Row row;
             while ((row = csv.next()) != null) {
                 result.read++;
-                if (row.tooLong()) {
-                    result.rejected.add(new Rejection(csv.name(), row.line(), "ROW", row.tooLongReason()));
+                if (row.tooLong() || row.cutShort()) {
+                    result.rejected.add(new Rejection(csv.name(), row.line(), "ROW",
+                            row.tooLong() ? row.tooLongReason() : row.cutShortReason()));
                     continue;
                 }
                 List<Rejection> problems = new ArrayList<>();
-                Row r = parse(new Fields(row, csv.name(), problems), today);
+                Row r = parse(new Fields(row, csv.name(), problems, today), today);
                 if (problems.isEmpty()) {
                     result.rows.add(r);
                 } else {

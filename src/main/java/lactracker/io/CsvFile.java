@@ -42,6 +42,7 @@ public final class CsvFile implements AutoCloseable {
     private int line;          // the line the last row returned started on
     private int nextLine = 1;  // the line the next read starts on
     private boolean tooLong;   // the last record read went past LONGEST_FIELD or MOST_FIELDS
+    private final int namedColumns;
 
     private CsvFile(String name, Reader in) throws IOException {
         this.name = name;
@@ -62,6 +63,13 @@ public final class CsvFile implements AutoCloseable {
             h.add(column.strip().toUpperCase(Locale.ROOT));
         }
         this.header = Collections.unmodifiableList(h);
+        int named = 0;
+        for (int i = 0; i < h.size(); i++) {
+            if (!h.get(i).isEmpty()) {
+                named = i + 1; // trailing unnamed columns (a trailing comma) are not looked for
+            }
+        }
+        this.namedColumns = named;
         for (int i = 0; i < h.size(); i++) {
             Integer before = columns.putIfAbsent(h.get(i), i);
             if (before != null && !h.get(i).isEmpty()) {
@@ -185,6 +193,20 @@ public final class CsvFile implements AutoCloseable {
          */
         public boolean tooLong() {
             return tooLong;
+        }
+
+        /**
+         * The row has fewer fields than the first row has named columns: cut short (a truncated file, a lost
+         * line break). Read as it is, its missing fields would be blank and blank stored values.
+         */
+        public boolean cutShort() {
+            return !tooLong && fields.size() < namedColumns;
+        }
+
+        /** Why a row that is {@link #cutShort} is rejected. */
+        public String cutShortReason() {
+            return "This row has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + " where the first row "
+                    + "has " + namedColumns + " columns: it looks cut short, so none of it was imported.";
         }
 
         /** Why a row that is {@link #tooLong} is rejected. */

@@ -135,12 +135,13 @@ public final class Extract903 {
             CsvFile.Row row;
             while ((row = csv.next()) != null) {
                 read.merge(table, 1, Integer::sum);
-                if (row.tooLong()) {
-                    problems.add(new Rejection(csv.name(), row.line(), "ROW", row.tooLongReason()));
+                if (row.tooLong() || row.cutShort()) {
+                    problems.add(new Rejection(csv.name(), row.line(), "ROW",
+                            row.tooLong() ? row.tooLongReason() : row.cutShortReason()));
                     continue;
                 }
                 int before = problems.size();
-                Fields f = new Fields(row, csv.name(), problems);
+                Fields f = new Fields(row, csv.name(), problems, today);
                 switch (table) {
                     case HEADER -> {
                         HeaderRow h = header(f, today);
@@ -158,7 +159,7 @@ public final class Extract903 {
                     }
                     case UASC -> {
                         UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", "child id", CHILD_LONGEST),
-                                f.date("DUC", "date UASC status ceased", false));
+                                f.date("DUC", "date UASC status ceased", false, 25));
                         if (problems.size() == before) {
                             uasc.add(u);
                         }

@@ -12,14 +12,20 @@ final class Fields {
     private static final DateTimeFormatter DFE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
+    /** Before this no date in a child's record is real (a birth in year 1 or 1800 is a typing slip). */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private final CsvFile.Row row;
     private final String file;
     private final List<Rejection> problems;
+    private final LocalDate today;
 
-    Fields(CsvFile.Row row, String file, List<Rejection> problems) {
+    /** @param today the day the file is read: a date more than a year after it is not a real one */
+    Fields(CsvFile.Row row, String file, List<Rejection> problems, LocalDate today) {
         this.row = row;
         this.file = file;
         this.problems = problems;
+        this.today = today;
     }
 
     int line() {
@@ -68,6 +74,14 @@ final class Fields {
 
     /** A date written dd/MM/yyyy, as the DfE writes them, or yyyy-MM-dd; null when blank or bad. */
     LocalDate date(String column, String what, boolean required) {
+        return date(column, what, required, 1);
+    }
+
+    /**
+     * A date that may lie years ahead (the day UASC status will end, often the 18th birthday): from 1900 to
+     * {@code yearsAhead} years from today.
+     */
+    LocalDate date(String column, String what, boolean required, int yearsAhead) {
         String v = row.get(column);
         if (v == null) {
             if (required) {
@@ -76,7 +90,14 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDate.parse(v, v.contains("/") ? DFE : ISO);
+            LocalDate d = LocalDate.parse(v, v.contains("/") ? DFE : ISO);
+            if (d.isBefore(EARLIEST) || d.isAfter(today.plusYears(yearsAhead))) {
+                reject(column, column + " (" + what + ") " + lactracker.domain.Dates.written(d) + " cannot be right: "
+                        + "the tracker takes dates from 1900 to " + (yearsAhead == 1 ? "a year" : yearsAhead + " years")
+                        + " from today.");
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             reject(column, column + " (" + what + ") \"" + v + "\" is not a real date: write it as dd/mm/yyyy.");
             return null;

@@ -36,10 +36,17 @@ public final class RejectionsCsv {
         out.write(quote(r.file()) + "," + r.line() + "," + quote(r.column()) + "," + quote(r.reason()) + "," + kind + "\r\n");
     }
 
-    /** A CSV field, quoted when it holds a comma, quote or line break. */
+    /**
+     * A CSV text field, quoted when it holds a comma, quote or line break. A text a spreadsheet would take
+     * for a formula (starting with =, +, -, @, a tab or a carriage return: OWASP's rule for CSV injection)
+     * is written with a ' before it, so it stays text: child ids and file names come from outside.
+     */
     public static String quote(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";

@@ -60,6 +60,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path path) {
         Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
+        if (file.toString().contains(";")) {
+            // H2 would read what follows a ';' in its URL as settings (INIT= runs SQL): never let a path do that
+            throw new StoreException("A database path cannot contain ';': " + file.getFileName()
+                    + ". Choose a file whose name and folders have none.");
+        }
         try {
             Path parent = file.getParent();
             if (parent != null) {

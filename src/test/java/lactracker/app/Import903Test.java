@@ -165,6 +165,36 @@ class Import903Test {
     }
 
     @Test
+    void aRowCutShortIsRejectedAndNeverBlanksWhatIsStored() throws Exception {
+        Path header = write("h.csv", HEADER + "T1,1,01/03/2012,WBRI,,,\n");
+        importFiles(List.of(header, write("e.csv", EPISODES + "T1,09/01/2017,S,C2,N1,U1,PR1,01/03/2017,E4A,,,AL1 1AA,\n")));
+
+        // the same episode again, the file cut off after DECOM's neighbours: DEC, REC and the postcodes missing
+        Import903.Plan plan = importFiles(List.of(header, write("e2.csv", EPISODES + "T1,09/01/2017,S,C2,N1,U1,PR1\n")));
+
+        assertThat(plan.rejections()).extracting(Rejection::line, Rejection::column, Rejection::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "ROW", "This row has 7 fields where the first row has 13 "
+                        + "columns: it looks cut short, so none of it was imported."));
+        var stored = context.repositories().episodes().findAll().get(0);
+        assertThat(stored.endDate()).isEqualTo(LocalDate.of(2017, 3, 1));
+        assertThat(stored.reasonCeased()).isEqualTo("E4A");
+    }
+
+    @Test
+    void aDateBefore1900OrMoreThanAYearAheadIsABadRow() throws Exception {
+        Path header = write("h.csv", HEADER + "D1,1,01/01/1800,WBRI,,,\nD2,1,01/03/2012,WBRI,,,\n");
+        Path episodes = write("e.csv", EPISODES + "D2,09/01/2017,S,C2,N1,U1,PR1,31/12/9999,E4A,,,,\n");
+
+        Import903.Plan plan = importFiles(List.of(header, episodes));
+
+        assertThat(plan.rejections()).extracting(Rejection::file, Rejection::column, Rejection::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("e.csv", "DEC", "DEC (date episode ceased) 31 Dec 9999 cannot be "
+                        + "right: the tracker takes dates from 1900 to a year from today."),
+                org.assertj.core.groups.Tuple.tuple("h.csv", "DOB", "DOB (date of birth) 1 Jan 1800 cannot be right: "
+                        + "the tracker takes dates from 1900 to a year from today."));
+    }
+
+    @Test
     void rowsThatDisagreeWithOtherRowsAreRejectedWithTheirReasons() throws Exception {
         Path header = write("h.csv", HEADER + "B1,1,01/03/2012,WBRI,,,\nB1,1,01/03/2012,WBRI,,,\n");
         Path episodes = write("e.csv", EPISODES

@@ -97,7 +97,9 @@ class Extract903Test {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
         "9,3,01/01/2010,WBRI   | SEX | SEX (sex) \"3\" is not a code of the DfE 903 list.",
-        "9,1,01/01/2030,WBRI   | DOB | DOB (date of birth) 1 Jan 2030 is in the future.",
+        "9,1,01/01/2019,WBRI   | DOB | DOB (date of birth) 1 Jan 2019 is in the future.",
+        "9,1,01/01/2030,WBRI   | DOB | DOB (date of birth) 1 Jan 2030 cannot be right: the tracker takes dates from 1900 to a year from today.",
+        "9,1,01/01/1800,WBRI   | DOB | DOB (date of birth) 1 Jan 1800 cannot be right: the tracker takes dates from 1900 to a year from today.",
         "9,1,01/01/2010,XXXX   | ETHNIC | ETHNIC (ethnicity) \"XXXX\" is not a code of the DfE 903 list.",
         ",1,01/01/2010,WBRI    | CHILD | CHILD (child id) is blank.",
     })

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 26: a database a newer version of the tracker brought up to date is refused, not written to. */
+/**
+ * Issue 26: a database a newer version of the tracker brought up to date is refused, not written to; a
+ * path that would carry H2 settings is refused before H2 sees it.
+ */
 class NewerSchemaTest {
     @TempDir
     Path dir;
@@ -29,5 +32,14 @@ class NewerSchemaTest {
                 .hasMessage("The database newer.mv.db was brought up to date by a newer version of the tracker (its "
                         + "layout 99): open it with that version or a newer one. It was left as it was.");
         assertThat(Files.readAllBytes(dir.resolve("newer.mv.db"))).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    void aPathThatWouldRunSqlThroughTheUrlIsRefusedAndRunsNothing() {
+        Path hostile = dir.resolve("x;INIT=RUNSCRIPT FROM 'nothing.sql'");
+
+        assertThatThrownBy(() -> Database.open(hostile)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("A database path cannot contain ';'");
+        assertThat(dir.resolve("x.mv.db")).doesNotExist();
     }
 }
