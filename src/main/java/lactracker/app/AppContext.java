@@ -20,6 +20,12 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return new AppContext(database, Repositories.over(database, username, clock), clock, username);
     }
 
+    /** Opens an existing database only to read it: nothing at all is written to its file (a dry run). */
+    public static AppContext openReadOnly(Path path, Clock clock, String username) {
+        Database database = Database.openReadOnly(path);
+        return new AppContext(database, Repositories.over(database, username, clock), clock, username);
+    }
+
     /** The database file as it is on disk. */
     public Path databaseFile() {
         return database.file();

@@ -24,7 +24,7 @@ public final class AlertsCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (AppContext context = openContext()) {
+        try (AppContext context = openExisting()) {
             LocalDate day = today == null ? LocalDate.now(context.clock()) : today;
             RulesService rules = new RulesService(context.repositories());
             String warning = rules.calendarWarning(day);

@@ -52,7 +52,7 @@ public final class AuditCommand extends DatabaseCommand {
             err().println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (AppContext context = openContext()) {
+        try (AppContext context = openExisting()) {
             AuditService service = new AuditService(context);
             AuditPeriod p = period != null ? period : AuditPeriod.lastCompleteQuarter(service.today());
             var audit = service.audit(p, asAt != null ? asAt : p.to());

@@ -15,7 +15,48 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Opens the database, making a new one when there is none (the imports and the demo), and says so. */
     AppContext openContext() {
+        boolean isNew = !java.nio.file.Files.exists(parent.databaseFile());
+        AppContext context = parent.openContext();
+        if (isNew) {
+            err().println("A new database was made: " + parent.databaseFile().toAbsolutePath() + ".");
+        }
+        return context;
+    }
+
+    /**
+     * Opens the database for a dry run, which writes nothing at all: read-only when it exists; when there is
+     * none yet, an empty one in a temporary folder, removed when the command ends, so that the check says
+     * what a real import would add without making the database.
+     */
+    AppContext openForDryRun() {
+        if (java.nio.file.Files.exists(parent.databaseFile())) {
+            return AppContext.openReadOnly(parent.database(), java.time.Clock.systemDefaultZone(),
+                    AppContext.operatingSystemUser());
+        }
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("lac-tracker-dry-run");
+            folder.toFile().deleteOnExit();
+            folder.resolve("check.mv.db").toFile().deleteOnExit();
+            folder.resolve("check.trace.db").toFile().deleteOnExit();
+            return AppContext.open(folder.resolve("check"), java.time.Clock.systemDefaultZone(),
+                    AppContext.operatingSystemUser());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a database that must already exist: a command that only reads never makes one (a mistyped
+     * --db would otherwise give an empty database and an empty answer, exit 0).
+     */
+    AppContext openExisting() {
+        if (!java.nio.file.Files.exists(parent.databaseFile())) {
+            throw new lactracker.domain.UserFacingException("There is no database at "
+                    + parent.databaseFile().toAbsolutePath() + ": check the --db path. Only import-903, "
+                    + "import-assessments and demo make a new one.");
+        }
         return parent.openContext();
     }
 

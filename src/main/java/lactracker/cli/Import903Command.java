@@ -37,7 +37,7 @@ public final class Import903Command extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (AppContext context = openContext()) {
+        try (AppContext context = options.dryRun ? openForDryRun() : openContext()) {
             Import903 importer = Import903.of(context);
             Import903.Plan plan = importer.check(paths, String.join(", ", paths.stream().map(Path::toString).toList()));
             for (String skipped : plan.skippedFiles()) {

@@ -40,7 +40,7 @@ public final class ImportAssessmentsCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (AppContext context = openContext()) {
+        try (AppContext context = options.dryRun ? openForDryRun() : openContext()) {
             ImportAssessments importer = ImportAssessments.of(context);
             ImportAssessments.Plan plan = importer.check(file);
             out().println(plan.line());

@@ -56,6 +56,12 @@ public final class LacTrackerCommand implements Callable<Integer> {
         return AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser());
     }
 
+    /** The database file as it lies on disk (H2 adds .mv.db to the name given). */
+    Path databaseFile() {
+        String name = database.getFileName().toString();
+        return name.endsWith(".mv.db") ? database : database.resolveSibling(name + ".mv.db");
+    }
+
     /** The database chosen with --db, or the default one. */
     public Path database() {
         return database;

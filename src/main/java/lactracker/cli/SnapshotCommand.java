@@ -21,7 +21,7 @@ public final class SnapshotCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (AppContext context = openContext()) {
+        try (AppContext context = openExisting()) {
             LocalDate day = date == null ? LocalDate.now(context.clock()) : date;
             RulesService rules = new RulesService(context.repositories());
             AuditSheet sheet = rules.snapshot(day);

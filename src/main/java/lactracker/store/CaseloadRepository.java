@@ -97,6 +97,14 @@ public final class CaseloadRepository {
     }
 
     /**
+     * Every child's case read from the records themselves, writing nothing (the stored copies are neither
+     * read nor made again): for a check that must leave the file as it was (a dry run on a read-only database).
+     */
+    public List<ChildCase> readAllFromRecords() {
+        return dsl.transactionResult(() -> readRecords(null));
+    }
+
+    /**
      * Reads every child's stored case (after making again the copies of the children changed since the
      * last read) and hands them to {@code work} a batch at a time on {@code workers}, each batch as soon
      * as it is read: the reading and the work overlap, and the whole caseload need never be held at once

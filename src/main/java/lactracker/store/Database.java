@@ -39,11 +39,13 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final long bytesAtOpen;
+    private final boolean readOnly;
 
-    private Database(Path file, JdbcConnectionPool pool, long bytesAtOpen) {
+    private Database(Path file, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly) {
         this.file = file;
         this.pool = pool;
         this.bytesAtOpen = bytesAtOpen;
+        this.readOnly = readOnly;
         var configuration = new DefaultConfiguration()
                 .set(SQLDialect.H2)
                 .set(new Settings().withExecuteLogging(false))
@@ -59,6 +61,19 @@ public final class Database implements AutoCloseable {
      * @throws StoreException with a plain-English message for anything else that stops it opening
      */
     public static Database open(Path path) {
+        return open(path, false);
+    }
+
+    /**
+     * Opens an existing database only to read it, writing nothing to the file at all (a dry run): H2 opens
+     * it read-only, nothing is migrated (one that needs bringing up to date is refused) and nothing is
+     * compacted on close.
+     */
+    public static Database openReadOnly(Path path) {
+        return open(path, true);
+    }
+
+    private static Database open(Path path, boolean readOnly) {
         Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
         if (file.toString().contains(";")) {
             // H2 would read what follows a ';' in its URL as settings (INIT= runs SQL): never let a path do that
@@ -73,7 +88,10 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("The folder for the database could not be created: " + file.getParent(), e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "sa", "");
+        if (readOnly && !Files.exists(file.resolveSibling(file.getFileName() + H2_SUFFIX))) {
+            throw new StoreException("There is no database at " + file + H2_SUFFIX + ".");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa", "");
         pool.setMaxConnections(POOL_SIZE);
         long bytesAtOpen;
         try {
@@ -84,7 +102,15 @@ public final class Database implements AutoCloseable {
                     .failOnMissingLocations(true)
                     .load();
             refuseNewerSchema(flyway, file);
-            flyway.migrate();
+            if (readOnly) {
+                if (flyway.info().pending().length > 0) {
+                    throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was made by an earlier "
+                            + "version of the tracker and needs bringing up to date, which a dry run does not do: run "
+                            + "the command once without --dry-run, or open the database in the window first.");
+                }
+            } else {
+                flyway.migrate();
+            }
             try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
                 bytesAtOpen = fileState(statement).bytes();
             }
@@ -99,8 +125,8 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("The database could not be brought up to date. It was left as it was.", e);
         }
-        LOG.info("Database open");
-        return new Database(file, pool, bytesAtOpen);
+        LOG.info(readOnly ? "Database open to read only" : "Database open");
+        return new Database(file, pool, bytesAtOpen, readOnly);
     }
 
     /**
@@ -191,6 +217,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         boolean compact = false;
+        if (readOnly) {
+            pool.dispose();
+            LOG.info("Database closed");
+            return;
+        }
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
             FileState state = fileState(statement);
             compact = worthCompacting(state.bytes(), state.fillPercent(), state.bytes() - bytesAtOpen);

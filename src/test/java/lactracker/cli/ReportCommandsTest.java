@@ -31,6 +31,19 @@ class ReportCommandsTest {
     }
 
     @Test
+    void aReadCommandNeverMakesADatabase() {
+        Path mistyped = dir.resolve("mistyped");
+        CommandRun other = new CommandRun(mistyped);
+
+        for (String[] command : new String[][] {{"alerts"}, {"snapshot"}, {"audit", "--quarter", "2016/17-Q4"}}) {
+            assertThat(other.run(command)).as(command[0]).isEqualTo(ExitCodes.REFUSED);
+        }
+        assertThat(other.err.toString()).contains("There is no database at " + dir.resolve("mistyped.mv.db").toAbsolutePath()
+                + ": check the --db path.");
+        assertThat(dir.resolve("mistyped.mv.db")).doesNotExist();
+    }
+
+    @Test
     void alertsAreWrittenAsCliMdSaysInOrder() {
         assertThat(run("alerts", "--today", "2017-02-08")).isEqualTo(ExitCodes.DONE);
 
