@@ -106,7 +106,9 @@ public final class ImportAssessments {
             }
         }
         Map<Long, List<HealthAssessment>> stored = new HashMap<>();
-        for (var c : repositories.caseload().readAllFromRecords()) { // a check writes nothing
+        // read-only (a dry run): from the records, as the stored copies' refresh would write; else the copies (faster)
+        var cases = database.readOnly() ? repositories.caseload().readAllFromRecords() : repositories.caseload().loadAll();
+        for (var c : cases) {
             stored.put(c.child().id(), new ArrayList<>(c.assessments()));
         }
         Map<String, Integer> linesByKey = new HashMap<>();

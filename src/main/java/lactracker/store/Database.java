@@ -189,6 +189,11 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
+    /** Opened only to read ({@link #openReadOnly}): nothing may be written, the stored copies' refresh included. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** The database file as H2 names it on disk. */
     public Path file() {
         return file.resolveSibling(file.getFileName() + H2_SUFFIX);
