@@ -8,9 +8,6 @@
 set -eu
 trials=${1:-100}
 seed=${2:-$RANDOM}
-cd "$(dirname "$0")/../.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
 dir=$(mktemp -d)
 echo "files: $dir"
-java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" lactracker.campaign.ImportKillCampaign \
-  "$trials" "$dir" target/lac-tracker.jar "$seed"
+exec "$(dirname "$0")/campaign.sh" ImportKillCampaign "$trials" "$dir" target/lac-tracker.jar "$seed"

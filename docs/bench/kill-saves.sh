@@ -9,9 +9,6 @@
 set -eu
 trials=${1:-300}
 seed=${2:-$RANDOM}
-cd "$(dirname "$0")/../.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
 dir=$(mktemp -d)
 echo "database: $dir/db"
-java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" lactracker.campaign.SaveKillCampaign \
-  "$trials" "$dir/db" "$seed" "${3:-alternate}"
+exec "$(dirname "$0")/campaign.sh" SaveKillCampaign "$trials" "$dir/db" "$seed" "${3:-alternate}"
