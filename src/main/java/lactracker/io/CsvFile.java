@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,43 +103,61 @@ public final class CsvFile implements AutoCloseable {
     }
 
     /**
-     * UTF-8 when every byte of the file decodes as UTF-8, else Windows-1252. A NUL byte near the start
-     * means the file is not text at all (a spreadsheet's own format, say).
+     * The file's encoding, decided from all of its bytes: UTF-8 when every byte fits UTF-8; Windows-1252
+     * when none of its non-ASCII bytes do (an older spreadsheet's CSV); refused when it holds both, naming
+     * the first line that does not fit, rather than garbling every accented name in it. A NUL byte near the
+     * start means the file is not text at all (a spreadsheet's own format, say).
      */
     static Charset encodingOf(Path file, String name) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            byte[] buffer = new byte[SNIFF_BYTES];
-            java.nio.ByteBuffer pending = java.nio.ByteBuffer.allocate(SNIFF_BYTES + 8);
-            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(SNIFF_BYTES + 8);
-            boolean first = true;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                if (first) {
-                    for (int i = 0; i < Math.min(n, 8192); i++) {
-                        if (buffer[i] == 0) {
-                            throw new FileFormatException(name + " is not a text file: it looks like a spreadsheet or "
-                                    + "other program's own format. Save it as CSV (comma separated) and import that.");
+            long read = 0;
+            int line = 1;
+            int firstBadLine = 0;
+            boolean utf8Characters = false;
+            int pending = 0; // continuation bytes still expected by the sequence being read
+            int b;
+            while ((b = in.read()) != -1) {
+                if (b == 0 && read < 8192) {
+                    throw new FileFormatException(name + " is not a text file: it looks like a spreadsheet or "
+                            + "other program's own format. Save it as CSV (comma separated) and import that.");
+                }
+                read++;
+                if (pending > 0) {
+                    if ((b & 0xC0) == 0x80) {
+                        if (--pending == 0) {
+                            utf8Characters = true;
                         }
+                        continue;
                     }
-                    first = false;
+                    pending = 0; // the sequence broke off: that byte before is not UTF-8
+                    if (firstBadLine == 0) {
+                        firstBadLine = line;
+                    }
                 }
-                pending.put(buffer, 0, n).flip();
-                chars.clear();
-                if (decoder.decode(pending, chars, false).isError()) {
-                    return WINDOWS_1252;
+                if (b == '\n') {
+                    line++;
+                } else if (b >= 0xC2 && b <= 0xDF) {
+                    pending = 1;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    pending = 2;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    pending = 3;
+                } else if (b >= 0x80 && firstBadLine == 0) {
+                    firstBadLine = line;
                 }
-                pending.compact();
             }
-            pending.flip();
-            chars.clear();
-            if (decoder.decode(pending, chars, true).isError() || decoder.flush(chars).isError()) {
+            if (pending > 0 && firstBadLine == 0) {
+                firstBadLine = line;
+            }
+            if (firstBadLine == 0) {
+                return StandardCharsets.UTF_8;
+            }
+            if (!utf8Characters) {
                 return WINDOWS_1252;
             }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1252;
+            throw new FileFormatException(name + " mixes two ways of writing accented letters: most of it is UTF-8, "
+                    + "but line " + firstBadLine + " holds a character written the older way (Windows-1252). Save the "
+                    + "whole file as \"CSV UTF-8\" and import it again; nothing was imported.");
         }
     }
 

@@ -113,4 +113,18 @@ class CsvFileTest {
         // line 4 opens a quote that never closes: the rest of the file is read as one field, too long too
         assertThat(read).containsExactly("2:too long", "3:fine", "4:too long");
     }
+
+    @Test
+    void aUtf8FileWithOneWindows1252ByteIsRefusedNamingTheLine() throws Exception {
+        byte[] utf8 = "CHILD,NAME\n1,Zoë\n2,Siân\n".getBytes(StandardCharsets.UTF_8);
+        byte[] old = "3,Chloé\n".getBytes(Charset.forName("windows-1252"));
+        byte[] both = new byte[utf8.length + old.length];
+        System.arraycopy(utf8, 0, both, 0, utf8.length);
+        System.arraycopy(old, 0, both, utf8.length, old.length);
+        Path p = file("mixed.csv", both);
+
+        assertThatThrownBy(() -> CsvFile.open(p)).isInstanceOf(FileFormatException.class)
+                .hasMessageStartingWith("mixed.csv mixes two ways of writing accented letters: most of it is UTF-8, "
+                        + "but line 4 holds a character written the older way (Windows-1252).");
+    }
 }
