@@ -33,6 +33,23 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         String folder = System.getProperty(LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir"));
+        if (System.getProperty(LOG_DIR_PROPERTY) != null) {
+            try {
+                // the application's own log folder: its owner's alone (the logs name no one, but say what was done)
+                java.nio.file.Path logs = java.nio.file.Path.of(folder);
+                if (logs.getParent() != null && !java.nio.file.Files.exists(logs.getParent())) {
+                    lactracker.store.OwnerOnly.folder(logs.getParent()); // the application's data folder, made here
+                }
+                lactracker.store.OwnerOnly.folder(logs);
+                java.nio.file.Path log = java.nio.file.Path.of(folder, "lac-tracker.log");
+                if (!java.nio.file.Files.exists(log)) {
+                    java.nio.file.Files.createFile(log);
+                }
+                lactracker.store.OwnerOnly.file(log);
+            } catch (java.io.IOException e) {
+                addWarn("The log folder could not be kept to its owner: " + e.getMessage());
+            }
+        }
 
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);

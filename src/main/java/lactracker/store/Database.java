@@ -82,8 +82,8 @@ public final class Database implements AutoCloseable {
         }
         try {
             Path parent = file.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (parent != null && !Files.isDirectory(parent)) {
+                OwnerOnly.folder(parent); // a folder made for the database is its owner's alone
             }
         } catch (java.io.IOException e) {
             throw new StoreException("The folder for the database could not be created: " + file.getParent(), e);
@@ -96,6 +96,9 @@ public final class Database implements AutoCloseable {
         long bytesAtOpen;
         try {
             pool.getConnection().close(); // fail here, with a plain reason, rather than on first use
+            if (!readOnly) {
+                OwnerOnly.file(file.resolveSibling(file.getFileName() + H2_SUFFIX));
+            }
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -117,6 +120,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(e, file);
+        } catch (java.io.IOException e) {
+            pool.dispose();
+            throw new StoreException("The database file's permissions could not be set to its owner only: " + file, e);
         } catch (FlywayException e) {
             pool.dispose();
             SQLException sql = findSqlException(e);
@@ -137,9 +143,10 @@ public final class Database implements AutoCloseable {
      * H2 256 MB for pages: reading a national-scale caseload took half the time with it.
      * LAZY_QUERY_EXECUTION streams a query's rows instead of first copying the whole result (to a temporary
      * file when big): the caseload is read table by table, hundreds of thousands of rows each.
+     * TRACE_LEVEL_FILE=0: H2's .trace.db file beside the database recorded refused values (postcodes, UPNs).
      */
     static String url(Path fileWithoutSuffix) {
-        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=262144;LAZY_QUERY_EXECUTION=TRUE";
+        return "jdbc:h2:file:" + fileWithoutSuffix.toString().replace('\\', '/') + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=262144;LAZY_QUERY_EXECUTION=TRUE;TRACE_LEVEL_FILE=0";
     }
 
     /**
