@@ -35,17 +35,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         String folder = System.getProperty(LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir"));
         if (System.getProperty(LOG_DIR_PROPERTY) != null) {
             try {
-                // the application's own log folder: its owner's alone (the logs name no one, but say what was done)
-                java.nio.file.Path logs = java.nio.file.Path.of(folder);
-                if (logs.getParent() != null && !java.nio.file.Files.exists(logs.getParent())) {
-                    lactracker.store.OwnerOnly.folder(logs.getParent()); // the application's data folder, made here
-                }
-                lactracker.store.OwnerOnly.folder(logs);
-                java.nio.file.Path log = java.nio.file.Path.of(folder, "lac-tracker.log");
-                if (!java.nio.file.Files.exists(log)) {
-                    java.nio.file.Files.createFile(log);
-                }
-                lactracker.store.OwnerOnly.file(log);
+                keepToOwner(java.nio.file.Path.of(folder));
             } catch (java.io.IOException e) {
                 addWarn("The log folder could not be kept to its owner: " + e.getMessage());
             }
@@ -83,5 +73,21 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("org.jooq").setLevel(Level.WARN);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * The application's own log folder (and its data folder above it, when made here) and the log file are
+     * its owner's alone: the logs name no one, but they say what was done and when.
+     */
+    static void keepToOwner(java.nio.file.Path logs) throws java.io.IOException {
+        if (logs.getParent() != null && !java.nio.file.Files.exists(logs.getParent())) {
+            lactracker.store.OwnerOnly.folder(logs.getParent());
+        }
+        lactracker.store.OwnerOnly.folder(logs);
+        java.nio.file.Path log = logs.resolve("lac-tracker.log");
+        if (!java.nio.file.Files.exists(log)) {
+            java.nio.file.Files.createFile(log);
+        }
+        lactracker.store.OwnerOnly.file(log);
     }
 }
