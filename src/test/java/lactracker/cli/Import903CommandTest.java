@@ -43,7 +43,8 @@ class Import903CommandTest {
         assertThat(out.toString()).contains("episodes: 5050 read, 4978 new, 0 updated, 0 unchanged, 72 rejected");
         assertThat(Files.readAllLines(rejects)).first().isEqualTo("FILE,LINE,COLUMN,REASON,KIND");
         assertThat(Files.readAllLines(rejects)).filteredOn(l -> l.endsWith(",rejected")).hasSize(72);
-        assertThat(err.toString()).contains("reviews.csv: a 903 table the tracker does not use; left aside.");
+        assertThat(err.toString()).contains("reviews.csv: a 903 table the tracker does not use; left aside.")
+                .contains("A new database was made: " + dir.resolve("db.mv.db").toAbsolutePath() + ".");
         assertThat(children()).isEqualTo(2675);
     }
 
