@@ -99,4 +99,14 @@ class ArchitectureTest {
     void viewModelsHoldNoNodes() {
         viewModelsHoldNoNodes.check(classes);
     }
+
+    /** No two screens lean on each other: a screen may open another, never the other way round too. */
+    private static final ArchRule screensHaveNoCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("lactracker.ui.(*)..").should().beFreeOfCycles()
+            .because("a cycle between screen packages makes neither movable on its own");
+
+    @Test
+    void screenPackagesHaveNoCycles() {
+        screensHaveNoCycles.check(classes);
+    }
 }

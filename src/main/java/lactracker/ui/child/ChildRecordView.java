@@ -496,7 +496,7 @@ public final class ChildRecordView {
         List<String> parts = new ArrayList<>();
         parts.add(Messages.format("child.header.la", c.laChildId()));
         if (c.nhsNumber() != null) {
-            parts.add(Messages.format("child.header.nhs", lactracker.ui.children.ChildrenViewModel.spaced(c.nhsNumber())));
+            parts.add(Messages.format("child.header.nhs", lactracker.domain.NhsNumber.format(c.nhsNumber())));
         }
         parts.add(Messages.format("child.header.born", Tables.date(c.dateOfBirth()), s.age()));
         parts.add(Labels.of(s.careStatus()));

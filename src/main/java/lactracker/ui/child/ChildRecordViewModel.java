@@ -136,7 +136,7 @@ public final class ChildRecordViewModel {
         dateOfBirth.set(c.dateOfBirth());
         givenName.set(text(c.givenName()));
         familyName.set(text(c.familyName()));
-        nhsNumber.set(c.nhsNumber() == null ? "" : lactracker.ui.children.ChildrenViewModel.spaced(c.nhsNumber()));
+        nhsNumber.set(c.nhsNumber() == null ? "" : lactracker.domain.NhsNumber.format(c.nhsNumber()));
         gpPractice.set(text(c.gpPractice()));
         gpPracticeCode.set(text(c.gpPracticeCode()));
         dentistPractice.set(text(c.dentistPractice()));

@@ -192,7 +192,7 @@ public final class ChildrenViewModel {
     }
 
     static Row row(ChildSummary s, Map<Long, String> nurseNames) {
-        String nhs = s.nhsNumber() == null ? "" : spaced(s.nhsNumber());
+        String nhs = s.nhsNumber() == null ? "" : lactracker.domain.NhsNumber.format(s.nhsNumber());
         String nurse = s.allocatedNurseId() == null ? "" : nurseNames.getOrDefault(s.allocatedNurseId(), "");
         String key = (s.displayName() + " " + (s.givenName() == null ? "" : s.givenName()) + " " + s.laChildId() + " "
                 + (s.nhsNumber() == null ? "" : s.nhsNumber())).toLowerCase(Locale.ROOT);
@@ -203,12 +203,6 @@ public final class ChildrenViewModel {
                 nurse,
                 s.nextDuty() == null ? "" : s.nextDuty().name(),
                 key);
-    }
-
-    /** "943 476 5919": the NHS number as it is written, in threes and a four. */
-    public static String spaced(String digits) {
-        return digits.length() == 10 ? digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6)
-                : digits;
     }
 
     private void refilter() {
