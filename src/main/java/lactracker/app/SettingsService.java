@@ -51,10 +51,7 @@ public final class SettingsService {
         }
         String code = settings.homeLocalAuthority() == null || settings.homeLocalAuthority().isBlank() ? null
                 : settings.homeLocalAuthority().strip().toUpperCase(java.util.Locale.ROOT);
-        context.repositories().settings().save(new Settings(settings.ihaRequestWindowWorkingDays(),
-                settings.ihaDueWorkingDays(), settings.ihaDueSoonWorkingDays(), settings.rhaDueSoonWorkingDays(),
-                settings.escalationResponseWorkingDays(), settings.dentalCheckMonths(), settings.cariesFollowUpMonths(),
-                settings.uascReviewMonths(), code, settings.homePostcodeDistricts()));
+        context.repositories().settings().save(settings.withHomeArea(code, settings.homePostcodeDistricts()));
     }
 
     /** Adds a tariff line, or changes the price of the line of that type and date. */

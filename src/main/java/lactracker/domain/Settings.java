@@ -46,6 +46,45 @@ public record Settings(
         homePostcodeDistricts = Set.copyOf(new TreeSet<>(homePostcodeDistricts));
     }
 
+    // Withers, one per setting, so that no caller builds settings by position: a reordered list of eight
+    // whole numbers would swap two settings without a word.
+    public Settings withIhaRequestWindowWorkingDays(int value) {
+        return new Settings(value, ihaDueWorkingDays, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, escalationResponseWorkingDays, dentalCheckMonths, cariesFollowUpMonths, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withIhaDueWorkingDays(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, value, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, escalationResponseWorkingDays, dentalCheckMonths, cariesFollowUpMonths, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withIhaDueSoonWorkingDays(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, value, rhaDueSoonWorkingDays, escalationResponseWorkingDays, dentalCheckMonths, cariesFollowUpMonths, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withRhaDueSoonWorkingDays(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, ihaDueSoonWorkingDays, value, escalationResponseWorkingDays, dentalCheckMonths, cariesFollowUpMonths, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withEscalationResponseWorkingDays(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, value, dentalCheckMonths, cariesFollowUpMonths, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withDentalCheckMonths(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, escalationResponseWorkingDays, value, cariesFollowUpMonths, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withCariesFollowUpMonths(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, escalationResponseWorkingDays, dentalCheckMonths, value, uascReviewMonths, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    public Settings withUascReviewMonths(int value) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, escalationResponseWorkingDays, dentalCheckMonths, cariesFollowUpMonths, value, homeLocalAuthority, homePostcodeDistricts);
+    }
+
+    /** These settings with another home authority (null for none) and postcode districts. */
+    public Settings withHomeArea(String localAuthority, Set<String> postcodeDistricts) {
+        return new Settings(ihaRequestWindowWorkingDays, ihaDueWorkingDays, ihaDueSoonWorkingDays, rhaDueSoonWorkingDays, escalationResponseWorkingDays, dentalCheckMonths, cariesFollowUpMonths, uascReviewMonths, localAuthority, postcodeDistricts);
+    }
+
     private static void positive(int value, String what) {
         if (value < 1) {
             throw new IllegalArgumentException(what + " must be at least 1");

@@ -43,27 +43,39 @@ import org.slf4j.LoggerFactory;
 public final class SettingsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
 
-    /** A number setting: its field name, its label's, name's and explanation's message keys, and largest sensible value. */
-    public record NumberSetting(String field, String key, String whatKey, String explainKey, int max) {
+    /**
+     * A number setting: its field name, its label's, name's and explanation's message keys, its largest
+     * sensible value, and how it is read from and written into {@link Settings} (by name, never by position).
+     */
+    public record NumberSetting(String field, String key, String whatKey, String explainKey, int max,
+            java.util.function.ToIntFunction<Settings> read, java.util.function.BiFunction<Settings, Integer, Settings> write) {
     }
 
     public static final List<NumberSetting> NUMBERS = List.of(
             new NumberSetting("ihaRequestWindow", "settings.ihaRequestWindow", "settings.ihaRequestWindow.what",
-                    "settings.ihaRequestWindow.explain", 60),
+                    "settings.ihaRequestWindow.explain", 60,
+                    Settings::ihaRequestWindowWorkingDays, Settings::withIhaRequestWindowWorkingDays),
             new NumberSetting("ihaDue", "settings.ihaDue", "settings.ihaDue.what",
-                    "settings.ihaDue.explain", 60),
+                    "settings.ihaDue.explain", 60,
+                    Settings::ihaDueWorkingDays, Settings::withIhaDueWorkingDays),
             new NumberSetting("ihaDueSoon", "settings.ihaDueSoon", "settings.ihaDueSoon.what",
-                    "settings.ihaDueSoon.explain", 60),
+                    "settings.ihaDueSoon.explain", 60,
+                    Settings::ihaDueSoonWorkingDays, Settings::withIhaDueSoonWorkingDays),
             new NumberSetting("rhaDueSoon", "settings.rhaDueSoon", "settings.rhaDueSoon.what",
-                    "settings.rhaDueSoon.explain", 120),
+                    "settings.rhaDueSoon.explain", 120,
+                    Settings::rhaDueSoonWorkingDays, Settings::withRhaDueSoonWorkingDays),
             new NumberSetting("escalationResponse", "settings.escalationResponse", "settings.escalationResponse.what",
-                    "settings.escalationResponse.explain", 60),
+                    "settings.escalationResponse.explain", 60,
+                    Settings::escalationResponseWorkingDays, Settings::withEscalationResponseWorkingDays),
             new NumberSetting("dentalCheck", "settings.dentalCheck", "settings.dentalCheck.what",
-                    "settings.dentalCheck.explain", 36),
+                    "settings.dentalCheck.explain", 36,
+                    Settings::dentalCheckMonths, Settings::withDentalCheckMonths),
             new NumberSetting("cariesFollowUp", "settings.cariesFollowUp", "settings.cariesFollowUp.what",
-                    "settings.cariesFollowUp.explain", 24),
+                    "settings.cariesFollowUp.explain", 24,
+                    Settings::cariesFollowUpMonths, Settings::withCariesFollowUpMonths),
             new NumberSetting("uascReview", "settings.uascReview", "settings.uascReview.what",
-                    "settings.uascReview.explain", 24));
+                    "settings.uascReview.explain", 24,
+                    Settings::uascReviewMonths, Settings::withUascReviewMonths));
 
     private final TaskRunner runner;
     private final SettingsService service;
@@ -146,11 +158,8 @@ public final class SettingsViewModel {
         if (!edited) { // what is being typed into the settings stays until it is saved or dropped
             filling = true;
             Settings s = data.settings();
-            int[] values = {s.ihaRequestWindowWorkingDays(), s.ihaDueWorkingDays(), s.ihaDueSoonWorkingDays(),
-                s.rhaDueSoonWorkingDays(), s.escalationResponseWorkingDays(), s.dentalCheckMonths(), s.cariesFollowUpMonths(),
-                s.uascReviewMonths()};
-            for (int i = 0; i < NUMBERS.size(); i++) {
-                numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
+            for (NumberSetting n : NUMBERS) {
+                numbers.get(n.field()).set(Integer.toString(n.read().applyAsInt(s)));
             }
             homeLocalAuthority.set(s.homeLocalAuthority() == null ? "" : s.homeLocalAuthority());
             homePostcodeDistricts.set(String.join(", ", new java.util.TreeSet<>(s.homePostcodeDistricts()))); // a set has no order of its own
@@ -168,15 +177,14 @@ public final class SettingsViewModel {
     /** The typed settings, or null with the problems shown at their fields. */
     private Settings typed() {
         Map<String, String> p = new LinkedHashMap<>();
-        int[] values = new int[NUMBERS.size()];
-        for (int i = 0; i < NUMBERS.size(); i++) {
-            NumberSetting n = NUMBERS.get(i);
+        Settings typed = Settings.DEFAULTS;
+        for (NumberSetting n : NUMBERS) {
             Integer value = parse(numbers.get(n.field()).get());
             FieldProblem problem = SettingsChecks.number(n.field(), Messages.get(n.whatKey()), value, n.max());
             if (problem != null) {
                 p.put(problem.field(), problem.message());
             } else {
-                values[i] = value;
+                typed = n.write().apply(typed, value);
             }
         }
         FieldProblem la = SettingsChecks.homeLocalAuthority(homeLocalAuthority.get());
@@ -191,8 +199,7 @@ public final class SettingsViewModel {
             return null;
         }
         String code = homeLocalAuthority.get() == null || homeLocalAuthority.get().isBlank() ? null : homeLocalAuthority.get();
-        return new Settings(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], code,
-                SettingsChecks.districts(homePostcodeDistricts.get()));
+        return typed.withHomeArea(code, SettingsChecks.districts(homePostcodeDistricts.get()));
     }
 
     private static Integer parse(String text) {
