@@ -19,6 +19,21 @@ public final class PaymentChecks {
      * @param completedOn  the assessment's completion date
      * @param responsible  we were the responsible commissioner on that date (from the episodes)
      */
+    /**
+     * What is wrong with an invoice's amount (negative, too large, finer than pence), or null: the one rule,
+     * for the form as it is typed and for the save.
+     */
+    public static FieldProblem amount(java.math.BigDecimal amount) {
+        if (amount.signum() < 0) {
+            return new FieldProblem("amount", "The amount cannot be negative.");
+        } else if (amount.compareTo(MOST) > 0) {
+            return new FieldProblem("amount", "The amount is too large: check it.");
+        } else if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            return new FieldProblem("amount", "Give the amount in pounds and pence, such as 450.00.");
+        }
+        return null;
+    }
+
     public static List<FieldProblem> problems(Payment p, LocalDate completedOn, boolean responsible, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate received = p.invoiceReceived();
@@ -28,12 +43,9 @@ public final class PaymentChecks {
             problems.add(new FieldProblem("invoiceReceived",
                     "The invoice cannot be received before the assessment was done, on " + Dates.written(completedOn) + "."));
         }
-        if (p.amount().signum() < 0) {
-            problems.add(new FieldProblem("amount", "The amount cannot be negative."));
-        } else if (p.amount().compareTo(MOST) > 0) {
-            problems.add(new FieldProblem("amount", "The amount is too large: check it."));
-        } else if (p.amount().scale() > 2 && p.amount().stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem("amount", "Give the amount in pounds and pence, such as 450.00."));
+        FieldProblem amount = amount(p.amount());
+        if (amount != null) {
+            problems.add(amount);
         }
         if (p.commissionerVerified()) {
             if (!responsible) {

@@ -260,8 +260,11 @@ public final class PaymentsViewModel {
         BigDecimal a = amount();
         if (a == null) {
             p.put("amount", Messages.get("payments.problem.amount"));
-        } else if (a.signum() < 0) {
-            p.put("amount", Messages.get("payments.problem.negative"));
+        } else {
+            lactracker.domain.FieldProblem problem = lactracker.domain.PaymentChecks.amount(a);
+            if (problem != null) {
+                p.put(problem.field(), problem.message());
+            }
         }
         if (verified.get() && verifiedOn.get() == null) {
             p.putIfAbsent("verifiedOn", Messages.get("payments.problem.verifiedOn"));

@@ -87,6 +87,23 @@ class PaymentsViewModelTest {
         assertThat(context.repositories().payments().findInvoicedBetween(LocalDate.MIN, LocalDate.MAX)).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "-10.00       | The amount cannot be negative.",
+        "100000000.00 | The amount is too large: check it.",
+        "450.005      | Give the amount in pounds and pence, such as 450.00.",
+    })
+    void theAmountsRuleIsNamedAtItsFieldAsTheSaveWouldNameIt(String typed, String message) {
+        model.showProperty().set(Show.EVERY);
+        model.selectedProperty().set(model.rows().get(0));
+        model.amount.set(typed);
+
+        model.save();
+
+        assertThat(model.problems()).containsEntry("amount", message);
+        assertThat(context.repositories().payments().findInvoicedBetween(LocalDate.MIN, LocalDate.MAX)).isEmpty();
+    }
+
     @Test
     void theChildsRecordCanAskForItsLine() {
         long gone = model.rows().isEmpty() ? -1 : context.repositories().children().findByLaChildId("GONE").orElseThrow().id();
