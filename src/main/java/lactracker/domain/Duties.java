@@ -28,17 +28,22 @@ public final class Duties {
                 .filter(a -> a.completedOn() != null)
                 .sorted(Comparator.comparing(HealthAssessment::completedOn).thenComparing(Duties::idOrZero))
                 .toList();
+        // each IHA request placed once: the first one that belongs to each period
+        java.util.Map<PeriodOfCare, LocalDate> firstRequest = new java.util.IdentityHashMap<>();
+        for (HealthAssessment a : c.assessments()) {
+            if (a.type() == AssessmentType.IHA && a.requestReceived() != null) {
+                PeriodOfCare p = requestPeriod(a.requestReceived(), history, calendar);
+                if (p != null) {
+                    firstRequest.merge(p, a.requestReceived(), (x, y) -> x.isBefore(y) ? x : y);
+                }
+            }
+        }
         List<Duty> duties = new ArrayList<>();
-        List<PeriodOfCare> periods = history.periods();
-        for (PeriodOfCare period : periods) {
+        for (PeriodOfCare period : history.periods()) {
             List<HealthAssessment> own = doneIn(c.assessments(), period);
             LocalDate anchorDate = null;
             if (period.startKnown()) {
-                LocalDate request = c.assessments().stream()
-                        .filter(a -> a.type() == AssessmentType.IHA && a.requestReceived() != null
-                                && requestPeriod(a.requestReceived(), history, calendar) == period)
-                        .map(HealthAssessment::requestReceived).min(LocalDate::compareTo).orElse(null);
-                Duty iha = iha(period, request, own, completed, settings, calendar);
+                Duty iha = iha(period, firstRequest.get(period), own, completed, settings, calendar);
                 duties.add(iha);
                 if (iha.done()) {
                     anchorDate = iha.completedOn();
