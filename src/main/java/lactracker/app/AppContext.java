@@ -26,6 +26,11 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return new AppContext(database, Repositories.over(database, username, clock), clock, username);
     }
 
+    /** The file on disk of the database at {@code path}, open or not (given with or without .mv.db). */
+    public static Path fileOf(Path path) {
+        return Database.fileOf(path);
+    }
+
     /** The database file as it is on disk. */
     public Path databaseFile() {
         return database.file();

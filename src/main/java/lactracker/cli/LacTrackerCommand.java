@@ -58,8 +58,7 @@ public final class LacTrackerCommand implements Callable<Integer> {
 
     /** The database file as it lies on disk (H2 adds .mv.db to the name given). */
     Path databaseFile() {
-        String name = database.getFileName().toString();
-        return name.endsWith(".mv.db") ? database : database.resolveSibling(name + ".mv.db");
+        return AppContext.fileOf(database);
     }
 
     /** The database chosen with --db, or the default one. */

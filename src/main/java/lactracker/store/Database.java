@@ -88,8 +88,8 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("The folder for the database could not be created: " + file.getParent(), e);
         }
-        if (readOnly && !Files.exists(file.resolveSibling(file.getFileName() + H2_SUFFIX))) {
-            throw new StoreException("There is no database at " + file + H2_SUFFIX + ".");
+        if (readOnly && !Files.exists(fileOf(file))) {
+            throw new StoreException("There is no database at " + fileOf(file) + ".");
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(file) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa", "");
         pool.setMaxConnections(POOL_SIZE);
@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
         try {
             pool.getConnection().close(); // fail here, with a plain reason, rather than on first use
             if (!readOnly) {
-                OwnerOnly.file(file.resolveSibling(file.getFileName() + H2_SUFFIX));
+                OwnerOnly.file(fileOf(file));
             }
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
@@ -168,6 +168,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The file on disk of the database at {@code path} (given with or without H2's .mv.db ending). */
+    public static Path fileOf(Path path) {
+        Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
+        return file.resolveSibling(file.getFileName() + H2_SUFFIX);
+    }
+
     private static Path withoutH2Suffix(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(H2_SUFFIX)
@@ -203,7 +209,7 @@ public final class Database implements AutoCloseable {
 
     /** The database file as H2 names it on disk. */
     public Path file() {
-        return file.resolveSibling(file.getFileName() + H2_SUFFIX);
+        return fileOf(file);
     }
 
     public DSLContext dsl() {
