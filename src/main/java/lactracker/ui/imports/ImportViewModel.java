@@ -102,10 +102,7 @@ public final class ImportViewModel {
                         summary.add(new SummaryRow(s.name(), s.read(), s.created(), s.updated(), s.unchanged(),
                                 s.rejected()));
                     }
-                    checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(),
-                            r.reason(), false)));
-                    checked.warnings().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(),
-                            r.reason(), true)));
+                    showRejections(checked.rejections(), checked.warnings());
                     notes.setAll(notes(checked, today.get()));
                     state.set(State.CHECKED);
                     message.set(checked.changesAnything()
@@ -149,13 +146,20 @@ public final class ImportViewModel {
             assessmentsPlan = checked;
             summary.add(new SummaryRow(Messages.get("import.assessments.table"), checked.read(), checked.createdCount(),
                     checked.updatedCount(), checked.unchanged(), checked.rejectedCount()));
-            checked.rejections().forEach(r -> rejections.add(new RejectionRow(r.file(), r.line(), r.column(), r.reason(),
-                    false)));
+            showRejections(checked.rejections(), List.of());
             state.set(State.CHECKED);
             message.set(checked.changesAnything()
                     ? checkedMessage(checked.rejectedCount(), 0)
                     : Messages.get("import.nothingNew"));
         }).onFailure(this::failed).onCancelled(this::cancelled).start();
+    }
+
+    /** The rejected rows, then those imported with a warning, into the table in one change (not one per row). */
+    private void showRejections(List<lactracker.domain.Rejection> rejected, List<lactracker.domain.Rejection> warned) {
+        List<RejectionRow> rows = new java.util.ArrayList<>(rejected.size() + warned.size());
+        rejected.forEach(r -> rows.add(new RejectionRow(r.file(), r.line(), r.column(), r.reason(), false)));
+        warned.forEach(r -> rows.add(new RejectionRow(r.file(), r.line(), r.column(), r.reason(), true)));
+        rejections.setAll(rows);
     }
 
     private static String checkedMessage(int rejected, int warned) {
