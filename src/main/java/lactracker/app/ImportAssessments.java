@@ -98,11 +98,13 @@ public final class ImportAssessments {
         plan.rejections.addAll(read.rejected());
         Map<String, Child> children = new HashMap<>();
         // whose each NHS number is: a child in the tracker, or one this file gives it to (with the line)
-        Map<String, String[]> nhsOwners = new HashMap<>();
+        record NhsOwner(String child, String where) {
+        }
+        Map<String, NhsOwner> nhsOwners = new HashMap<>();
         for (Child c : repositories.children().findAll()) {
             children.put(c.laChildId(), c);
             if (c.nhsNumber() != null) {
-                nhsOwners.put(c.nhsNumber(), new String[] {c.laChildId(), "in the tracker"});
+                nhsOwners.put(c.nhsNumber(), new NhsOwner(c.laChildId(), "in the tracker"));
             }
         }
         Map<Long, List<HealthAssessment>> stored = new HashMap<>();
@@ -133,17 +135,17 @@ public final class ImportAssessments {
                             + "one recorded for CHILD " + r.child() + "; check which is right before importing."));
                     continue;
                 }
-                String[] owner = nhsOwners.get(r.nhsNumber());
-                if (known == null && owner != null && !owner[0].equals(child.laChildId())) {
+                NhsOwner owner = nhsOwners.get(r.nhsNumber());
+                if (known == null && owner != null && !owner.child().equals(child.laChildId())) {
                     plan.rejections.add(new Rejection(r.file(), r.line(), "NHS_NUMBER", "NHS_NUMBER "
-                            + lactracker.domain.NhsNumber.format(r.nhsNumber()) + " is CHILD " + owner[0] + "'s ("
-                            + owner[1] + "): one NHS number cannot belong to two children; check which is right "
+                            + lactracker.domain.NhsNumber.format(r.nhsNumber()) + " is CHILD " + owner.child() + "'s ("
+                            + owner.where() + "): one NHS number cannot belong to two children; check which is right "
                             + "before importing."));
                     continue;
                 }
                 if (known == null) {
                     plan.nhsNumbers.put(child.id(), r.nhsNumber());
-                    nhsOwners.put(r.nhsNumber(), new String[] {child.laChildId(), "line " + r.line()});
+                    nhsOwners.put(r.nhsNumber(), new NhsOwner(child.laChildId(), "line " + r.line()));
                 }
             }
             // A second row for the same child, type and date in this file is a duplicate key: the first is kept.
