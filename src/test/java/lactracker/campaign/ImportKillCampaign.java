@@ -138,24 +138,14 @@ public final class ImportKillCampaign {
         } else if (typical[kind] == 0) {
             typical[kind] = ran;
         }
-        // the file as the kill left it, before anything opens it: kept when the trial finds part of the work
-        Path file = db.resolveSibling(db.getFileName() + ".mv.db");
-        Path asKilled = db.resolveSibling(db.getFileName() + ".as-killed");
-        if (Files.exists(file)) {
-            Files.copy(file, asKilled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        KilledFile killed = KilledFile.copyOf(db);
         Counts found = counts(db);
         // run it again to its end: it must finish the work (or, for the demo, refuse a database it filled)
         Process again = start(jar, db, command);
         again.waitFor(600, TimeUnit.SECONDS);
         Counts finished = counts(db);
         String state = found.equals(before) ? "none" : found.equals(after) ? "all" : "partial";
-        if (state.equals("partial")) {
-            Files.move(asKilled, db.resolveSibling(db.getFileName() + ".partial-in-trial-" + trial + ".mv.db"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            Files.deleteIfExists(asKilled);
-        }
+        killed.keepIf(state.equals("partial"), "partial-in-trial-" + trial);
         boolean mended = finished.equals(after);
         return new Trial(trial, path, !ended, ended ? ran : killAfter, state, state.equals("partial"), mended);
     }
@@ -175,7 +165,7 @@ public final class ImportKillCampaign {
     }
 
     private static Counts counts(Path db) throws SQLException {
-        if (!Files.exists(db.resolveSibling(db.getFileName() + ".mv.db"))) {
+        if (!Files.exists(lactracker.app.AppContext.fileOf(db))) {
             return new Counts(0, 0, 0);
         }
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "");

@@ -119,15 +119,9 @@ public final class SaveKillCampaign {
             throw new IllegalStateException("trial " + trial + ": the writer saved nothing; see "
                     + Path.of(System.getProperty("java.io.tmpdir"), "lac-tracker-save-writer.err"));
         }
-        // The file as the kill left it, before anything opens it: kept when the trial loses a save.
-        Path file = db.resolveSibling(db.getFileName() + ".mv.db");
-        Path asKilled = db.resolveSibling(db.getFileName() + ".as-killed");
-        Files.copy(file, asKilled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        KilledFile killed = KilledFile.copyOf(db);
         Trial t = check(trial, db, name, acknowledged, mode, stale);
-        if (t.lost() > 0 || t.auditMissing() > 0) {
-            Files.move(asKilled, db.resolveSibling(db.getFileName() + ".lost-in-trial-" + trial + ".mv.db"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        killed.keepIf(t.lost() > 0 || t.auditMissing() > 0, "lost-in-trial-" + trial);
         return t;
     }
 
