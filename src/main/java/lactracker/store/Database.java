@@ -95,7 +95,16 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(POOL_SIZE);
         long bytesAtOpen;
         try {
-            pool.getConnection().close(); // fail here, with a plain reason, rather than on first use
+            try (var first = pool.getConnection()) { // fail here, with a plain reason, rather than on first use
+                if (readOnly && LeftoverCommits.any(first)) {
+                    throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was left part-way "
+                            + "through saving by a process that was stopped, which a dry run cannot finish: run the "
+                            + "command once without --dry-run, or open the database in the window first.");
+                }
+                if (!readOnly && LeftoverCommits.finish(first) > 0) {
+                    LOG.warn("A save left unfinished by a stopped process was finished on opening the database");
+                }
+            }
             if (!readOnly) {
                 OwnerOnly.file(fileOf(file));
             }
@@ -123,6 +132,9 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             pool.dispose();
             throw new StoreException("The database file's permissions could not be set to its owner only: " + file, e);
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
             SQLException sql = findSqlException(e);

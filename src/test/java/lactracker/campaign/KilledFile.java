@@ -22,11 +22,34 @@ final class KilledFile {
     /** Copies the file of the database {@code db} (nothing, when the kill came before there was one). */
     static KilledFile copyOf(Path db) throws IOException {
         Path file = AppContext.fileOf(db);
-        Path copy = db.resolveSibling(db.getFileName() + ".as-killed");
+        Path copy = db.resolveSibling(db.getFileName() + ".as-killed.mv.db");
         if (Files.exists(file)) {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return new KilledFile(db, copy);
+    }
+
+    /**
+     * Opens the database as the tracker does, which finishes a commit the kill left half done (H2 alone
+     * does not: decision 0012), so that what is counted next is what a user would see.
+     */
+    static void openAsTheTrackerDoes(Path db) {
+        if (Files.exists(AppContext.fileOf(db))) {
+            lactracker.store.Database.open(db).close();
+        }
+    }
+
+    /**
+     * A second copy of the file as the kill left it, for H2 alone to open (which changes it): the base
+     * path to give H2, or null when there was no file.
+     */
+    Path forH2Alone() throws IOException {
+        if (!Files.exists(copy)) {
+            return null;
+        }
+        Path look = db.resolveSibling(db.getFileName() + ".h2-alone");
+        Files.copy(copy, AppContext.fileOf(look), StandardCopyOption.REPLACE_EXISTING);
+        return look;
     }
 
     /** Keeps the copy as {@code DB.<name>.mv.db} when {@code fault}; else lets it go. */

@@ -127,7 +127,9 @@ public final class SaveKillCampaign {
 
     private static Trial check(int trial, Path db, String name, int acknowledged, String mode, boolean stale)
             throws SQLException {
-        // H2 alone, as a support engineer would look: no migration, no application code.
+        // Opened once as the tracker opens it (which finishes a commit the kill left half done), then read
+        // with H2 alone, as a support engineer would look.
+        KilledFile.openAsTheTrackerDoes(db);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "")) {
             int stored = 0;
             try (PreparedStatement s = c.prepareStatement("SELECT notes FROM child WHERE la_child_id = ?")) {
