@@ -55,26 +55,9 @@ public final class Cli {
      * message several times over), or null.
      */
     static String diskFull(Throwable error) {
-        // causes and suppressed exceptions, each once: H2's chains go round in circles
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(error));
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
-            if (!seen.add(t)) {
-                continue;
-            }
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("not enough space on the disk"))) {
-                return "The disk is full: free some space and run it again. Nothing of this command was saved.";
-            }
-            if (t.getCause() != null) {
-                todo.push(t.getCause());
-            }
-            for (Throwable s : t.getSuppressed()) {
-                todo.push(s);
-            }
-        }
-        return null;
+        return lactracker.app.Faults.diskFull(error)
+                ? "The disk is full: free some space and run it again. Nothing of this command was saved."
+                : null;
     }
 
     /** cli.md: wrong usage exits 1, for every command (picocli's own default is 2, our "refused"). */

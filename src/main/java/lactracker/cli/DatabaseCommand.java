@@ -60,6 +60,16 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return parent.openContext();
     }
 
+    /** The database chosen with --db, or the default one. */
+    java.nio.file.Path database() {
+        return parent.database();
+    }
+
+    /** The database file as it lies on disk. */
+    java.nio.file.Path databaseFile() {
+        return parent.databaseFile();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lac-tracker",
         mixinStandardHelpOptions = true,
         subcommands = {Import903Command.class, ImportAssessmentsCommand.class, AlertsCommand.class, SnapshotCommand.class,
-            AuditCommand.class, DemoCommand.class},
+            AuditCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class},
         versionProvider = LacTrackerCommand.Version.class,
         description = {"Tracks the statutory health assessments of children looked after.",
                 "With no command, opens the application window."})

@@ -166,22 +166,51 @@ public final class CaseloadRepository {
      * that does not note its child shows here. True without looking while a change is waiting to be copied.
      */
     boolean copiesAgreeWithRecords() {
+        List<Long> differing = copiesDiffering();
+        return differing == null || differing.isEmpty();
+    }
+
+    /**
+     * The children whose stored copy is missing, is not what their records say, or belongs to no child (the
+     * integrity check); null when a change is waiting to be copied, so nothing can be compared.
+     */
+    public List<Long> copiesDiffering() {
         synchronized (REFRESHING) {
             return dsl.transactionResult(() -> {
                 if (dsl.fetchExists(CASE_CHANGED)) {
-                    return true;
+                    return null;
                 }
-                List<ChildCase> copies = new ArrayList<>();
-                Row.each(dsl, CASE_SNAPSHOT, r -> copies.add(CaseCodec.decode(r.get(CASE_SNAPSHOT.DATA))));
+                Map<Long, ChildCase> copies = new HashMap<>();
+                Row.each(dsl, CASE_SNAPSHOT, r -> copies.put(r.get(CASE_SNAPSHOT.CHILD_ID), CaseCodec.decode(r.get(CASE_SNAPSHOT.DATA))));
                 List<ChildCase> records = readRecords(null);
                 if (dsl.fetchExists(CASE_CHANGED)) {
-                    return true; // changed while reading: nothing to compare
+                    return null; // changed while reading: nothing to compare
                 }
-                copies.sort(Comparator.comparing(c -> c.child().id()));
-                records.sort(Comparator.comparing(c -> c.child().id()));
-                return copies.equals(records);
+                List<Long> differing = new ArrayList<>();
+                for (ChildCase c : records) {
+                    if (!c.equals(copies.remove(c.child().id()))) {
+                        differing.add(c.child().id());
+                    }
+                }
+                differing.addAll(copies.keySet()); // copies of children no longer there
+                differing.sort(Comparator.naturalOrder());
+                return differing;
             });
         }
+    }
+
+    /** Makes the stored copies of {@code childIds} again from their records (a copy of no child is removed). */
+    public void remake(List<Long> childIds) {
+        dsl.transaction(() -> {
+            for (int from = 0; from < childIds.size(); from += CHUNK) {
+                List<Long> ids = childIds.subList(from, Math.min(childIds.size(), from + CHUNK));
+                dsl.deleteFrom(CASE_SNAPSHOT).where(CASE_SNAPSHOT.CHILD_ID.in(ids)
+                        .and(CASE_SNAPSHOT.CHILD_ID.notIn(dsl.select(CHILD.ID).from(CHILD)))).execute();
+                dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).select(dsl.select(CHILD.ID).from(CHILD)
+                        .where(CHILD.ID.in(ids))).execute();
+            }
+        });
+        refresh();
     }
 
     /**

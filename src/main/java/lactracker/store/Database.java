@@ -35,6 +35,9 @@ public final class Database implements AutoCloseable {
     private static final long COMPACT_ABOVE_BYTES = 64L << 20;
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
+    /** The files open in this process: H2 lets a second opening of the same file share it, so only this knows. */
+    private static final java.util.Set<Path> OPEN_HERE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -144,6 +147,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database could not be brought up to date. It was left as it was.", e);
         }
         LOG.info(readOnly ? "Database open to read only" : "Database open");
+        OPEN_HERE.add(file);
         return new Database(file, pool, bytesAtOpen, readOnly);
     }
 
@@ -244,8 +248,14 @@ public final class Database implements AutoCloseable {
      * told to, so the file is compacted here when it is big and mostly empty, or grew a lot since it was
      * opened. Compacting moves whole chunks and is safe to interrupt, like any other H2 write.
      */
+    /** Whether the database at {@code path} is open in this process (a restore must not replace it under it). */
+    public static boolean isOpenHere(Path path) {
+        return OPEN_HERE.contains(withoutH2Suffix(path.toAbsolutePath().normalize()));
+    }
+
     @Override
     public void close() {
+        OPEN_HERE.remove(file);
         boolean compact = false;
         if (readOnly) {
             pool.dispose();

@@ -17,7 +17,8 @@ public record Repositories(
         ImportRunRepository importRuns,
         AuditLogRepository auditLog,
         CaseloadRepository caseload,
-        BulkLoader bulk) {
+        BulkLoader bulk,
+        MaintenanceLog maintenance) {
 
     public static Repositories over(Database database, String username, Clock clock) {
         var dsl = database.dsl();
@@ -38,6 +39,7 @@ public record Repositories(
                 new ImportRunRepository(dsl, audit),
                 new AuditLogRepository(dsl),
                 new CaseloadRepository(dsl, assessments, escalations),
-                new BulkLoader(dsl, audit));
+                new BulkLoader(dsl, audit),
+                new MaintenanceLog(dsl, audit));
     }
 }

@@ -77,6 +77,29 @@ public final class SettingsRepository {
         });
     }
 
+    private static final String BACKUP_DAILY = "backup_daily";
+    private static final String BACKUP_FOLDER = "backup_folder";
+    private static final String BACKUP_KEEP = "backup_keep";
+
+    /** The daily backup's plan; {@code defaultFolder} until a folder has been chosen. */
+    public lactracker.domain.BackupPlan backupPlan(String defaultFolder) {
+        Map<String, String> values = dsl.selectFrom(SETTING).where(SETTING.SETTING_NAME.in(BACKUP_DAILY, BACKUP_FOLDER,
+                BACKUP_KEEP)).fetchMap(SETTING.SETTING_NAME, SETTING.SETTING_VALUE);
+        return new lactracker.domain.BackupPlan(!"false".equals(values.get(BACKUP_DAILY)),
+                values.getOrDefault(BACKUP_FOLDER, defaultFolder), number(values, BACKUP_KEEP, 14));
+    }
+
+    /** Saves the daily backup's plan as one audited change. */
+    public void saveBackupPlan(lactracker.domain.BackupPlan plan, String defaultFolder) {
+        dsl.transaction(() -> {
+            var before = backupPlan(defaultFolder);
+            put(BACKUP_DAILY, plan.daily());
+            put(BACKUP_FOLDER, plan.folder());
+            put(BACKUP_KEEP, plan.keep());
+            audit.updated(TABLE, "backup", null, before, plan);
+        });
+    }
+
     private static final String DEMO = "demo_data";
 
     /** Marks the database as holding invented demo children, so every screen can say so. */
