@@ -43,9 +43,11 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final long bytesAtOpen;
     private final boolean readOnly;
+    private final boolean afterUncleanShutdown;
 
-    private Database(Path file, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly) {
+    private Database(Path file, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly, boolean afterUncleanShutdown) {
         this.file = file;
+        this.afterUncleanShutdown = afterUncleanShutdown;
         this.pool = pool;
         this.bytesAtOpen = bytesAtOpen;
         this.readOnly = readOnly;
@@ -146,9 +148,22 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("The database could not be brought up to date. It was left as it was.", e);
         }
-        LOG.info(readOnly ? "Database open to read only" : "Database open");
+        boolean unclean = false;
+        if (!readOnly) {
+            // present at opening: the last process to open it never closed it (killed, crashed, power cut)
+            Path marker = openMarker(file);
+            unclean = Files.exists(marker);
+            try {
+                if (!unclean) {
+                    Files.createFile(marker);
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("The database's open marker could not be made; an unclean shutdown will not be noticed");
+            }
+        }
+        LOG.info(readOnly ? "Database open to read only" : unclean ? "Database open (after an unclean shutdown)" : "Database open");
         OPEN_HERE.add(file);
-        return new Database(file, pool, bytesAtOpen, readOnly);
+        return new Database(file, pool, bytesAtOpen, readOnly, unclean);
     }
 
     /**
@@ -248,6 +263,15 @@ public final class Database implements AutoCloseable {
      * told to, so the file is compacted here when it is big and mostly empty, or grew a lot since it was
      * opened. Compacting moves whole chunks and is safe to interrupt, like any other H2 write.
      */
+    private static Path openMarker(Path fileWithoutSuffix) {
+        return fileWithoutSuffix.resolveSibling(fileWithoutSuffix.getFileName() + ".open");
+    }
+
+    /** Whether the process that last had this database open ended without closing it (checked on opening). */
+    public boolean openedAfterUncleanShutdown() {
+        return afterUncleanShutdown;
+    }
+
     /** Whether the database at {@code path} is open in this process (a restore must not replace it under it). */
     public static boolean isOpenHere(Path path) {
         return OPEN_HERE.contains(withoutH2Suffix(path.toAbsolutePath().normalize()));
@@ -279,6 +303,11 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 LOG.warn("The database could not be compacted on close", e);
             }
+        }
+        try {
+            Files.deleteIfExists(openMarker(file));
+        } catch (java.io.IOException e) {
+            LOG.warn("The database's open marker could not be removed");
         }
         LOG.info("Database closed");
     }

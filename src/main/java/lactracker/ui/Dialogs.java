@@ -24,8 +24,7 @@ public final class Dialogs {
         if (owner != null) {
             alert.initOwner(owner);
         }
-        // Keep editing is the safe choice, so it is the one Enter presses.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        safeChoiceFirst(alert, keep); // keep editing
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
@@ -44,7 +43,39 @@ public final class Dialogs {
         if (owner != null) {
             alert.initOwner(owner);
         }
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        safeChoiceFirst(alert, keep);
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    /**
+     * Asks before putting a backup in place of the database, saying what the backup holds; true to restore.
+     * Keeping the database as it is is the default, as the safe choice.
+     */
+    public static boolean confirmRestore(Window owner, String backupName, lactracker.domain.BackupContents contents) {
+        ButtonType keep = new ButtonType(Messages.get("restore.confirm.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String made = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)
+                .format(contents.made().atZone(java.time.ZoneId.systemDefault()));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("restore.confirm.text", backupName, made,
+                contents.by(), contents.rows("child"), contents.rows("health_assessment"), contents.rows("audit_log")),
+                new ButtonType(Messages.get("restore.confirm.restore"), ButtonBar.ButtonData.OK_DONE), keep);
+        alert.setTitle(Messages.get("restore.confirm.title"));
+        alert.setHeaderText(Messages.get("restore.confirm.header"));
+        alert.getDialogPane().setId("restore-confirm");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        safeChoiceFirst(alert, keep);
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    /**
+     * Makes {@code safe} the button Enter presses and the one with the focus: an Alert makes its OK button
+     * the default too, and with two defaults Enter pressed the one that acts.
+     */
+    private static void safeChoiceFirst(Alert alert, ButtonType safe) {
+        for (ButtonType type : alert.getButtonTypes()) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == safe);
+        }
+        alert.setOnShown(e -> alert.getDialogPane().lookupButton(safe).requestFocus());
     }
 }

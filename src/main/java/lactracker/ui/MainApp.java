@@ -70,6 +70,7 @@ public final class MainApp extends Application {
         installErrorHandler(stage, logFolder);
         runner = new FxTaskRunner(2);
         model = new ShellViewModel(runner, AppContext.operatingSystemUser(), logFolder);
+        model.setDailyBackups(true);
         MainWindow window = new MainWindow(model, stage);
         show(stage, window);
         stage.setOnShown(e -> LOG.info("Window shown {} ms after start", (System.nanoTime() - started) / 1_000_000));

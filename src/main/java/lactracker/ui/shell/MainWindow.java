@@ -66,6 +66,7 @@ public final class MainWindow {
         content.getStyleClass().add("content");
 
         model.stateProperty().addListener((obs, old, state) -> showState(state));
+        model.maintenanceNewsProperty().addListener((obs, old, text) -> showNews(text));
         model.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         navigation.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
@@ -209,7 +210,21 @@ public final class MainWindow {
         print.setId("menu-print");
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.setOnAction(e -> printShown());
-        Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), exit);
+        MenuItem backup = new MenuItem(Messages.get("menu.file.backup"));
+        backup.setId("menu-backup");
+        backup.setOnAction(e -> chooseBackupTarget());
+        MenuItem restore = new MenuItem(Messages.get("menu.file.restore"));
+        restore.setId("menu-restore");
+        restore.setOnAction(e -> chooseBackupToRestore());
+        MenuItem check = new MenuItem(Messages.get("menu.file.check"));
+        check.setId("menu-check");
+        check.setOnAction(e -> model.checkDatabase(false));
+        var notReady = model.stateProperty().isNotEqualTo(ShellViewModel.State.READY);
+        backup.disableProperty().bind(notReady);
+        restore.disableProperty().bind(notReady);
+        check.disableProperty().bind(notReady);
+        Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), backup,
+                restore, check, new javafx.scene.control.SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
@@ -225,6 +240,59 @@ public final class MainWindow {
         Menu help = new Menu(Messages.get("menu.help"), null, guide, keys, new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("menu-help");
         return new MenuBar(file, help);
+    }
+
+    private void chooseBackupTarget() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("backup.chooser.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("backup.chooser.zip"), "*.zip"));
+        chooser.setInitialFileName(lactracker.app.BackupService.nameFor(java.time.LocalDateTime.now()));
+        java.io.File folder = new java.io.File(model.backupService().defaultFolder().toString());
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            model.backupNow(target.toPath());
+        }
+    }
+
+    private void chooseBackupToRestore() {
+        if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage, unsavedChanges())) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("restore.chooser.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("backup.chooser.zip"), "*.zip"));
+        java.io.File folder = new java.io.File(model.backupService().plan().folder());
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            askAndRestore(chosen.toPath());
+        }
+    }
+
+    /** Says what the backup holds and, when the user agrees, restores it. */
+    public void askAndRestore(java.nio.file.Path backup) {
+        lactracker.domain.BackupContents contents;
+        try {
+            contents = lactracker.app.BackupService.contentsOf(backup); // its first entry: a few lines
+        } catch (RuntimeException e) {
+            ErrorDialog.show(stage, e, model.logFolder());
+            return;
+        }
+        if (lactracker.ui.Dialogs.confirmRestore(stage, backup.getFileName().toString(), contents)) {
+            model.restore(backup);
+        }
+    }
+
+    private void showNews(String text) {
+        if (!text.isEmpty() && stage.isShowing()) {
+            org.controlsfx.control.Notifications.create().owner(stage).title(Messages.get("backup.news.title"))
+                    .text(text).hideAfter(javafx.util.Duration.seconds(10)).showInformation();
+        }
     }
 
     private Node navigation() {
@@ -306,11 +374,12 @@ public final class MainWindow {
                     navButtons.get(model.selectedScreenProperty().get()).requestFocus();
                 }
             }
-            case FAILED -> {
-                Label title = new Label(Messages.get("opening.failed.title"));
+            case FAILED, RESTORED -> {
+                boolean restored = state == ShellViewModel.State.RESTORED;
+                Label title = new Label(Messages.get(restored ? "restore.title" : "opening.failed.title"));
                 title.getStyleClass().add("screen-title");
-                Label message = new Label(model.failureMessageProperty().get());
-                message.setId("opening-failure");
+                Label message = new Label(restored ? model.restoredMessageProperty().get() : model.failureMessageProperty().get());
+                message.setId(restored ? "restore-message" : "opening-failure");
                 message.setWrapText(true);
                 message.setMaxWidth(560);
                 Button exit = new Button(Messages.get("opening.failed.exit"));

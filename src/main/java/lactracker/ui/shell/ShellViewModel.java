@@ -26,7 +26,7 @@ public final class ShellViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
 
     /** Where the window is in its life. */
-    public enum State { OPENING, READY, FAILED }
+    public enum State { OPENING, READY, FAILED, RESTORED }
 
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
@@ -39,6 +39,9 @@ public final class ShellViewModel implements AutoCloseable {
     private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "demo", false);
     private final javafx.beans.property.ReadOnlyDoubleWrapper demoProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "demoProgress", -1);
     private final ReadOnlyStringWrapper demoFailure = new ReadOnlyStringWrapper(this, "demoFailure", "");
+    private final ReadOnlyStringWrapper maintenanceNews = new ReadOnlyStringWrapper(this, "maintenanceNews", "");
+    private final ReadOnlyStringWrapper restoredMessage = new ReadOnlyStringWrapper(this, "restoredMessage", "");
+    private boolean dailyBackups;
     private int demoChildren = 1000;
     private final BooleanBinding busy;
     private final String username;
@@ -71,6 +74,12 @@ public final class ShellViewModel implements AutoCloseable {
             demoOffered.set(opened.children() == 0);
             state.set(State.READY);
             LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+            if (context.database().openedAfterUncleanShutdown()) {
+                checkDatabase(true);
+            }
+            if (dailyBackups) {
+                dailyBackup();
+            }
         }).onFailure(error -> {
             LOG.error("The database could not be opened", error);
             failureMessage.set(Messages.forError(error, logFolder));
@@ -79,6 +88,101 @@ public final class ShellViewModel implements AutoCloseable {
     }
 
     private record Opened(AppContext context, int children, boolean demo) {
+    }
+
+    /** Makes the daily backup when the database opens (the application; tests leave it off). */
+    public void setDailyBackups(boolean on) {
+        this.dailyBackups = on;
+    }
+
+    /** The service behind backups, restores and the check, over the open database. */
+    public lactracker.app.BackupService backupService() {
+        return new lactracker.app.BackupService(context);
+    }
+
+    /** The daily backup, in the background, when none was made today; says where it went, or why it failed. */
+    private void dailyBackup() {
+        AppContext opened = context;
+        runner.task(progress -> new lactracker.app.BackupService(opened).dailyIfDue(progress::isCancelled))
+                .onSuccess(written -> written.ifPresent(path -> news(Messages.format("backup.daily.done", path))))
+                .onFailure(error -> {
+                    LOG.warn("The daily backup failed", error);
+                    news(Messages.format("backup.daily.failed", Messages.forError(error, logFolder)));
+                })
+                .start();
+    }
+
+    /** Writes a backup of the open database to {@code target}, in the background. */
+    public void backupNow(java.nio.file.Path target) {
+        AppContext opened = context;
+        runner.task(progress -> new lactracker.app.BackupService(opened).backupTo(target, progress::isCancelled))
+                .onSuccess(contents -> news(Messages.format("backup.done", target, contents.rows("child"))))
+                .onFailure(error -> {
+                    LOG.warn("A backup failed", error);
+                    news(Messages.forError(error, logFolder));
+                })
+                .start();
+    }
+
+    /**
+     * Checks the database in the background; says what it found (after an unclean shutdown, only when it
+     * mended something).
+     */
+    public void checkDatabase(boolean quietWhenClean) {
+        AppContext opened = context;
+        runner.task(progress -> new lactracker.app.BackupService(opened).check())
+                .onSuccess(report -> {
+                    if (!report.clean()) {
+                        news(Messages.format("check.mended", report.copiesRemade().size()));
+                        dataVersion.set(dataVersion.get() + 1);
+                    } else if (!quietWhenClean) {
+                        long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();
+                        news(Messages.format("check.clean", rows, report.copiesChecked()));
+                    }
+                })
+                .onFailure(error -> {
+                    LOG.error("The database check failed", error);
+                    news(Messages.format("check.failed", Messages.forError(error, logFolder)));
+                })
+                .start();
+    }
+
+    /**
+     * Puts the backup in place of the open database: closes it, restores (every table checked first, the
+     * replaced database kept), and leaves the window saying what happened; the tracker is then started again.
+     */
+    public void restore(java.nio.file.Path backup) {
+        AppContext opened = context;
+        java.nio.file.Path database = opened.databaseFile();
+        context = null;
+        state.set(State.OPENING);
+        runner.task(progress -> {
+            opened.close();
+            return lactracker.app.BackupService.restore(database, backup, opened.clock(), username, progress::isCancelled);
+        }).onSuccess(restored -> {
+            restoredMessage.set(Messages.format("restore.done", backup.getFileName(), restored.contents().rows("child"),
+                    restored.keptAs() == null ? "" : restored.keptAs()));
+            state.set(State.RESTORED);
+        }).onFailure(error -> {
+            LOG.error("A restore failed", error);
+            restoredMessage.set(Messages.format("restore.failed", Messages.forError(error, logFolder)));
+            state.set(State.RESTORED);
+        }).start();
+    }
+
+    private void news(String text) {
+        maintenanceNews.set(""); // the same words twice are news twice
+        maintenanceNews.set(text);
+    }
+
+    /** The latest word on a backup or check, for a notification; empty until there is one. */
+    public ReadOnlyStringProperty maintenanceNewsProperty() {
+        return maintenanceNews.getReadOnlyProperty();
+    }
+
+    /** What a restore did (or why it did nothing), once it has ended. */
+    public ReadOnlyStringProperty restoredMessageProperty() {
+        return restoredMessage.getReadOnlyProperty();
     }
 
     /** How many invented children the first-run offer adds (1,000: a county's caseload). */

@@ -101,4 +101,45 @@ class ShellViewModelTest {
                 .contains("/var/logs/lac")
                 .doesNotContain("SQL");
     }
+
+    @Test
+    void afterAnUncleanShutdownTheDatabaseIsCheckedAndAStoredCaseThatDiffersIsMadeAgain() throws Exception {
+        Path db = dir.resolve("db");
+        try (AppContext seed = AppContext.open(db, Clock.systemUTC(), "seed")) {
+            new lactracker.app.DemoService(seed).fill(12, 3, done -> { });
+            var dsl = seed.database().dsl();
+            // a copy that no longer matches its records, as a write outside the audit trail would leave it
+            dsl.execute("UPDATE case_snapshot SET data = (SELECT data FROM case_snapshot ORDER BY child_id LIMIT 1) "
+                    + "WHERE child_id = (SELECT MAX(child_id) FROM case_snapshot)");
+        }
+        java.nio.file.Files.createFile(dir.resolve("db.open")); // as a killed process leaves it
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        java.util.List<String> news = new java.util.ArrayList<>();
+        model.maintenanceNewsProperty().addListener((o, a, text) -> news.add(text));
+
+        model.open(() -> AppContext.open(db, Clock.systemUTC(), "nurse"));
+
+        assertThat(news).contains("The database check found 1 stored cases that differed from their records and made them "
+                + "again; the lists were read again.");
+        model.close();
+        assertThat(dir.resolve("db.open")).as("closed cleanly this time").doesNotExist();
+    }
+
+    @Test
+    void aCleanOpeningIsNotCheckedAndTheDailyBackupIsMadeOnceWhenAsked() {
+        Path db = dir.resolve("db");
+        try (AppContext seed = AppContext.open(db, Clock.systemUTC(), "seed")) {
+            seed.repositories().children().insert(aChild().build());
+        }
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        model.setDailyBackups(true);
+        java.util.List<String> news = new java.util.ArrayList<>();
+        model.maintenanceNewsProperty().addListener((o, a, text) -> news.add(text));
+
+        model.open(() -> AppContext.open(db, Clock.systemUTC(), "nurse"));
+
+        assertThat(news).filteredOn(t -> !t.isEmpty()).singleElement().asString()
+                .startsWith("Today's backup was written to " + dir.resolve("backups").resolve("lac-tracker-backup-"));
+        model.close();
+    }
 }
