@@ -96,52 +96,42 @@ public final class Database implements AutoCloseable {
         if (readOnly && !Files.exists(fileOf(file))) {
             throw new StoreException("There is no database at " + fileOf(file) + ".");
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa", "");
-        pool.setMaxConnections(POOL_SIZE);
+        JdbcConnectionPool pool = null;
         long bytesAtOpen;
         try {
+            pool = readOnly ? pool(file, true) : upToDate(file);
             try (var first = pool.getConnection()) { // fail here, with a plain reason, rather than on first use
                 if (readOnly && LeftoverCommits.any(first)) {
                     throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was left part-way "
                             + "through saving by a process that was stopped, which a dry run cannot finish: run the "
                             + "command once without --dry-run, or open the database in the window first.");
                 }
-                if (!readOnly && LeftoverCommits.finish(first) > 0) {
-                    LOG.warn("A save left unfinished by a stopped process was finished on opening the database");
-                }
             }
             if (!readOnly) {
                 OwnerOnly.file(fileOf(file));
             }
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load();
+            Flyway flyway = flyway(pool);
             refuseNewerSchema(flyway, file);
-            if (readOnly) {
-                if (flyway.info().pending().length > 0) {
-                    throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was made by an earlier "
-                            + "version of the tracker and needs bringing up to date, which a dry run does not do: run "
-                            + "the command once without --dry-run, or open the database in the window first.");
-                }
-            } else {
-                flyway.migrate();
+            if (flyway.info().pending().length > 0) {
+                throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was made by an earlier "
+                        + "version of the tracker and needs bringing up to date, which a dry run does not do: run "
+                        + "the command once without --dry-run, or open the database in the window first.");
             }
             try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
                 bytesAtOpen = fileState(statement).bytes();
             }
         } catch (SQLException e) {
-            pool.dispose();
+            dispose(pool);
             throw translateOpenFailure(e, file);
         } catch (java.io.IOException e) {
-            pool.dispose();
-            throw new StoreException("The database file's permissions could not be set to its owner only: " + file, e);
+            dispose(pool);
+            throw new StoreException("The database file could not be made ready (" + e.getClass().getSimpleName()
+                    + "): " + file, e);
         } catch (StoreException e) {
-            pool.dispose();
+            dispose(pool);
             throw e;
         } catch (FlywayException e) {
-            pool.dispose();
+            dispose(pool);
             SQLException sql = findSqlException(e);
             if (sql != null) {
                 throw translateOpenFailure(sql, file);
@@ -164,6 +154,70 @@ public final class Database implements AutoCloseable {
         LOG.info(readOnly ? "Database open to read only" : unclean ? "Database open (after an unclean shutdown)" : "Database open");
         OPEN_HERE.add(file);
         return new Database(file, pool, bytesAtOpen, readOnly, unclean);
+    }
+
+    private static JdbcConnectionPool pool(Path fileWithoutSuffix, boolean readOnly) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(fileWithoutSuffix) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""),
+                "sa", "");
+        pool.setMaxConnections(POOL_SIZE);
+        return pool;
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool) {
+        return Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load();
+    }
+
+    private static void dispose(JdbcConnectionPool pool) {
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+
+    /**
+     * Opens the database to write, making it or bringing its layout up to date first when needed. H2 commits
+     * each table it creates at once, so a migration killed part-way left a database that no later opening
+     * could bring up to date ("Table ... already exists"; found by the kill campaign on a new database): a new
+     * database is made, and an older one brought up to date, on a copy beside it ({@code NAME.upgrading.mv.db}),
+     * which takes the database's name only once whole. A copy a killed process left is thrown away.
+     * A commit a kill left half done is finished first (decision 0012).
+     */
+    private static JdbcConnectionPool upToDate(Path file) throws SQLException, java.io.IOException {
+        Path real = fileOf(file);
+        Path copy = file.resolveSibling(file.getFileName() + ".upgrading");
+        Files.deleteIfExists(fileOf(copy));
+        if (Files.exists(real)) {
+            JdbcConnectionPool pool = pool(file, false);
+            boolean reused = false;
+            try {
+                try (var first = pool.getConnection()) {
+                    if (LeftoverCommits.finish(first) > 0) {
+                        LOG.warn("A save left unfinished by a stopped process was finished on opening the database");
+                    }
+                }
+                Flyway flyway = flyway(pool);
+                refuseNewerSchema(flyway, file);
+                if (flyway.info().pending().length == 0) {
+                    reused = true;
+                    return pool; // the usual case: opened once
+                }
+            } finally {
+                if (!reused) {
+                    pool.dispose();
+                }
+            }
+            LOG.info("Bringing the database's layout up to date, on a copy");
+            Files.copy(real, fileOf(copy));
+        }
+        JdbcConnectionPool upgrading = pool(copy, false);
+        try {
+            flyway(upgrading).migrate();
+        } finally {
+            upgrading.dispose();
+        }
+        OwnerOnly.file(fileOf(copy));
+        Files.move(fileOf(copy), real, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return pool(file, false);
     }
 
     /**

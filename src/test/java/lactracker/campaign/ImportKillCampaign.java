@@ -144,7 +144,13 @@ public final class ImportKillCampaign {
         KilledFile killed = KilledFile.copyOf(db);
         Path alone = killed.forH2Alone();
         Counts foundByH2Alone = alone == null ? new Counts(0, 0, 0) : counts(alone);
-        KilledFile.openAsTheTrackerDoes(db);
+        try {
+            KilledFile.openAsTheTrackerDoes(db);
+        } catch (RuntimeException e) { // a file the tracker cannot open is the worst partial of all
+            killed.keepIf(true, "unopenable-in-trial-" + trial);
+            return new Trial(trial, path, !ended, ended ? ran : killAfter, "cannot be opened: " + e.getMessage(), true,
+                    false, false);
+        }
         Counts found = counts(db);
         // run it again to its end: it must finish the work (or, for the demo, refuse a database it filled)
         Process again = start(jar, db, command);
