@@ -72,9 +72,11 @@ class BackupWindowTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restore-confirm").tryQuery().isPresent());
         assertThat(robot.lookup("#restore-confirm .content").queryAs(Label.class).getText())
                 .startsWith("The backup kept.zip holds the database as it was: made ").contains("20 children");
+        saveScreenshot(robot, robot.lookup("#restore-confirm").query(), "restore-confirm.png");
         robot.clickOn("Restore");
 
         waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.RESTORED);
+        saveScreenshot(robot, stage.getScene().getRoot(), "restored.png");
         assertThat(robot.lookup("#restore-message").queryAs(Label.class).getText())
                 .startsWith("The backup kept.zip (20 children) was restored. The database it replaced is kept as ")
                 .endsWith("Start the tracker again to work on the restored records.");
@@ -99,5 +101,43 @@ class BackupWindowTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("db.before-restore-"));
         }
+    }
+
+    @Test
+    void theDailyBackupsPlanIsSetOnTheSettingsScreenAndABadNumberIsNamed(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        robot.clickOn("#nav-settings");
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#settings-backup-keep").queryAs(javafx.scene.control.TextField.class)
+                .getText().isEmpty());
+        assertThat(robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(dir.resolve("backups").toString());
+        var view = robot.lookup("#settings").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> view.setVvalue(1)); // the section is last: scrolled down, as with the wheel
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn("#settings-backup-keep").write("many");
+        robot.clickOn("#settings-backup-save");
+        assertThat(robot.lookup("#settings-backup-message").queryAs(Label.class).getText())
+                .isEqualTo("Backups kept must be a whole number from 1 to 365.");
+
+        robot.doubleClickOn("#settings-backup-keep").write("3");
+        robot.clickOn("#settings-backup-daily");
+        robot.clickOn("#settings-backup-save");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-backup-message").queryAs(Label.class).getText()
+                .equals("The backup plan was saved."));
+        saveScreenshot(robot, stage.getScene().getRoot(), "settings-backups.png");
+        var plan = model.backupService().plan();
+        assertThat(plan.keep()).isEqualTo(3);
+        assertThat(plan.daily()).isFalse();
+    }
+
+    /** A picture for people to look at, in target/screenshots (Monocle renders it headless). */
+    private static void saveScreenshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var image = robot.capture(node).getImage();
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                folder.resolve(name).toFile());
     }
 }

@@ -203,6 +203,62 @@ public final class SettingsView {
                 message(SettingsViewModel.Part.HOLIDAYS, "settings-holidays-message"));
     }
 
+    /** The daily backup's plan, saved by itself; shown when the shell gives the screen one. */
+    public static Node backupPlan(BackupPlanViewModel plan, javafx.stage.Window owner) {
+        javafx.scene.control.CheckBox daily = new javafx.scene.control.CheckBox(Messages.get("settings.backup.daily"));
+        daily.setId("settings-backup-daily");
+        daily.selectedProperty().bindBidirectional(plan.dailyProperty());
+        GridPane grid = Forms.grid();
+        javafx.scene.control.TextField folder = new javafx.scene.control.TextField();
+        folder.textProperty().bindBidirectional(plan.folderProperty());
+        Button choose = new Button(Messages.get("settings.backup.choose"));
+        choose.setId("settings-backup-choose");
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Messages.get("settings.backup.chooseTitle"));
+            File current = new File(plan.folderProperty().get());
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File chosen = chooser.showDialog(choose.getScene() == null ? owner : choose.getScene().getWindow());
+            if (chosen != null) {
+                plan.folderProperty().set(chosen.getPath());
+            }
+        });
+        HBox folderRow = new HBox(8, folder, choose);
+        HBox.setHgrow(folder, javafx.scene.layout.Priority.ALWAYS);
+        folder.setId("settings-backup-folder");
+        Label folderLabel = new Label(Messages.get("settings.backup.folder"));
+        folderLabel.setMnemonicParsing(true);
+        folderLabel.setLabelFor(folder);
+        grid.add(folderLabel, 0, 0);
+        grid.add(folderRow, 1, 0);
+        javafx.collections.ObservableMap<String, String> none = javafx.collections.FXCollections.observableHashMap();
+        javafx.scene.control.TextField keep = new javafx.scene.control.TextField();
+        keep.setPrefColumnCount(4);
+        keep.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keep.textProperty().bindBidirectional(plan.keepProperty());
+        Forms.row(grid, 1, "settings.backup.keep", keep, "settings-backup-keep", none);
+        Button save = new Button(Messages.get("settings.backup.save"));
+        save.setId("settings-backup-save");
+        save.disableProperty().bind(plan.busyProperty());
+        save.setOnAction(e -> plan.save());
+        Label explain = new Label(Messages.get("settings.backup.explain"));
+        explain.setWrapText(true);
+        Label message = new Label();
+        message.setId("settings-backup-message");
+        message.setWrapText(true);
+        message.textProperty().bind(plan.messageProperty());
+        return new VBox(8, Forms.sectionTitle("settings.section.backup"), explain, daily, grid, save, message);
+    }
+
+    /** Adds the daily backup's plan at the foot of the right-hand column. */
+    public void addBackupPlan(BackupPlanViewModel plan) {
+        VBox content = (VBox) root.getContent();
+        javafx.scene.layout.FlowPane columns = (javafx.scene.layout.FlowPane) content.getChildren().get(1);
+        ((VBox) columns.getChildren().get(1)).getChildren().add(backupPlan(plan, null));
+    }
+
     private Node team() {
         TableView<TeamMember> table = new TableView<>(model.team());
         table.setId("settings-team");

@@ -556,7 +556,12 @@ public final class MainWindow {
                 settings = new lactracker.ui.settings.SettingsViewModel(model.runner(), model.settingsService(),
                         model.logFolder(), model::dataChanged);
                 settings.load();
-                yield new lactracker.ui.settings.SettingsView(settings).root();
+                var view = new lactracker.ui.settings.SettingsView(settings);
+                var plan = new lactracker.ui.settings.BackupPlanViewModel(model.runner(), model.backupService(),
+                        model.logFolder());
+                plan.load();
+                view.addBackupPlan(plan);
+                yield view.root();
             }
         });
         content.getChildren().setAll(node);
