@@ -142,7 +142,13 @@ public final class BackupService {
                     + "a backup in its place.");
         }
         if (Files.exists(file)) {
-            AppContext.open(database, clock, username).close(); // refused when another process has it open
+            try {
+                AppContext.open(database, clock, username).close(); // refused when another process has it open
+            } catch (lactracker.store.DatabaseInUseException e) {
+                throw e;
+            } catch (StoreException e) {
+                // damaged, or from a newer version: the restore is what mends it, and the file is kept aside
+            }
         }
         contents = Backup.restore(backup, file, keptAs, cancelled);
         try (AppContext restored = AppContext.open(database, clock, username)) {

@@ -38,6 +38,7 @@ public final class DemoService {
             throw new UserFacingException("Demo data can only fill an empty database, and this one already holds "
                     + "children. Use --db to name a new database for the demo.");
         }
+        context.database().ensureRoomFor(children * 8L, "the demo caseload"); // a child, its episodes and assessments
         context.database().transaction(() -> {
             // A team already set up keeps its own nurses; an empty one gets the invented demo team.
             List<Long> nurses = new java.util.ArrayList<>(context.repositories().team().findAll().stream()

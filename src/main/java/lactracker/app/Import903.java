@@ -388,6 +388,8 @@ public final class Import903 {
                 throw new java.util.concurrent.CancellationException("import cancelled");
             }
         };
+        database.ensureRoomFor((long) plan.newChildren.size() + plan.changedChildren.size() + plan.newEpisodes.size()
+                + plan.changedEpisodes.size() + plan.oc2.size(), "the import");
         return database.transactionResult(() -> {
             // New rows go in batches (a national extract is 100,000 children and 250,000 episodes), each
             // still audited; the few changed rows go one by one.

@@ -194,6 +194,7 @@ public final class ImportAssessments {
 
     /** Writes the plan in one transaction. */
     public ImportRun apply(Plan plan, String username) {
+        database.ensureRoomFor((long) plan.created.size() + plan.updated.size() + plan.nhsNumbers.size(), "the import");
         return database.transactionResult(() -> {
             for (var e : plan.nhsNumbers.entrySet()) {
                 Child c = repositories.children().findById(e.getKey()).orElseThrow();

@@ -55,6 +55,8 @@ public final class Backup {
         Path work = null;
         try {
             Files.createDirectories(folder);
+            // the online copy, the copy read back, and the backup itself, each about the database's size
+            Database.ensureRoom(folder, 3 * Files.size(database.file()) + (16L << 20), "the backup");
             work = Files.createTempDirectory(folder, ".lac-backup-");
             OwnerOnly.folder(work);
             Path h2Zip = work.resolve("h2.zip");
@@ -133,6 +135,7 @@ public final class Backup {
         Path work = null;
         try {
             Files.createDirectories(folder);
+            Database.ensureRoom(folder, 2 * Files.size(backup) * 4 + (64L << 20), "the restore");
             work = Files.createTempDirectory(folder, ".lac-restore-");
             OwnerOnly.folder(work);
             Path copy = work.resolve("restored.mv.db");

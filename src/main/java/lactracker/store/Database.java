@@ -93,6 +93,12 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("The folder for the database could not be created: " + file.getParent(), e);
         }
+        if (!readOnly && file.getParent() != null && (!Files.isWritable(file.getParent())
+                || Files.exists(fileOf(file)) && !Files.isWritable(fileOf(file)))) {
+            throw new StoreException("The tracker cannot write to " + (Files.isWritable(file.getParent()) ? fileOf(file)
+                    : "the folder " + file.getParent()) + " (it is read-only, or belongs to another account), and it "
+                    + "writes every change there. Copy the database to a folder of your own, or ask for write access.");
+        }
         if (readOnly && !Files.exists(fileOf(file))) {
             throw new StoreException("There is no database at " + fileOf(file) + ".");
         }
@@ -272,8 +278,10 @@ public final class Database implements AutoCloseable {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD ->
                     new StoreException("The database could not be opened: the key does not match this database.", e);
             case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1 ->
-                    new StoreException("The file " + file.getFileName() + H2_SUFFIX
-                            + " is not a database this version of the tracker can open.", e);
+                    new StoreException("The file " + file.getFileName() + H2_SUFFIX + " is damaged, or is not a "
+                            + "database this version of the tracker can open. It was left as it was. Restore the newest "
+                            + "backup in its place (Restore from a backup, or the restore command); the damaged file is "
+                            + "kept beside it.", e);
             default -> new StoreException("The database could not be opened (H2 error " + e.getErrorCode() + ").", e);
         };
     }
@@ -324,6 +332,47 @@ public final class Database implements AutoCloseable {
     /** Whether the process that last had this database open ended without closing it (checked on opening). */
     public boolean openedAfterUncleanShutdown() {
         return afterUncleanShutdown;
+    }
+
+    /** Room every large write keeps free beyond its estimate: H2's own chunks, the stored copies, the close. */
+    private static final long SPACE_MARGIN = 64L << 20;
+    /** What one row costs on disk while it is written: the row, its audit entry, the undo log, its child's copy. */
+    private static final long BYTES_PER_ROW = 4096;
+
+    /**
+     * Refuses a write of about {@code rows} rows before it starts when the disk holding the database has not
+     * room for it with a margin: a full disk part-way through left H2 rolling back for minutes, and the
+     * database unopenable until space was freed (issue 19).
+     *
+     * @param what the write, in words, for the message ("the import")
+     */
+    public void ensureRoomFor(long rows, String what) {
+        ensureRoom(file.getParent(), rows * BYTES_PER_ROW + SPACE_MARGIN, what);
+    }
+
+    /** Refuses when the disk holding {@code folder} has less than {@code bytes} free. */
+    public static void ensureRoom(Path folder, long bytes, String what) {
+        long free;
+        try {
+            Path existing = folder;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return;
+            }
+            free = Files.getFileStore(existing).getUsableSpace();
+        } catch (java.io.IOException e) {
+            return; // cannot tell: the write goes ahead, and a full disk is still named if it happens
+        }
+        if (free < bytes) {
+            throw new StoreException("The disk holding " + folder + " has " + megabytes(free) + " free, and " + what
+                    + " needs about " + megabytes(bytes) + ": free some space and try again. Nothing was written.");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.UK, "%,d MB", Math.max(1, (bytes + (1 << 20) - 1) >> 20));
     }
 
     /** Whether the database at {@code path} is open in this process (a restore must not replace it under it). */

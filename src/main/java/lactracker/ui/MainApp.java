@@ -77,6 +77,7 @@ public final class MainApp extends Application {
         stage.show();
         // After the window is shown, not beside it: on two cores, opening the database (about 2 s of
         // loading H2, Flyway and jOOQ) at the same time as the JavaFX start-up delayed the window by 1 s.
+        model.setDatabasePath(database);
         model.open(() -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
     }
 

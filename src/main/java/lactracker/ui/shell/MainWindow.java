@@ -264,8 +264,8 @@ public final class MainWindow {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(Messages.get("restore.chooser.title"));
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("backup.chooser.zip"), "*.zip"));
-        java.io.File folder = new java.io.File(model.backupService().plan().folder());
-        if (folder.isDirectory()) {
+        java.io.File folder = model.context() == null ? null : new java.io.File(model.backupService().plan().folder());
+        if (folder != null && folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
         java.io.File chosen = chooser.showOpenDialog(stage);
@@ -388,6 +388,13 @@ public final class MainWindow {
                 // Through the close request, so the unsaved-changes question is asked here too.
         exit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
                 VBox box = new VBox(16, title, message, exit);
+                if (!restored && model.canRestore()) { // a damaged database is mended by its newest backup
+                    Button restore = new Button(Messages.get("menu.file.restore"));
+                    restore.setId("opening-restore");
+                    restore.setOnAction(e -> chooseBackupToRestore());
+                    box.getChildren().set(2, new HBox(10, exit, restore));
+                    ((HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
+                }
                 box.setAlignment(Pos.CENTER);
                 box.setPadding(new Insets(24));
                 content.getChildren().setAll(box);

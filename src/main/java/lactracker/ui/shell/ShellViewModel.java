@@ -42,6 +42,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper maintenanceNews = new ReadOnlyStringWrapper(this, "maintenanceNews", "");
     private final ReadOnlyStringWrapper restoredMessage = new ReadOnlyStringWrapper(this, "restoredMessage", "");
     private boolean dailyBackups;
+    private java.nio.file.Path databasePath;
     private int demoChildren = 1000;
     private final BooleanBinding busy;
     private final String username;
@@ -88,6 +89,16 @@ public final class ShellViewModel implements AutoCloseable {
     }
 
     private record Opened(AppContext context, int children, boolean demo) {
+    }
+
+    /** The database the window opens, so that a backup can be restored in its place even when it cannot be opened. */
+    public void setDatabasePath(java.nio.file.Path path) {
+        this.databasePath = path;
+    }
+
+    /** Whether a backup can be restored now: the database is open, or it failed to open and its path is known. */
+    public boolean canRestore() {
+        return context != null || (state.get() == State.FAILED && databasePath != null);
     }
 
     /** Makes the daily backup when the database opens (the application; tests leave it off). */
@@ -153,12 +164,15 @@ public final class ShellViewModel implements AutoCloseable {
      */
     public void restore(java.nio.file.Path backup) {
         AppContext opened = context;
-        java.nio.file.Path database = opened.databaseFile();
+        java.nio.file.Path database = opened != null ? opened.databaseFile() : databasePath;
+        java.time.Clock clock = opened != null ? opened.clock() : java.time.Clock.systemDefaultZone();
         context = null;
         state.set(State.OPENING);
         runner.task(progress -> {
-            opened.close();
-            return lactracker.app.BackupService.restore(database, backup, opened.clock(), username, progress::isCancelled);
+            if (opened != null) {
+                opened.close();
+            }
+            return lactracker.app.BackupService.restore(database, backup, clock, username, progress::isCancelled);
         }).onSuccess(restored -> {
             restoredMessage.set(Messages.format("restore.done", backup.getFileName(), restored.contents().rows("child"),
                     restored.keptAs() == null ? "" : restored.keptAs()));

@@ -142,4 +142,36 @@ class ShellViewModelTest {
                 .startsWith("Today's backup was written to " + dir.resolve("backups").resolve("lac-tracker-backup-"));
         model.close();
     }
+
+    @Test
+    void aDatabaseTooDamagedToOpenIsMendedByRestoringItsNewestBackupFromTheWindow() throws Exception {
+        Path db = dir.resolve("db");
+        Path backup = dir.resolve("newest.zip");
+        try (AppContext seed = AppContext.open(db, Clock.systemUTC(), "seed")) {
+            new lactracker.app.DemoService(seed).fill(8, 2, done -> { });
+            new lactracker.app.BackupService(seed).backupTo(backup, () -> false);
+        }
+        byte[] damaged = new byte[(int) java.nio.file.Files.size(dir.resolve("db.mv.db"))];
+        new java.util.Random(4).nextBytes(damaged); // bytes flipped all through the file
+        java.nio.file.Files.write(dir.resolve("db.mv.db"), damaged);
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "lead", "logs");
+        model.setDatabasePath(db);
+
+        model.open(() -> AppContext.open(db, Clock.systemUTC(), "lead"));
+        assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.FAILED);
+        assertThat(model.failureMessageProperty().get()).startsWith("The file db.mv.db is damaged, or is not a database "
+                + "this version of the tracker can open. It was left as it was. Restore the newest backup");
+        assertThat(model.canRestore()).isTrue();
+
+        model.restore(backup);
+
+        assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.RESTORED);
+        assertThat(model.restoredMessageProperty().get()).startsWith("The backup newest.zip (8 children) was restored.");
+        try (AppContext restored = AppContext.open(db, Clock.systemUTC(), "lead")) {
+            assertThat(restored.childrenCount()).isEqualTo(8);
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("db.before-restore-"));
+        }
+    }
 }
