@@ -72,11 +72,11 @@ class BackupWindowTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restore-confirm").tryQuery().isPresent());
         assertThat(robot.lookup("#restore-confirm .content").queryAs(Label.class).getText())
                 .startsWith("The backup kept.zip holds the database as it was: made ").contains("20 children");
-        saveScreenshot(robot, robot.lookup("#restore-confirm").query(), "restore-confirm.png");
+        lactracker.ui.Screenshots.save(robot, robot.lookup("#restore-confirm").query(), "restore-confirm.png");
         robot.clickOn("Restore");
 
         waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.RESTORED);
-        saveScreenshot(robot, stage.getScene().getRoot(), "restored.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "restored.png");
         assertThat(robot.lookup("#restore-message").queryAs(Label.class).getText())
                 .startsWith("The backup kept.zip (20 children) was restored. The database it replaced is kept as ")
                 .endsWith("Start the tracker again to work on the restored records.");
@@ -125,19 +125,10 @@ class BackupWindowTest {
         robot.clickOn("#settings-backup-save");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-backup-message").queryAs(Label.class).getText()
                 .equals("The backup plan was saved."));
-        saveScreenshot(robot, stage.getScene().getRoot(), "settings-backups.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "settings-backups.png");
         var plan = model.backupService().plan();
         assertThat(plan.keep()).isEqualTo(3);
         assertThat(plan.daily()).isFalse();
     }
 
-    /** A picture for people to look at, in target/screenshots (Monocle renders it headless). */
-    private static void saveScreenshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        var image = robot.capture(node).getImage();
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                folder.resolve(name).toFile());
-    }
 }

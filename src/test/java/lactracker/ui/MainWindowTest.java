@@ -152,13 +152,13 @@ class MainWindowTest {
         assertThat(robot.lookup("#demo-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#demo-offer").tryQuery()).isEmpty(); // out of the window, its Alt+letters too
         assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("30 children");
-        saveScreenshot(robot, "demo-data.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "demo-data.png");
     }
 
     @Test
     void theImportScreenChecksTheSampleExtractAndImportsItWhenConfirmed(FxRobot robot) throws Exception {
         waitUntilReady();
-        saveScreenshot(robot, "first-run.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "first-run.png");
         robot.clickOn("#demo-decline");
         robot.clickOn("#nav-import");
         assertThat(robot.lookup("#import-confirm").queryButton().isDisabled()).isTrue();
@@ -172,7 +172,7 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#import-summary").queryTableView().getItems()).hasSize(4);
         assertThat(robot.lookup("#import-rejections").queryTableView().getItems()).hasSize(72 + 29); // rejected, warnings
-        saveScreenshot(robot, "import-checked.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "import-checked.png");
         assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("No children");
         robot.clickOn("#import-confirm");
         waitFor(60, TimeUnit.SECONDS, () -> "2,675 children".equals(
@@ -180,15 +180,6 @@ class MainWindowTest {
         assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).startsWith("Imported: ");
     }
 
-    /** A picture of the window for people to look at, in target/screenshots (Monocle renders it headless). */
-    private void saveScreenshot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = robot.capture(stage.getScene().getRoot()).getImage();
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                dir.resolve(name).toFile());
-    }
 
     private void waitUntilReady() throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);

@@ -106,7 +106,7 @@ class ChildrenScreenTest {
         findAndOpenTheChild(robot);
         assertThat(robot.lookup("#child-next-duty").queryAs(Label.class).getText())
                 .isEqualTo("Next: IHA due 6 Feb 2017 (Overdue)");
-        saveScreenshot(robot, "child-record.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "child-record.png");
 
         // Log an assessment (the open duty is the IHA). Space does it in the window; the headless robot's
         // Space was lost now and then on a loaded machine, so the test presses the button with the mouse.
@@ -131,7 +131,7 @@ class ChildrenScreenTest {
                 .startsWith("Saved."));
         assertThat(robot.lookup("#assessment-message").queryAs(Label.class).getText())
                 .isEqualTo("Saved. Next: RHA due 1 Feb 2018 (On track).");
-        saveScreenshot(robot, "assessment-saved.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "assessment-saved.png");
 
         press(robot, KeyCode.ESCAPE); // back to the child, whose duty has turned
         waitFor(10, TimeUnit.SECONDS, () -> "Next: RHA due 1 Feb 2018 (On track)".equals(
@@ -167,7 +167,7 @@ class ChildrenScreenTest {
         // Read on the FX thread: the style classes change there while the checks come in.
         waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> robot.lookup("#sdqScore").query().getStyleClass().contains("invalid")).get());
-        saveScreenshot(robot, "assessment-problem.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "assessment-problem.png");
 
         robot.clickOn("#assessment-save");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-message").queryAs(Label.class).getText()
@@ -194,7 +194,7 @@ class ChildrenScreenTest {
         assertThat(lactracker.ui.Tables.Tone.RED.isOn(state)).isTrue();
         robot.clickOn(robot.lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class)); // Name
         waitFor(10, TimeUnit.SECONDS, () -> ((ChildrenViewModel.Row) table.getItems().get(0)).name().startsWith("Invented"));
-        saveScreenshot(robot, "children.png");
+        lactracker.ui.Screenshots.save(robot, stage.getScene().getRoot(), "children.png");
     }
 
     @Test
@@ -321,12 +321,4 @@ class ChildrenScreenTest {
         robot.interact(node::requestFocus);
     }
 
-    private void saveScreenshot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = robot.capture(stage.getScene().getRoot()).getImage();
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                out.resolve(name).toFile());
-    }
 }
