@@ -32,6 +32,9 @@ public final class Messages {
                 return t.getMessage();
             }
         }
+        if (lactracker.app.Faults.diskFull(error)) {
+            return get("error.diskFull");
+        }
         return format("error.unexpected", logFolder);
     }
 

@@ -22,6 +22,14 @@ class MessagesTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z0-9]+(?:\\.[a-zA-Z0-9]+)+)\"");
 
     @Test
+    void aFullDiskIsNamedWhereverTheWindowReportsAFailure() {
+        var error = new RuntimeException("export failed", new java.io.UncheckedIOException(
+                new IOException("No space left on device")));
+        assertThat(Messages.forError(error, "/logs")).startsWith("The disk is full: free some space and try again.");
+        assertThat(Messages.forError(new IllegalStateException("a bug"), "/logs")).startsWith("An unexpected problem");
+    }
+
+    @Test
     void everyKeyTheCodeLooksUpExists() throws IOException {
         Set<String> keys = keys();
         Set<String> looked = new TreeSet<>();
@@ -57,7 +65,7 @@ class MessagesTest {
             String text = p.getProperty(key);
             if (text.contains("{0")) {
                 assertThat(text.replace("''", "")).as(key).doesNotContain("'");
-                assertThat(Messages.format(key, 1, 2, 3, 4)).as(key).doesNotContain("{");
+                assertThat(Messages.format(key, 1, 2, 3, 4, 5, 6, 7, 8)).as(key).doesNotContain("{");
             }
         }
     }
