@@ -36,6 +36,11 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return database.file();
     }
 
+    /** Whether the process that last had this database open ended without closing it: worth a check. */
+    public boolean openedAfterUncleanShutdown() {
+        return database.openedAfterUncleanShutdown();
+    }
+
     /** How many children the database holds. */
     public int childrenCount() {
         return repositories.children().count();

@@ -33,7 +33,8 @@ public final class Cli {
                 message = error.getMessage() + " cannot be read or written: permission denied.";
             } else if (error instanceof java.io.IOException) {
                 message = "A file could not be read or written (" + error.getClass().getSimpleName()
-                        + "). Run it again with --verbose to see the details.";
+                        + (error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse(""))
+                        + "). Nothing of this command was saved.";
             } else {
                 // a fault in the tracker, not in the user's data or machine: logged (redacted) for whoever fixes it
                 LoggerFactory.getLogger(Cli.class).error("A command failed", error);

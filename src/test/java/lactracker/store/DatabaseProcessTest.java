@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The database as seen from other processes: killed writers and a second window. */
+@org.junit.jupiter.api.Tag("campaign")
 class DatabaseProcessTest {
     private static final int ROUNDS = 6;
 

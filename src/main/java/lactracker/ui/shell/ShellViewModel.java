@@ -75,7 +75,7 @@ public final class ShellViewModel implements AutoCloseable {
             demoOffered.set(opened.children() == 0);
             state.set(State.READY);
             LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-            if (context.database().openedAfterUncleanShutdown()) {
+            if (context.openedAfterUncleanShutdown()) {
                 checkDatabase(true);
             }
             if (dailyBackups) {
