@@ -50,7 +50,9 @@ public final class ImportKillCampaign {
         Path jar = args[2].equals("-") ? null : Path.of(args[2]);
         long seed = args.length > 3 ? Long.parseLong(args[3]) : System.nanoTime();
         System.out.println("seed " + seed);
-        List<Trial> all = run(trials, dir, jar, 3000, new Random(seed), t -> System.out.println(t.line()));
+        // "late": kills only in the last part of a typical run, where the commit is (0.6 to 1.2 of it)
+        double from = args.length > 4 && args[4].equals("late") ? 0.6 : 0;
+        List<Trial> all = run(trials, dir, jar, 3000, from, new Random(seed), t -> System.out.println(t.line()));
         System.out.println(summary(all));
     }
 
@@ -70,6 +72,12 @@ public final class ImportKillCampaign {
      */
     public static List<Trial> run(int trials, Path dir, Path jar, int size, Random random,
             java.util.function.Consumer<Trial> each) throws IOException, InterruptedException, SQLException {
+        return run(trials, dir, jar, size, 0, random, each);
+    }
+
+    /** @param from the earliest kill, as a fraction of a typical run (kills fall from there to 1.2 of it) */
+    public static List<Trial> run(int trials, Path dir, Path jar, int size, double from, Random random,
+            java.util.function.Consumer<Trial> each) throws IOException, InterruptedException, SQLException {
         Files.createDirectories(dir);
         Path db = dir.resolve("db");
         List<Trial> all = new ArrayList<>();
@@ -78,9 +86,9 @@ public final class ImportKillCampaign {
         for (int i = 1; i <= trials; i++) {
             int kind = (i - 1) % 3;
             Trial t = switch (kind) {
-                case 0 -> import903(i, dir, db, jar, size, random, typicalMs);
-                case 1 -> importAssessments(i, dir, db, jar, size, random, typicalMs);
-                default -> demo(i, dir, jar, size, random, typicalMs, demoWhole);
+                case 0 -> import903(i, dir, db, jar, size, random, new Timing(typicalMs, from));
+                case 1 -> importAssessments(i, dir, db, jar, size, random, new Timing(typicalMs, from));
+                default -> demo(i, dir, jar, size, random, new Timing(typicalMs, from), demoWhole);
             };
             each.accept(t);
             all.add(t);
@@ -88,7 +96,7 @@ public final class ImportKillCampaign {
         return all;
     }
 
-    private static Trial import903(int trial, Path dir, Path db, Path jar, int size, Random random, long[] typical)
+    private static Trial import903(int trial, Path dir, Path db, Path jar, int size, Random random, Timing typical)
             throws IOException, InterruptedException, SQLException {
         Path extract = Files.createDirectories(dir.resolve("extract-" + trial));
         int children = size;
@@ -100,7 +108,7 @@ public final class ImportKillCampaign {
     }
 
     private static Trial importAssessments(int trial, Path dir, Path db, Path jar, int size, Random random,
-            long[] typical) throws IOException, InterruptedException, SQLException {
+            Timing typical) throws IOException, InterruptedException, SQLException {
         Path file = dir.resolve("assessments-" + trial + ".csv");
         int rows = writeAssessments(file, "K" + (trial - 1) + "-", size);
         Counts before = counts(db);
@@ -109,7 +117,7 @@ public final class ImportKillCampaign {
                 List.of("import-assessments", file.toString()));
     }
 
-    private static Trial demo(int trial, Path dir, Path jar, int size, Random random, long[] typical, Counts[] whole)
+    private static Trial demo(int trial, Path dir, Path jar, int size, Random random, Timing typical, Counts[] whole)
             throws IOException, InterruptedException, SQLException {
         Path db = dir.resolve("demo-" + trial);
         List<String> command = List.of("demo", "--children", String.valueOf(size / 2), "--seed", "1");
@@ -127,10 +135,16 @@ public final class ImportKillCampaign {
      *
      * @param after the counts when all of it is there
      */
-    private static Trial killAndCheck(int trial, String path, Path db, Path jar, Random random, long[] typical,
+    /** How long a whole run of each kind took (learnt from the first), and where in a run the kills fall. */
+    private record Timing(long[] ms, double from) {
+    }
+
+    private static Trial killAndCheck(int trial, String path, Path db, Path jar, Random random, Timing timing,
             int kind, Counts before, Counts after, List<String> command) throws IOException, InterruptedException,
             SQLException {
-        long killAfter = typical[kind] == 0 ? Long.MAX_VALUE : (long) (random.nextDouble() * typical[kind] * 1.2);
+        long[] typical = timing.ms();
+        long killAfter = typical[kind] == 0 ? Long.MAX_VALUE
+                : (long) ((timing.from() + random.nextDouble() * (1.2 - timing.from())) * typical[kind]);
         long started = System.nanoTime();
         Process p = start(jar, db, command);
         boolean ended = p.waitFor(Math.min(killAfter, 600_000), TimeUnit.MILLISECONDS);
