@@ -52,8 +52,8 @@ public final class CaseloadRepository {
     /** Above this many changed children the records are read whole, table by table, not by child. */
     private static final int WHOLE_READ_ABOVE = 5_000;
     private static final int CHUNK = 1_000;
-    /** One refresh at a time in this process (the database file is this process's alone). */
-    private static final Object REFRESHING = new Object();
+    /** How long a refresh waits for another to finish (one at national scale takes a minute). */
+    private static final int REFRESH_WAIT_MS = 180_000;
 
     private final DSLContext dsl;
     private final AssessmentRepository assessments;
@@ -175,28 +175,27 @@ public final class CaseloadRepository {
      * integrity check); null when a change is waiting to be copied, so nothing can be compared.
      */
     public List<Long> copiesDiffering() {
-        synchronized (REFRESHING) {
-            return dsl.transactionResult(() -> {
-                if (dsl.fetchExists(CASE_CHANGED)) {
-                    return null;
+        return dsl.transactionResult(() -> {
+            lockCopies();
+            if (dsl.fetchExists(CASE_CHANGED)) {
+                return null;
+            }
+            Map<Long, ChildCase> copies = new HashMap<>();
+            Row.each(dsl, CASE_SNAPSHOT, r -> copies.put(r.get(CASE_SNAPSHOT.CHILD_ID), CaseCodec.decode(r.get(CASE_SNAPSHOT.DATA))));
+            List<ChildCase> records = readRecords(null);
+            if (dsl.fetchExists(CASE_CHANGED)) {
+                return null; // changed while reading: nothing to compare
+            }
+            List<Long> differing = new ArrayList<>();
+            for (ChildCase c : records) {
+                if (!c.equals(copies.remove(c.child().id()))) {
+                    differing.add(c.child().id());
                 }
-                Map<Long, ChildCase> copies = new HashMap<>();
-                Row.each(dsl, CASE_SNAPSHOT, r -> copies.put(r.get(CASE_SNAPSHOT.CHILD_ID), CaseCodec.decode(r.get(CASE_SNAPSHOT.DATA))));
-                List<ChildCase> records = readRecords(null);
-                if (dsl.fetchExists(CASE_CHANGED)) {
-                    return null; // changed while reading: nothing to compare
-                }
-                List<Long> differing = new ArrayList<>();
-                for (ChildCase c : records) {
-                    if (!c.equals(copies.remove(c.child().id()))) {
-                        differing.add(c.child().id());
-                    }
-                }
-                differing.addAll(copies.keySet()); // copies of children no longer there
-                differing.sort(Comparator.naturalOrder());
-                return differing;
-            });
-        }
+            }
+            differing.addAll(copies.keySet()); // copies of children no longer there
+            differing.sort(Comparator.naturalOrder());
+            return differing;
+        });
     }
 
     /** Makes the stored copies of {@code childIds} again from their records (a copy of no child is removed). */
@@ -214,64 +213,75 @@ public final class CaseloadRepository {
     }
 
     /**
+     * Locks the copies' format row for this transaction and returns the format: one refresh (or comparison)
+     * at a time, across every process using the database, not only within this one; waits for one under way.
+     */
+    private long lockCopies() {
+        dsl.execute("SET LOCK_TIMEOUT " + REFRESH_WAIT_MS); // H2's: this session's wait for a row lock
+        try {
+            Long format = dsl.select(CASE_SNAPSHOT_FORMAT.FORMAT).from(CASE_SNAPSHOT_FORMAT).forUpdate().fetchOne(0, Long.class);
+            return format == null ? 0 : format;
+        } finally {
+            dsl.execute("SET LOCK_TIMEOUT " + Database.LOCK_TIMEOUT_MS);
+        }
+    }
+
+    /**
      * Makes again, from the records, the stored copy of every child noted as changed (all of them when the
      * copies' format is not this version's), in one transaction, and removes exactly the notes it read: a
      * change committed meanwhile keeps its note for the next time. One refresh at a time, so that an older
      * copy never overwrites a newer one.
      */
     public void refresh() {
-        synchronized (REFRESHING) {
-            dsl.transaction(() -> {
-                Long format = dsl.select(CASE_SNAPSHOT_FORMAT.FORMAT).from(CASE_SNAPSHOT_FORMAT).fetchOne(0, Long.class);
-                if (format == null || format != CaseCodec.FORMAT) {
-                    dsl.deleteFrom(CASE_SNAPSHOT_FORMAT).execute();
-                    dsl.insertInto(CASE_SNAPSHOT_FORMAT).set(CASE_SNAPSHOT_FORMAT.FORMAT, CaseCodec.FORMAT).execute();
-                    dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).select(dsl.select(CHILD.ID).from(CHILD)).execute();
+        dsl.transaction(() -> {
+            long format = lockCopies();
+            if (format != CaseCodec.FORMAT) {
+                dsl.update(CASE_SNAPSHOT_FORMAT).set(CASE_SNAPSHOT_FORMAT.FORMAT, CaseCodec.FORMAT).execute();
+                dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).select(dsl.select(CHILD.ID).from(CHILD)).execute();
+            }
+            List<Long> notes = new ArrayList<>();
+            Set<Long> changed = new HashSet<>();
+            try (ResultSet rs = dsl.select(CASE_CHANGED.ID, CASE_CHANGED.CHILD_ID).from(CASE_CHANGED)
+                    .fetchSize(5000).fetchResultSet()) {
+                while (rs.next()) {
+                    notes.add(rs.getLong(1));
+                    changed.add(rs.getLong(2));
                 }
-                List<Long> notes = new ArrayList<>();
-                Set<Long> changed = new HashSet<>();
-                try (ResultSet rs = dsl.select(CASE_CHANGED.ID, CASE_CHANGED.CHILD_ID).from(CASE_CHANGED)
-                        .fetchSize(5000).fetchResultSet()) {
-                    while (rs.next()) {
-                        notes.add(rs.getLong(1));
-                        changed.add(rs.getLong(2));
-                    }
-                } catch (SQLException e) {
-                    throw new DataAccessException("reading the changed children", e);
-                }
-                if (notes.isEmpty()) {
-                    return;
-                }
-                long started = System.nanoTime();
-                List<ChildCase> cases = new ArrayList<>();
-                if (changed.size() > WHOLE_READ_ABOVE) {
-                    for (ChildCase c : readRecords(null)) {
-                        if (changed.contains(c.child().id())) {
-                            cases.add(c);
-                        }
-                    }
-                } else {
-                    List<Long> ids = new ArrayList<>(changed);
-                    for (int from = 0; from < ids.size(); from += CHUNK) {
-                        cases.addAll(readRecords(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            } catch (SQLException e) {
+                throw new DataAccessException("reading the changed children", e);
+            }
+            if (notes.isEmpty()) {
+                return;
+            }
+            long started = System.nanoTime();
+            List<ChildCase> cases = new ArrayList<>();
+            if (changed.size() > WHOLE_READ_ABOVE) {
+                for (ChildCase c : readRecords(null)) {
+                    if (changed.contains(c.child().id())) {
+                        cases.add(c);
                     }
                 }
-                for (int from = 0; from < cases.size(); from += CHUNK) {
-                    var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
-                            .values((Long) null, (byte[]) null));
-                    for (ChildCase c : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
-                        merge = merge.bind(c.child().id(), CaseCodec.encode(c));
-                    }
-                    merge.execute();
+            } else {
+                List<Long> ids = new ArrayList<>(changed);
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    cases.addAll(readRecords(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
                 }
-                for (int from = 0; from < notes.size(); from += CHUNK) {
-                    dsl.deleteFrom(CASE_CHANGED).where(CASE_CHANGED.ID.in(notes.subList(from,
-                            Math.min(notes.size(), from + CHUNK)))).execute();
+            }
+            for (int from = 0; from < cases.size(); from += CHUNK) {
+                var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
+                        .values((Long) null, (byte[]) null));
+                for (ChildCase c : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
+                    merge = merge.bind(c.child().id(), CaseCodec.encode(c));
                 }
-                LOG.info("Stored cases of {} children made again in {} ms", changed.size(),
-                        (System.nanoTime() - started) / 1_000_000);
-            });
-        }
+                merge.execute();
+            }
+            for (int from = 0; from < notes.size(); from += CHUNK) {
+                dsl.deleteFrom(CASE_CHANGED).where(CASE_CHANGED.ID.in(notes.subList(from,
+                        Math.min(notes.size(), from + CHUNK)))).execute();
+            }
+            LOG.info("Stored cases of {} children made again in {} ms", changed.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     /**

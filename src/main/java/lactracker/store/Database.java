@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String H2_SUFFIX = ".mv.db";
     private static final int POOL_SIZE = 4;
+    /** H2's default wait for a row another transaction holds, restored after a longer wait. */
+    static final int LOCK_TIMEOUT_MS = 1000;
     private static final long COMPACT_ABOVE_BYTES = 64L << 20;
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 

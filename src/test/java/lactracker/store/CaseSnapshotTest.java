@@ -165,6 +165,36 @@ class CaseSnapshotTest extends FreshDatabase {
         assertThat(only().episodes()).hasSize(1);
     }
 
+    /**
+     * One refresh at a time through a lock in the database, not in this process's memory: a refresh waits
+     * while another transaction holds the copies (as another desk's tracker on a shared server would).
+     */
+    @Test
+    void aRefreshWaitsForTheOneUnderWayWhereverItRuns() throws Exception {
+        repos.children().insert(aChild().withLaId("A1").build());
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread other = new Thread(() -> db.transaction(() -> {
+            db.dsl().execute("SELECT format FROM case_snapshot_format FOR UPDATE");
+            locked.countDown();
+            await(release);
+        }));
+        other.start();
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread refresher = new Thread(() -> repos.caseload().refresh());
+        refresher.start();
+        refresher.join(1_500);
+        assertThat(refresher.isAlive()).as("waiting for the lock the other holds").isTrue();
+        assertThat(notes()).isEqualTo(1);
+
+        release.countDown();
+        other.join(10_000);
+        refresher.join(10_000);
+        assertThat(refresher.isAlive()).isFalse();
+        assertThat(notes()).as("copied once the other let go").isZero();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
