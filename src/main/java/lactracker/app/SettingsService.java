@@ -43,11 +43,11 @@ public final class SettingsService {
                 !stored.isEmpty());
     }
 
-    /** Saves every setting as one change; the home authority is checked again here. */
+    /** Saves every setting as one change, after the domain's checks (whoever calls it, not only the screen). */
     public void save(Settings settings) {
-        FieldProblem la = SettingsChecks.homeLocalAuthority(settings.homeLocalAuthority());
-        if (la != null) {
-            throw new FieldProblem.Refused(List.of(la));
+        List<FieldProblem> problems = SettingsChecks.settings(settings);
+        if (!problems.isEmpty()) {
+            throw new FieldProblem.Refused(problems);
         }
         String code = settings.homeLocalAuthority() == null || settings.homeLocalAuthority().isBlank() ? null
                 : settings.homeLocalAuthority().strip().toUpperCase(java.util.Locale.ROOT);

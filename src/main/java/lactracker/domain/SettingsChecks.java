@@ -18,6 +18,49 @@ public final class SettingsChecks {
     }
 
     /**
+     * A number setting of rules.md: the field it is typed in, its name in a sentence, its largest sensible
+     * value, and how it is read from and written into {@link Settings} (by name, never by position).
+     */
+    public record NumberSetting(String field, String what, int max, java.util.function.ToIntFunction<Settings> read,
+            java.util.function.BiFunction<Settings, Integer, Settings> write) {
+    }
+
+    /** Every number setting, in the order the Settings screen shows them. */
+    public static final List<NumberSetting> NUMBERS = List.of(
+            new NumberSetting("ihaRequestWindow", "The IHA request window", 60,
+                    Settings::ihaRequestWindowWorkingDays, Settings::withIhaRequestWindowWorkingDays),
+            new NumberSetting("ihaDue", "The IHA due period", 60,
+                    Settings::ihaDueWorkingDays, Settings::withIhaDueWorkingDays),
+            new NumberSetting("ihaDueSoon", "The IHA due-soon warning", 60,
+                    Settings::ihaDueSoonWorkingDays, Settings::withIhaDueSoonWorkingDays),
+            new NumberSetting("rhaDueSoon", "The RHA due-soon warning", 120,
+                    Settings::rhaDueSoonWorkingDays, Settings::withRhaDueSoonWorkingDays),
+            new NumberSetting("escalationResponse", "The escalation response time", 60,
+                    Settings::escalationResponseWorkingDays, Settings::withEscalationResponseWorkingDays),
+            new NumberSetting("dentalCheck", "The dental check period", 36,
+                    Settings::dentalCheckMonths, Settings::withDentalCheckMonths),
+            new NumberSetting("cariesFollowUp", "The caries follow-up period", 24,
+                    Settings::cariesFollowUpMonths, Settings::withCariesFollowUpMonths),
+            new NumberSetting("uascReview", "The UASC review period", 24,
+                    Settings::uascReviewMonths, Settings::withUascReviewMonths));
+
+    /** The problems of a whole set of settings: each number in its range, and the home authority's code. */
+    public static List<FieldProblem> settings(Settings settings) {
+        List<FieldProblem> p = new ArrayList<>();
+        for (NumberSetting n : NUMBERS) {
+            FieldProblem problem = number(n.field(), n.what(), n.read().applyAsInt(settings), n.max());
+            if (problem != null) {
+                p.add(problem);
+            }
+        }
+        FieldProblem la = homeLocalAuthority(settings.homeLocalAuthority());
+        if (la != null) {
+            p.add(la);
+        }
+        return p;
+    }
+
+    /**
      * A whole number setting: given, and between 1 and {@code max}.
      *
      * @param what the setting's name in a sentence ("The IHA due period")

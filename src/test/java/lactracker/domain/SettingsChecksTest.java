@@ -10,6 +10,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The Settings screen's checks (issue 6). */
 class SettingsChecksTest {
 
+    @org.junit.jupiter.api.Test
+    void eachNumberSettingWritesItsOwnSettingAndLeavesTheOthers() {
+        for (SettingsChecks.NumberSetting n : SettingsChecks.NUMBERS) {
+            Settings changed = n.write().apply(Settings.DEFAULTS, 17);
+
+            assertThat(n.read().applyAsInt(changed)).as(n.field()).isEqualTo(17);
+            for (SettingsChecks.NumberSetting other : SettingsChecks.NUMBERS) {
+                if (other != n) {
+                    assertThat(other.read().applyAsInt(changed)).as(n.field() + " left " + other.field())
+                            .isEqualTo(other.read().applyAsInt(Settings.DEFAULTS));
+                }
+            }
+        }
+        assertThat(SettingsChecks.NUMBERS).hasSize(8).extracting(SettingsChecks.NumberSetting::field).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest(name = "{0} = {1}: {2}")
+    @CsvSource(nullValues = "-", value = {
+        "ihaDue, 20, -",
+        "ihaDue, 61, The IHA due period must be between 1 and 60.",
+        "rhaDueSoon, 120, -",
+        "rhaDueSoon, 121, The RHA due-soon warning must be between 1 and 120.",
+        "dentalCheck, 37, The dental check period must be between 1 and 36.",
+        "uascReview, 25, The UASC review period must be between 1 and 24.",
+    })
+    void aWholeSetOfSettingsIsCheckedWhoeverSavesIt(String field, int value, String problem) {
+        var setting = SettingsChecks.NUMBERS.stream().filter(n -> n.field().equals(field)).findFirst().orElseThrow();
+        var problems = SettingsChecks.settings(setting.write().apply(Settings.DEFAULTS, value));
+        assertThat(problems).extracting(FieldProblem::message).containsExactlyElementsOf(
+                problem == null ? java.util.List.of() : java.util.List.of(problem));
+    }
+
     @ParameterizedTest(name = "{0} (max {1}): problem {2}")
     @CsvSource(nullValues = "-", value = {"20, 60, false", "1, 60, false", "60, 60, false", "0, 60, true",
         "61, 60, true", "-, 60, true", "-3, 60, true"})

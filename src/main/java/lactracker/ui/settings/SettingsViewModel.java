@@ -43,39 +43,28 @@ import org.slf4j.LoggerFactory;
 public final class SettingsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
 
-    /**
-     * A number setting: its field name, its label's, name's and explanation's message keys, its largest
-     * sensible value, and how it is read from and written into {@link Settings} (by name, never by position).
-     */
-    public record NumberSetting(String field, String key, String whatKey, String explainKey, int max,
-            java.util.function.ToIntFunction<Settings> read, java.util.function.BiFunction<Settings, Integer, Settings> write) {
+    /** A number setting as the screen shows it: the domain's setting, with its label's and explanation's keys. */
+    public record NumberSetting(SettingsChecks.NumberSetting rule, String key, String explainKey) {
+        public String field() {
+            return rule.field();
+        }
     }
 
+    /** The domain's number settings in its order, each with the keys of its label and explanation. */
     public static final List<NumberSetting> NUMBERS = List.of(
-            new NumberSetting("ihaRequestWindow", "settings.ihaRequestWindow", "settings.ihaRequestWindow.what",
-                    "settings.ihaRequestWindow.explain", 60,
-                    Settings::ihaRequestWindowWorkingDays, Settings::withIhaRequestWindowWorkingDays),
-            new NumberSetting("ihaDue", "settings.ihaDue", "settings.ihaDue.what",
-                    "settings.ihaDue.explain", 60,
-                    Settings::ihaDueWorkingDays, Settings::withIhaDueWorkingDays),
-            new NumberSetting("ihaDueSoon", "settings.ihaDueSoon", "settings.ihaDueSoon.what",
-                    "settings.ihaDueSoon.explain", 60,
-                    Settings::ihaDueSoonWorkingDays, Settings::withIhaDueSoonWorkingDays),
-            new NumberSetting("rhaDueSoon", "settings.rhaDueSoon", "settings.rhaDueSoon.what",
-                    "settings.rhaDueSoon.explain", 120,
-                    Settings::rhaDueSoonWorkingDays, Settings::withRhaDueSoonWorkingDays),
-            new NumberSetting("escalationResponse", "settings.escalationResponse", "settings.escalationResponse.what",
-                    "settings.escalationResponse.explain", 60,
-                    Settings::escalationResponseWorkingDays, Settings::withEscalationResponseWorkingDays),
-            new NumberSetting("dentalCheck", "settings.dentalCheck", "settings.dentalCheck.what",
-                    "settings.dentalCheck.explain", 36,
-                    Settings::dentalCheckMonths, Settings::withDentalCheckMonths),
-            new NumberSetting("cariesFollowUp", "settings.cariesFollowUp", "settings.cariesFollowUp.what",
-                    "settings.cariesFollowUp.explain", 24,
-                    Settings::cariesFollowUpMonths, Settings::withCariesFollowUpMonths),
-            new NumberSetting("uascReview", "settings.uascReview", "settings.uascReview.what",
-                    "settings.uascReview.explain", 24,
-                    Settings::uascReviewMonths, Settings::withUascReviewMonths));
+            shown("ihaRequestWindow", "settings.ihaRequestWindow", "settings.ihaRequestWindow.explain"),
+            shown("ihaDue", "settings.ihaDue", "settings.ihaDue.explain"),
+            shown("ihaDueSoon", "settings.ihaDueSoon", "settings.ihaDueSoon.explain"),
+            shown("rhaDueSoon", "settings.rhaDueSoon", "settings.rhaDueSoon.explain"),
+            shown("escalationResponse", "settings.escalationResponse", "settings.escalationResponse.explain"),
+            shown("dentalCheck", "settings.dentalCheck", "settings.dentalCheck.explain"),
+            shown("cariesFollowUp", "settings.cariesFollowUp", "settings.cariesFollowUp.explain"),
+            shown("uascReview", "settings.uascReview", "settings.uascReview.explain"));
+
+    private static NumberSetting shown(String field, String key, String explainKey) {
+        return new NumberSetting(SettingsChecks.NUMBERS.stream().filter(n -> n.field().equals(field)).findFirst()
+                .orElseThrow(), key, explainKey);
+    }
 
     private final TaskRunner runner;
     private final SettingsService service;
@@ -159,7 +148,7 @@ public final class SettingsViewModel {
             filling = true;
             Settings s = data.settings();
             for (NumberSetting n : NUMBERS) {
-                numbers.get(n.field()).set(Integer.toString(n.read().applyAsInt(s)));
+                numbers.get(n.field()).set(Integer.toString(n.rule().read().applyAsInt(s)));
             }
             homeLocalAuthority.set(s.homeLocalAuthority() == null ? "" : s.homeLocalAuthority());
             homePostcodeDistricts.set(String.join(", ", new java.util.TreeSet<>(s.homePostcodeDistricts()))); // a set has no order of its own
@@ -180,11 +169,11 @@ public final class SettingsViewModel {
         Settings typed = Settings.DEFAULTS;
         for (NumberSetting n : NUMBERS) {
             Integer value = parse(numbers.get(n.field()).get());
-            FieldProblem problem = SettingsChecks.number(n.field(), Messages.get(n.whatKey()), value, n.max());
+            FieldProblem problem = SettingsChecks.number(n.field(), n.rule().what(), value, n.rule().max());
             if (problem != null) {
                 p.put(problem.field(), problem.message());
             } else {
-                typed = n.write().apply(typed, value);
+                typed = n.rule().write().apply(typed, value);
             }
         }
         FieldProblem la = SettingsChecks.homeLocalAuthority(homeLocalAuthority.get());
@@ -223,12 +212,8 @@ public final class SettingsViewModel {
 
     /** Puts the rules' defaults back in the fields (saved only with Save). */
     public void defaults() {
-        Settings d = Settings.DEFAULTS;
-        int[] values = {d.ihaRequestWindowWorkingDays(), d.ihaDueWorkingDays(), d.ihaDueSoonWorkingDays(),
-            d.rhaDueSoonWorkingDays(), d.escalationResponseWorkingDays(), d.dentalCheckMonths(), d.cariesFollowUpMonths(),
-            d.uascReviewMonths()};
-        for (int i = 0; i < NUMBERS.size(); i++) {
-            numbers.get(NUMBERS.get(i).field()).set(Integer.toString(values[i]));
+        for (NumberSetting n : NUMBERS) {
+            numbers.get(n.field()).set(Integer.toString(n.rule().read().applyAsInt(Settings.DEFAULTS)));
         }
         edited = true;
         say(Part.RULES, Messages.get("settings.defaultsShown"));
