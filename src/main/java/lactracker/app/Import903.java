@@ -14,6 +14,7 @@ import lactracker.domain.CareHistory;
 import lactracker.domain.Child;
 import lactracker.domain.Dates;
 import lactracker.domain.Episode;
+import lactracker.domain.EpisodeSequence;
 import lactracker.domain.EpisodeWarning;
 import lactracker.domain.ImportRun;
 import lactracker.domain.Oc2Outcome;
@@ -219,26 +220,23 @@ public final class Import903 {
         }
         int[] counts = new int[3];
         for (var entry : byChild.entrySet()) {
-            List<EpisodeRow> rows = entry.getValue();
-            rows.sort(Comparator.comparing(EpisodeRow::start).thenComparingInt(EpisodeRow::line));
-            EpisodeRow previous = null;
+            List<EpisodeRow> rows = new ArrayList<>(entry.getValue());
+            rows.sort(Comparator.comparingInt(EpisodeRow::line)); // file order: the rule keeps the earlier row
             Child child = known.get(entry.getKey());
             Map<LocalDate, Episode> old = child.id() == null ? Map.of() : stored.getOrDefault(child.id(), Map.of());
             Map<LocalDate, EpisodeRow> accepted = new HashMap<>();
-            for (EpisodeRow e : rows) {
-                if (previous != null && previous.start().equals(e.start())) {
-                    rejected.add(new Rejection(e.file(), e.line(), "DECOM", "Another episode of CHILD " + e.child()
-                            + " starts on " + Dates.written(e.start()) + " (line " + previous.line() + "): an episode is keyed by "
-                            + "child and start date."));
+            for (var verdict : EpisodeSequence.check(rows, EpisodeRow::start, EpisodeRow::end)) {
+                EpisodeRow e = verdict.row();
+                if (!verdict.kept()) {
+                    EpisodeRow previous = verdict.previous();
+                    rejected.add(new Rejection(e.file(), e.line(), "DECOM", switch (verdict.clash()) {
+                        case SAME_START -> "Another episode of CHILD " + e.child() + " starts on " + Dates.written(e.start())
+                                + " (line " + previous.line() + "): an episode is keyed by child and start date.";
+                        case OVERLAP -> "This episode of CHILD " + e.child() + " starts on " + Dates.written(e.start())
+                                + ", before the episode of line " + previous.line() + " has ended: episodes cannot overlap.";
+                    }));
                     continue;
                 }
-                if (previous != null && (previous.end() == null || previous.end().isAfter(e.start()))) {
-                    rejected.add(new Rejection(e.file(), e.line(), "DECOM", "This episode of CHILD " + e.child()
-                            + " starts on " + Dates.written(e.start()) + ", before the episode of line " + previous.line()
-                            + " has ended: episodes cannot overlap."));
-                    continue;
-                }
-                previous = e;
                 accepted.put(e.start(), e);
                 Episode existing = old.get(e.start());
                 if (existing == null) {
