@@ -104,12 +104,10 @@ public final class ChildrenService {
     static Child tidy(Child c) {
         String nhs = blankToNull(c.nhsNumber());
         String digits = lactracker.domain.NhsNumber.digits(nhs);
-        Child t = new Child(c.id(), c.laChildId().strip(), c.sex(), c.dateOfBirth(), c.ethnicity(), c.upn(),
-                blankToNull(c.givenName()), blankToNull(c.familyName()), digits != null ? digits : nhs,
-                blankToNull(c.gpPractice()), blankToNull(c.gpPracticeCode()), blankToNull(c.dentistPractice()),
-                c.allocatedNurseId(), c.uascIn903(), c.uascCeasedOn(), c.uascFlagged(), c.healthPassportIssued(),
-                blankToNull(c.notes()), c.source(), c.version());
-        return t;
+        return c.withLaChildId(c.laChildId().strip()).withTeamFields(blankToNull(c.givenName()),
+                blankToNull(c.familyName()), digits != null ? digits : nhs, blankToNull(c.gpPractice()),
+                blankToNull(c.gpPracticeCode()), blankToNull(c.dentistPractice()), c.allocatedNurseId(), c.uascFlagged(),
+                c.healthPassportIssued(), blankToNull(c.notes()));
     }
 
     private static String blankToNull(String s) {

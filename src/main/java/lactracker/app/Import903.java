@@ -179,10 +179,7 @@ public final class Import903 {
             } else if (old.sex() != h.sex() || !old.dateOfBirth().equals(h.dob())
                     || !Objects.equals(old.ethnicity(), h.ethnicity()) || !Objects.equals(old.upn(), h.upn())
                     || old.source() != RecordSource.EXTRACT) {
-                Child c = new Child(old.id(), old.laChildId(), h.sex(), h.dob(), h.ethnicity(), h.upn(),
-                        old.givenName(), old.familyName(), old.nhsNumber(), old.gpPractice(), old.gpPracticeCode(),
-                        old.dentistPractice(), old.allocatedNurseId(), old.uascIn903(), old.uascCeasedOn(),
-                        old.uascFlagged(), old.healthPassportIssued(), old.notes(), RecordSource.EXTRACT, old.version());
+                Child c = old.withExtractFields(h.sex(), h.dob(), h.ethnicity(), h.upn());
                 plan.changedChildren.put(h.child(), c);
                 known.put(h.child(), c);
                 header[1]++;
@@ -302,10 +299,7 @@ public final class Import903 {
                 continue;
             }
             counts[c.uascIn903() ? 1 : 0]++;
-            Child flagged = new Child(c.id(), c.laChildId(), c.sex(), c.dateOfBirth(), c.ethnicity(), c.upn(),
-                    c.givenName(), c.familyName(), c.nhsNumber(), c.gpPractice(), c.gpPracticeCode(),
-                    c.dentistPractice(), c.allocatedNurseId(), true, u.ceased(), c.uascFlagged(),
-                    c.healthPassportIssued(), c.notes(), c.source(), c.version());
+            Child flagged = c.withUascIn903(true, u.ceased());
             known.put(c.laChildId(), flagged);
             if (plan.newChildren.containsKey(c.laChildId())) {
                 plan.newChildren.put(c.laChildId(), flagged);

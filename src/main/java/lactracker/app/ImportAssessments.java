@@ -198,9 +198,7 @@ public final class ImportAssessments {
         return database.transactionResult(() -> {
             for (var e : plan.nhsNumbers.entrySet()) {
                 Child c = repositories.children().findById(e.getKey()).orElseThrow();
-                repositories.children().update(c.withTeamFields(c.givenName(), c.familyName(), e.getValue(),
-                        c.gpPractice(), c.gpPracticeCode(), c.dentistPractice(), c.allocatedNurseId(), c.uascFlagged(),
-                        c.healthPassportIssued(), c.notes()));
+                repositories.children().update(c.withNhsNumber(e.getValue()));
             }
             for (HealthAssessment a : plan.created) {
                 repositories.assessments().insert(a);

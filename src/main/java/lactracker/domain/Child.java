@@ -84,4 +84,29 @@ public record Child(
                 newGpPractice, newGpPracticeCode, newDentistPractice, newNurseId, uascIn903, uascCeasedOn,
                 newUascFlagged, newHealthPassportIssued, newNotes, source, version);
     }
+
+    /** The 903 header row's fields as the extract now gives them; the record then comes from the extract. */
+    public Child withExtractFields(Sex newSex, LocalDate newDateOfBirth, String newEthnicity, String newUpn) {
+        return new Child(id, laChildId, newSex, newDateOfBirth, newEthnicity, newUpn, givenName, familyName, nhsNumber,
+                gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
+                healthPassportIssued, notes, RecordSource.EXTRACT, version);
+    }
+
+    /** Listed in the 903 UASC table (or not), with the DUC it gives. */
+    public Child withUascIn903(boolean listed, LocalDate ceasedOn) {
+        return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
+                gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, listed, ceasedOn, uascFlagged,
+                healthPassportIssued, notes, source, version);
+    }
+
+    public Child withLaChildId(String newLaChildId) {
+        return new Child(id, newLaChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
+                gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
+                healthPassportIssued, notes, source, version);
+    }
+
+    public Child withNhsNumber(String newNhsNumber) {
+        return withTeamFields(givenName, familyName, newNhsNumber, gpPractice, gpPracticeCode, dentistPractice,
+                allocatedNurseId, uascFlagged, healthPassportIssued, notes);
+    }
 }
