@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param dueDate       the date the alert is about (the duty's due date, the response due date...);
  *                      null for a dental check never recorded
- * @param detail        a short plain-English line, with no name or other personal detail
+ * @param figures       what else its sentence says (a second date, a count, an amount), for each screen to word
  * @param assessmentId  the assessment it concerns, where there is one
  * @param escalationId  the escalation it concerns, for an escalation step
  * @param paymentId     the payment it concerns, for an unverified payment
@@ -19,7 +19,7 @@ public record Alert(
         String laChildId,
         AlertKind kind,
         LocalDate dueDate,
-        String detail,
+        Figures figures,
         Long assessmentId,
         Long escalationId,
         Long paymentId) {
@@ -49,7 +49,43 @@ public record Alert(
     public Alert {
         Objects.requireNonNull(laChildId, "laChildId");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(figures, "figures");
+    }
+
+    /**
+     * What an alert says besides its kind and due date, by kind: {@code date} is the step's date (escalation),
+     * the IHA's (UASC review), the last dental check (null: none recorded), the RHA's (caries), the 18th
+     * birthday, the invoice's; {@code number} is the working days late or left, or the escalation's level;
+     * {@code label} the assessment or escalation type; {@code amount} the invoice's.
+     */
+    public record Figures(LocalDate date, Integer number, String label, java.math.BigDecimal amount) {
+        public static final Figures NONE = new Figures(null, null, null, null);
+
+        public static Figures date(LocalDate date) {
+            return new Figures(date, null, null, null);
+        }
+    }
+
+    /**
+     * The alert in one short plain-English line, dates as 2017-02-06, with no name or other personal detail:
+     * the DETAIL column of cli.md's alerts file.
+     */
+    public String detail() {
+        LocalDate d = figures.date();
+        Integer n = figures.number();
+        return switch (kind) {
+            case IHA_REQUEST_LATE -> "No IHA request from the local authority; it was due by " + dueDate;
+            case IHA_OVERDUE, RHA_OVERDUE -> figures.label() + " due " + dueDate + ": " + n
+                    + (n == 1 ? " working day" : " working days") + " overdue";
+            case IHA_DUE_SOON, RHA_DUE_SOON -> figures.label() + " due " + dueDate
+                    + (n == 0 ? ": due today" : ": " + n + (n == 1 ? " working day" : " working days") + " left");
+            case ESCALATION_STEP_DUE -> figures.label() + " escalation at level " + n + ": no response since " + d;
+            case UASC_REVIEW_INCOMPLETE -> "UASC health review of the IHA of " + d + " is not complete";
+            case DENTAL_CHECK_OVERDUE -> d == null ? "No dental check recorded" : "Last dental check " + d;
+            case CARIES_NOT_FOLLOWED_UP -> "Caries found at the RHA of " + d + "; no dental check or treatment since";
+            case TURNING_18 -> "18 on " + d + ": the care-leaver health summary is due";
+            case PAYMENT_UNVERIFIED -> "Invoice of " + d + " for " + figures.amount() + ": responsible commissioner not verified";
+        };
     }
 
     public Severity severity() {

@@ -46,7 +46,7 @@ public final class Alerts {
                 EscalationStep step = e.steps().get(e.steps().size() - 1);
                 if (step.responseDate() == null && today.isAfter(step.responseDue())) {
                     alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.ESCALATION_STEP_DUE, step.responseDue(),
-                            e.type() + " escalation at level " + step.level() + ": no response since " + step.stepDate(),
+                            new Alert.Figures(step.stepDate(), step.level(), e.type().toString(), null),
                             e.assessmentId(), e.id(), null));
                 }
             }
@@ -57,7 +57,7 @@ public final class Alerts {
                 LocalDate reviewBy = iha.completedOn().plusMonths(settings.uascReviewMonths());
                 if (today.isAfter(reviewBy) && !UascReviews.complete(iha.uascReview())) {
                     alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.UASC_REVIEW_INCOMPLETE, reviewBy,
-                            "UASC health review of the IHA of " + iha.completedOn() + " is not complete",
+                            Alert.Figures.date(iha.completedOn()),
                             iha.id(), null, null));
                 }
             }
@@ -66,14 +66,14 @@ public final class Alerts {
             LocalDate last = Dental.lastCheckOnOrBefore(assessments, today);
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.DENTAL_CHECK_OVERDUE,
                     last == null ? null : last.plusMonths(settings.dentalCheckMonths()),
-                    last == null ? "No dental check recorded" : "Last dental check " + last, null, null, null));
+                    Alert.Figures.date(last), null, null, null));
         }
         for (HealthAssessment a : assessments) {
             if (Dental.cariesFound(a)) {
                 LocalDate followUpBy = a.completedOn().plusMonths(settings.cariesFollowUpMonths());
                 if (today.isAfter(followUpBy) && Dental.followUp(a, assessments, today) == null) {
                     alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.CARIES_NOT_FOLLOWED_UP, followUpBy,
-                            "Caries found at the RHA of " + a.completedOn() + "; no dental check or treatment since",
+                            Alert.Figures.date(a.completedOn()),
                             a.id(), null, null));
                 }
             }
@@ -81,15 +81,14 @@ public final class Alerts {
         LocalDate eighteen = child.eighteenthBirthday();
         if (eighteen.isAfter(today) && !eighteen.isAfter(today.plusMonths(3))) {
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.TURNING_18, eighteen,
-                    "18 on " + eighteen + ": the care-leaver health summary is due", null, null, null));
+                    Alert.Figures.date(eighteen), null, null, null));
         }
         // Spec reading: like every alert, only for children looked after today (rules.md section 7); the
         // Payments screen lists every unverified invoice whoever it is for.
         for (Payment p : facts.record().payments()) {
             if (!p.commissionerVerified()) {
                 alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.PAYMENT_UNVERIFIED, p.invoiceReceived(),
-                        "Invoice of " + p.invoiceReceived() + " for " + p.amount()
-                                + ": responsible commissioner not verified",
+                        new Alert.Figures(p.invoiceReceived(), null, null, p.amount()),
                         p.assessmentId(), null, p.id()));
             }
         }
@@ -99,23 +98,20 @@ public final class Alerts {
     private static void dutyAlerts(Child child, Duty d, LocalDate today, Settings settings,
             WorkingDayCalendar calendar, List<Alert> alerts) {
         boolean iha = d.type() == AssessmentType.IHA;
-        String what = d.type() + " due " + d.dueDate();
         // Only while the IHA is still open: once it is done there is no request left to chase.
         if (iha && d.requestReceived() == null && today.isAfter(d.requestDeadline())) {
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.IHA_REQUEST_LATE, d.requestDeadline(),
-                    "No IHA request from the local authority; it was due by " + d.requestDeadline(), null, null, null));
+                    Alert.Figures.NONE, null, null, null));
         }
         DutyState state = DutyState.of(d, today, settings, calendar);
         if (state == DutyState.OVERDUE) {
             int late = calendar.workingDaysBetween(d.dueDate(), today);
             alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_OVERDUE : AlertKind.RHA_OVERDUE,
-                    d.dueDate(), what + ": " + late + (late == 1 ? " working day" : " working days") + " overdue",
-                    null, null, null));
+                    d.dueDate(), new Alert.Figures(null, late, d.type().toString(), null), null, null, null));
         } else if (state == DutyState.DUE_SOON) {
             int left = calendar.workingDaysBetween(today, d.dueDate());
             alerts.add(new Alert(child.id(), child.laChildId(), iha ? AlertKind.IHA_DUE_SOON : AlertKind.RHA_DUE_SOON,
-                    d.dueDate(), what + (left == 0 ? ": due today" : ": " + left
-                            + (left == 1 ? " working day" : " working days") + " left"), null, null, null));
+                    d.dueDate(), new Alert.Figures(null, left, d.type().toString(), null), null, null, null));
         }
     }
 }

@@ -152,7 +152,7 @@ public final class AlertsView {
         table.getColumns().add(column("alerts.column.laId", l -> l.alert().laChildId(), 72));
         table.getColumns().add(date("alerts.column.due", l -> l.alert().dueDate(), 100));
         TableColumn<AlertLine, String> detail = Tables.text("alerts.column.detail",
-                l -> readableDates(l.alert().detail()), 250);
+                l -> detail(l.alert()), 250);
         table.getColumns().add(detail);
         Tables.keepColumnsWhole(table);
         table.setOnKeyPressed(e -> {
@@ -191,17 +191,25 @@ public final class AlertsView {
         return root;
     }
 
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-
-    /** The rules write their dates as 2026-08-07 (as the command line's files do); the screen reads 7 Aug 2026. */
-    static String readableDates(String text) {
-        return text == null ? null : ISO_DATE.matcher(text).replaceAll(m -> {
-            try {
-                return lactracker.ui.Tables.date(java.time.LocalDate.of(Integer.parseInt(m.group(1)),
-                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-            } catch (java.time.DateTimeException notADate) {
-                return m.group();
-            }
-        });
+    /** The alert's sentence as the screen words it, from its kind and figures, dates as the rest of the screen writes them. */
+    static String detail(lactracker.domain.Alert a) {
+        var f = a.figures();
+        String due = a.dueDate() == null ? "" : lactracker.ui.Tables.date(a.dueDate());
+        String date = f.date() == null ? "" : lactracker.ui.Tables.date(f.date());
+        int n = f.number() == null ? 0 : f.number();
+        return switch (a.kind()) {
+            case IHA_REQUEST_LATE -> Messages.format("alerts.detail.requestLate", due);
+            case IHA_OVERDUE, RHA_OVERDUE -> Messages.format("alerts.detail.overdue", f.label(), due, n);
+            case IHA_DUE_SOON, RHA_DUE_SOON -> n == 0 ? Messages.format("alerts.detail.dueToday", f.label(), due)
+                    : Messages.format("alerts.detail.dueSoon", f.label(), due, n);
+            case ESCALATION_STEP_DUE -> Messages.format("alerts.detail.escalation", f.label(), n, date);
+            case UASC_REVIEW_INCOMPLETE -> Messages.format("alerts.detail.uasc", date);
+            case DENTAL_CHECK_OVERDUE -> f.date() == null ? Messages.get("alerts.detail.noDental")
+                    : Messages.format("alerts.detail.dental", date);
+            case CARIES_NOT_FOLLOWED_UP -> Messages.format("alerts.detail.caries", date);
+            case TURNING_18 -> Messages.format("alerts.detail.turning18", date);
+            case PAYMENT_UNVERIFIED -> Messages.format("alerts.detail.payment", date,
+                    f.amount() == null ? "" : lactracker.ui.Tables.money(f.amount()));
+        };
     }
 }
