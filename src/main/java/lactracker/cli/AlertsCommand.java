@@ -26,7 +26,7 @@ public final class AlertsCommand extends DatabaseCommand {
     public Integer call() throws Exception {
         try (AppContext context = openExisting()) {
             LocalDate day = today == null ? LocalDate.now(context.clock()) : today;
-            RulesService rules = new RulesService(context.repositories());
+            RulesService rules = new lactracker.app.AppServices(context).rules();
             String warning = rules.calendarWarning(day);
             if (warning != null) {
                 err().println(warning);

@@ -53,7 +53,7 @@ public final class AuditCommand extends DatabaseCommand {
             return ExitCodes.USAGE;
         }
         try (AppContext context = openExisting()) {
-            AuditService service = new AuditService(context);
+            AuditService service = new lactracker.app.AppServices(context).audit();
             AuditPeriod p = period != null ? period : AuditPeriod.lastCompleteQuarter(service.today());
             var audit = service.audit(p, asAt != null ? asAt : p.to());
             if (format == Format.xlsx) {

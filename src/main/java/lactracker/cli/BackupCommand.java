@@ -2,7 +2,6 @@ package lactracker.cli;
 
 import java.nio.file.Path;
 import lactracker.app.AppContext;
-import lactracker.app.BackupService;
 import lactracker.domain.BackupContents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ public final class BackupCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (AppContext context = openExisting()) {
-            BackupContents contents = new BackupService(context).backupTo(to, () -> false);
+            BackupContents contents = new lactracker.app.AppServices(context).backups().backupTo(to, () -> false);
             out().println("Backup written to " + to.toAbsolutePath() + ": " + Describe.contents(contents) + ".");
             return ExitCodes.DONE;
         }

@@ -1,7 +1,6 @@
 package lactracker.cli;
 
 import lactracker.app.AppContext;
-import lactracker.app.BackupService;
 import picocli.CommandLine.Command;
 
 /** {@code check}: reads the whole database and compares the stored copies of the cases with their records. */
@@ -13,7 +12,7 @@ public final class CheckCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (AppContext context = openExisting()) {
-            var report = new BackupService(context).check();
+            var report = new lactracker.app.AppServices(context).backups().check();
             long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();
             out().println("Read " + report.rows().size() + " tables, " + rows + " rows: every one could be read.");
             if (report.clean()) {

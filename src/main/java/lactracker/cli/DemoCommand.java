@@ -1,7 +1,6 @@
 package lactracker.cli;
 
 import lactracker.app.AppContext;
-import lactracker.app.DemoService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,7 +22,7 @@ public final class DemoCommand extends DatabaseCommand {
     public Integer call() {
         try (AppContext context = openContext()) {
             long started = System.nanoTime();
-            new DemoService(context).fill(children, seed, years, done -> { });
+            new lactracker.app.AppServices(context).demo().fill(children, seed, years, done -> { });
             out().println(children + " invented children added in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms. The database is marked as demo data.");
             return ExitCodes.DONE;

@@ -38,7 +38,7 @@ public final class Import903Command extends DatabaseCommand {
     @Override
     public Integer call() throws Exception {
         try (AppContext context = options.dryRun ? openForDryRun() : openContext()) {
-            Import903 importer = Import903.of(context);
+            Import903 importer = new lactracker.app.AppServices(context).import903();
             Import903.Plan plan = importer.check(paths, String.join(", ", paths.stream().map(Path::toString).toList()));
             for (String skipped : plan.skippedFiles()) {
                 err().println(skipped + ": a 903 table the tracker does not use; left aside.");

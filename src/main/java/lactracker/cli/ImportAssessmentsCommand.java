@@ -41,7 +41,7 @@ public final class ImportAssessmentsCommand extends DatabaseCommand {
     @Override
     public Integer call() throws Exception {
         try (AppContext context = options.dryRun ? openForDryRun() : openContext()) {
-            ImportAssessments importer = ImportAssessments.of(context);
+            ImportAssessments importer = new lactracker.app.AppServices(context).importAssessments();
             ImportAssessments.Plan plan = importer.check(file);
             out().println(plan.line());
             return options.finish(plan.rejectedCount(), f -> ImportAssessments.saveRejections(plan, f),

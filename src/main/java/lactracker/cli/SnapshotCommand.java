@@ -23,7 +23,7 @@ public final class SnapshotCommand extends DatabaseCommand {
     public Integer call() throws Exception {
         try (AppContext context = openExisting()) {
             LocalDate day = date == null ? LocalDate.now(context.clock()) : date;
-            RulesService rules = new RulesService(context.repositories());
+            RulesService rules = new lactracker.app.AppServices(context).rules();
             AuditSheet sheet = rules.snapshot(day);
             try (Writer out = output.open(out())) {
                 output.format.report().writeRows(out, sheet);

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import lactracker.app.AppContext;
-import lactracker.app.DemoService;
 import lactracker.ui.Messages;
 import lactracker.ui.task.TaskRunner;
 import org.slf4j.Logger;
@@ -48,6 +47,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final String username;
     private final String logFolder;
     private AppContext context;
+    private lactracker.app.AppServices services;
 
     /**
      * @param username  the account changes are recorded against
@@ -66,9 +66,11 @@ public final class ShellViewModel implements AutoCloseable {
         long started = System.nanoTime();
         runner.task(progress -> {
             AppContext opened = opener.get();
-            return new Opened(opened, opened.childrenCount(), new DemoService(opened).isDemo());
+            var made = new lactracker.app.AppServices(opened); // the composition root, once
+            return new Opened(made, opened.childrenCount(), made.demo().isDemo());
         }).onSuccess(opened -> {
-            context = opened.context();
+            services = opened.services();
+            context = services.context();
             databaseLocation.set(context.databaseFile().toString());
             childrenCount.set(opened.children());
             demo.set(opened.demo());
@@ -88,7 +90,7 @@ public final class ShellViewModel implements AutoCloseable {
         }).start();
     }
 
-    private record Opened(AppContext context, int children, boolean demo) {
+    private record Opened(lactracker.app.AppServices services, int children, boolean demo) {
     }
 
     /** The database the window opens, so that a backup can be restored in its place even when it cannot be opened. */
@@ -108,13 +110,13 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** The service behind backups, restores and the check, over the open database. */
     public lactracker.app.BackupService backupService() {
-        return new lactracker.app.BackupService(context);
+        return services.backups();
     }
 
     /** The daily backup, in the background, when none was made today; says where it went, or why it failed. */
     private void dailyBackup() {
-        AppContext opened = context;
-        runner.task(progress -> new lactracker.app.BackupService(opened).dailyIfDue(progress::isCancelled))
+        var backups = services.backups();
+        runner.task(progress -> backups.dailyIfDue(progress::isCancelled))
                 .onSuccess(written -> written.ifPresent(path -> news(Messages.format("backup.daily.done", path))))
                 .onFailure(error -> {
                     LOG.warn("The daily backup failed", error);
@@ -125,8 +127,8 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Writes a backup of the open database to {@code target}, in the background. */
     public void backupNow(java.nio.file.Path target) {
-        AppContext opened = context;
-        runner.task(progress -> new lactracker.app.BackupService(opened).backupTo(target, progress::isCancelled))
+        var backups = services.backups();
+        runner.task(progress -> backups.backupTo(target, progress::isCancelled))
                 .onSuccess(contents -> news(Messages.format("backup.done", target, contents.rows("child"))))
                 .onFailure(error -> {
                     LOG.warn("A backup failed", error);
@@ -140,8 +142,8 @@ public final class ShellViewModel implements AutoCloseable {
      * mended something).
      */
     public void checkDatabase(boolean quietWhenClean) {
-        AppContext opened = context;
-        runner.task(progress -> new lactracker.app.BackupService(opened).check())
+        var backups = services.backups();
+        runner.task(progress -> backups.check())
                 .onSuccess(report -> {
                     if (!report.clean()) {
                         news(Messages.format("check.mended", report.copiesRemade().size()));
@@ -164,6 +166,7 @@ public final class ShellViewModel implements AutoCloseable {
      */
     public void restore(java.nio.file.Path backup) {
         AppContext opened = context;
+        services = null;
         java.nio.file.Path database = opened != null ? opened.databaseFile() : databasePath;
         java.time.Clock clock = opened != null ? opened.clock() : java.time.Clock.systemDefaultZone();
         context = null;
@@ -211,8 +214,8 @@ public final class ShellViewModel implements AutoCloseable {
     /** The Import screen's model over the open database; counts refresh after each import. */
     public lactracker.ui.imports.ImportViewModel importViewModel() {
         AppContext opened = context;
-        var imports = new lactracker.ui.imports.ImportViewModel(runner, lactracker.app.Import903.of(opened),
-                lactracker.app.ImportAssessments.of(opened), username, logFolder, this::refreshCount);
+        var imports = new lactracker.ui.imports.ImportViewModel(runner, services.import903(),
+                services.importAssessments(), username, logFolder, this::refreshCount);
         imports.setToday(() -> java.time.LocalDate.now(opened.clock()));
         return imports;
     }
@@ -225,27 +228,27 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** The service the Alerts screen works through, over the open database. */
     public lactracker.app.AlertsService alertsService() {
-        return new lactracker.app.AlertsService(context);
+        return services.alerts();
     }
 
     /** The service the Escalations screen works through, over the open database. */
     public lactracker.app.EscalationsService escalationsService() {
-        return new lactracker.app.EscalationsService(context);
+        return services.escalations();
     }
 
     /** The service the Audit screen works through, over the open database. */
     public lactracker.app.AuditService auditService() {
-        return new lactracker.app.AuditService(context);
+        return services.audit();
     }
 
     /** The service the Team screen works through, over the open database. */
     public lactracker.app.TeamService teamService() {
-        return new lactracker.app.TeamService(context);
+        return services.team();
     }
 
     /** The service the Settings screen works through, over the open database. */
     public lactracker.app.SettingsService settingsService() {
-        return new lactracker.app.SettingsService(context);
+        return services.settings();
     }
 
     /** Something that moves due dates changed (a setting, the bank holidays, the team): every list is read again. */
@@ -255,12 +258,12 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** The service the Payments screen works through, over the open database. */
     public lactracker.app.PaymentsService paymentsService() {
-        return new lactracker.app.PaymentsService(context);
+        return services.payments();
     }
 
     /** The service the Children screen works through, over the open database. */
     public lactracker.app.ChildrenService childrenService() {
-        return new lactracker.app.ChildrenService(context);
+        return services.children();
     }
 
     public TaskRunner runner() {
@@ -275,11 +278,12 @@ public final class ShellViewModel implements AutoCloseable {
     /** Accepts the first-run offer: fills the empty database with invented children, in the background. */
     public void addDemoChildren() {
         AppContext opened = context;
+        var demoService = services.demo();
         demoOffered.set(false);
         demoProgress.set(0);
         int count = demoChildren;
         runner.task(progress -> {
-            new DemoService(opened).fill(count, 1, done -> progress.update(done, count, ""));
+            demoService.fill(count, 1, done -> progress.update(done, count, ""));
             return opened.childrenCount();
         }).onProgress(report -> demoProgress.set(report.fraction()))
                 .onSuccess(children -> {
@@ -367,6 +371,7 @@ public final class ShellViewModel implements AutoCloseable {
         if (context != null) {
             context.close();
             context = null;
+            services = null;
         }
     }
 }
