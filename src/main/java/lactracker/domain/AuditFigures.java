@@ -18,59 +18,8 @@ public final class AuditFigures {
     private AuditFigures() {
     }
 
-    /** Row ids and labels in the sheet's order; the ids are stable, scripts depend on them. */
-    private static final String[][] ROWS = {
-        {"lac_at_end", "Children looked after at period end"},
-        {"lac_age_under1", "Looked after at period end: under 1"},
-        {"lac_age_1_4", "Looked after at period end: aged 1-4"},
-        {"lac_age_5_9", "Looked after at period end: aged 5-9"},
-        {"lac_age_10_15", "Looked after at period end: aged 10-15"},
-        {"lac_age_16_plus", "Looked after at period end: aged 16 and over"},
-        {"lac_out_of_county", "Placed out of county at period end"},
-        {"lac_placement_unknown", "Placement not known at period end"},
-        {"uasc_at_end", "UASC looked after at period end"},
-        {"care_leavers_at_end", "Care leavers aged 18-25 at period end"},
-        {"iha_request_timely", "IHA requests received in time"},
-        {"iha_on_time", "IHAs completed within 20 working days"},
-        {"iha_on_time_in_county", "IHAs completed within 20 working days: placed in county"},
-        {"iha_on_time_out_of_county", "IHAs completed within 20 working days: placed out of county"},
-        {"rha_on_time", "RHAs completed by their due date"},
-        {"rha_on_time_in_county", "RHAs completed by their due date: placed in county"},
-        {"rha_on_time_out_of_county", "RHAs completed by their due date: placed out of county"},
-        {"iha_overdue_at_end", "IHAs overdue at period end"},
-        {"rha_overdue_at_end", "RHAs overdue at period end"},
-        {"ha_up_to_date", "Health assessment in the last 12 months"},
-        {"immunisations_up_to_date", "Immunisations up to date"},
-        {"dental_check_up_to_date", "Dental check in the last 12 months"},
-        {"sdq_recorded", "SDQ score recorded"},
-        {"dental_caries_recorded", "RHAs that recorded a caries finding"},
-        {"dental_caries_found", "RHAs that found caries"},
-        {"dental_caries_followed_up", "Caries followed by a dental check or treatment"},
-        {"uasc_iha_on_time", "UASC IHAs within 20 working days"},
-        {"uasc_review_complete", "UASC health reviews complete"},
-        {"escalations_open_at_end", "Out-of-county escalations open at period end"},
-        {"escalations_open_at_end_level_1", "Escalations open at period end: level 1"},
-        {"escalations_open_at_end_level_2", "Escalations open at period end: level 2"},
-        {"escalations_open_at_end_level_3", "Escalations open at period end: level 3"},
-        {"escalations_open_at_end_level_4", "Escalations open at period end: level 4"},
-        {"out_of_area_payments", "Out-of-area assessments invoiced in the period"},
-        {"out_of_area_payments_verified", "Invoiced in the period: responsible commissioner verified"},
-        {"out_of_area_payments_paid", "Invoiced in the period: paid"},
-    };
-
     /** The rows about one day, the period's last: what cli.md's snapshot prints. */
-    public static final List<String> AT_PERIOD_END = List.of("lac_at_end", "lac_age_under1", "lac_age_1_4",
-            "lac_age_5_9", "lac_age_10_15", "lac_age_16_plus", "lac_out_of_county", "lac_placement_unknown",
-            "uasc_at_end", "care_leavers_at_end", "iha_overdue_at_end", "rha_overdue_at_end", "escalations_open_at_end",
-            "escalations_open_at_end_level_1", "escalations_open_at_end_level_2", "escalations_open_at_end_level_3",
-            "escalations_open_at_end_level_4");
-
-    /** Rows that are plain counts, with no denominator. */
-    private static final java.util.Set<String> COUNTS = java.util.Set.of("lac_at_end", "lac_age_under1", "lac_age_1_4",
-            "lac_age_5_9", "lac_age_10_15", "lac_age_16_plus", "care_leavers_at_end", "iha_overdue_at_end",
-            "rha_overdue_at_end", "escalations_open_at_end", "escalations_open_at_end_level_1",
-            "escalations_open_at_end_level_2", "escalations_open_at_end_level_3", "escalations_open_at_end_level_4",
-            "out_of_area_payments");
+    public static final List<String> AT_PERIOD_END = AuditMeasure.atPeriodEndIds();
 
     /** The detail lists, in the file's order, with their columns. */
     private static final String[][] LISTS = {
@@ -179,11 +128,11 @@ public final class AuditFigures {
             }
         }
         List<AuditRow> rows = new ArrayList<>();
-        for (String[] row : ROWS) {
-            Tally tally = t.get(row[0]);
-            boolean count = COUNTS.contains(row[0]);
+        for (AuditMeasure row : AuditMeasure.values()) {
+            Tally tally = t.get(row.id());
+            boolean count = row.count();
             Long denominator = count ? null : tally.denominator;
-            rows.add(new AuditRow(row[0], row[1], tally.numerator, denominator,
+            rows.add(new AuditRow(row.id(), row.label(), tally.numerator, denominator,
                     AuditRow.percent(tally.numerator, denominator), tally.amount,
                     count ? tally.subjects.stream().filter(AuditSubject::counted).toList() : tally.subjects));
         }
@@ -192,8 +141,8 @@ public final class AuditFigures {
 
     private static Map<String, Tally> emptyTallies(boolean detail) {
         Map<String, Tally> t = new LinkedHashMap<>();
-        for (String[] row : ROWS) {
-            t.put(row[0], new Tally(detail));
+        for (AuditMeasure row : AuditMeasure.values()) {
+            t.put(row.id(), new Tally(detail));
         }
         t.get("out_of_area_payments").amount = BigDecimal.ZERO;
         for (String[] list : LISTS) {

@@ -1,0 +1,86 @@
+package lactracker.domain;
+
+import java.util.List;
+
+/**
+ * Every figure of audit-sheet.md, in the sheet's order, with its stable id (scripts depend on it), its
+ * label, whether it is a plain count or a ratio, and whether it is about the period's last day (what
+ * cli.md's snapshot prints). The one place these are written.
+ */
+public enum AuditMeasure {
+    LAC_AT_END("lac_at_end", "Children looked after at period end", Kind.COUNT, When.AT_PERIOD_END),
+    LAC_AGE_UNDER1("lac_age_under1", "Looked after at period end: under 1", Kind.COUNT, When.AT_PERIOD_END),
+    LAC_AGE_1_4("lac_age_1_4", "Looked after at period end: aged 1-4", Kind.COUNT, When.AT_PERIOD_END),
+    LAC_AGE_5_9("lac_age_5_9", "Looked after at period end: aged 5-9", Kind.COUNT, When.AT_PERIOD_END),
+    LAC_AGE_10_15("lac_age_10_15", "Looked after at period end: aged 10-15", Kind.COUNT, When.AT_PERIOD_END),
+    LAC_AGE_16_PLUS("lac_age_16_plus", "Looked after at period end: aged 16 and over", Kind.COUNT, When.AT_PERIOD_END),
+    LAC_OUT_OF_COUNTY("lac_out_of_county", "Placed out of county at period end", Kind.RATIO, When.AT_PERIOD_END),
+    LAC_PLACEMENT_UNKNOWN("lac_placement_unknown", "Placement not known at period end", Kind.RATIO, When.AT_PERIOD_END),
+    UASC_AT_END("uasc_at_end", "UASC looked after at period end", Kind.RATIO, When.AT_PERIOD_END),
+    CARE_LEAVERS_AT_END("care_leavers_at_end", "Care leavers aged 18-25 at period end", Kind.COUNT, When.AT_PERIOD_END),
+    IHA_REQUEST_TIMELY("iha_request_timely", "IHA requests received in time", Kind.RATIO, When.IN_PERIOD),
+    IHA_ON_TIME("iha_on_time", "IHAs completed within 20 working days", Kind.RATIO, When.IN_PERIOD),
+    IHA_ON_TIME_IN_COUNTY("iha_on_time_in_county", "IHAs completed within 20 working days: placed in county", Kind.RATIO, When.IN_PERIOD),
+    IHA_ON_TIME_OUT_OF_COUNTY("iha_on_time_out_of_county", "IHAs completed within 20 working days: placed out of county", Kind.RATIO, When.IN_PERIOD),
+    RHA_ON_TIME("rha_on_time", "RHAs completed by their due date", Kind.RATIO, When.IN_PERIOD),
+    RHA_ON_TIME_IN_COUNTY("rha_on_time_in_county", "RHAs completed by their due date: placed in county", Kind.RATIO, When.IN_PERIOD),
+    RHA_ON_TIME_OUT_OF_COUNTY("rha_on_time_out_of_county", "RHAs completed by their due date: placed out of county", Kind.RATIO, When.IN_PERIOD),
+    IHA_OVERDUE_AT_END("iha_overdue_at_end", "IHAs overdue at period end", Kind.COUNT, When.AT_PERIOD_END),
+    RHA_OVERDUE_AT_END("rha_overdue_at_end", "RHAs overdue at period end", Kind.COUNT, When.AT_PERIOD_END),
+    HA_UP_TO_DATE("ha_up_to_date", "Health assessment in the last 12 months", Kind.RATIO, When.IN_PERIOD),
+    IMMUNISATIONS_UP_TO_DATE("immunisations_up_to_date", "Immunisations up to date", Kind.RATIO, When.IN_PERIOD),
+    DENTAL_CHECK_UP_TO_DATE("dental_check_up_to_date", "Dental check in the last 12 months", Kind.RATIO, When.IN_PERIOD),
+    SDQ_RECORDED("sdq_recorded", "SDQ score recorded", Kind.RATIO, When.IN_PERIOD),
+    DENTAL_CARIES_RECORDED("dental_caries_recorded", "RHAs that recorded a caries finding", Kind.RATIO, When.IN_PERIOD),
+    DENTAL_CARIES_FOUND("dental_caries_found", "RHAs that found caries", Kind.RATIO, When.IN_PERIOD),
+    DENTAL_CARIES_FOLLOWED_UP("dental_caries_followed_up", "Caries followed by a dental check or treatment", Kind.RATIO, When.IN_PERIOD),
+    UASC_IHA_ON_TIME("uasc_iha_on_time", "UASC IHAs within 20 working days", Kind.RATIO, When.IN_PERIOD),
+    UASC_REVIEW_COMPLETE("uasc_review_complete", "UASC health reviews complete", Kind.RATIO, When.IN_PERIOD),
+    ESCALATIONS_OPEN_AT_END("escalations_open_at_end", "Out-of-county escalations open at period end", Kind.COUNT, When.AT_PERIOD_END),
+    ESCALATIONS_OPEN_AT_END_LEVEL_1("escalations_open_at_end_level_1", "Escalations open at period end: level 1", Kind.COUNT, When.AT_PERIOD_END),
+    ESCALATIONS_OPEN_AT_END_LEVEL_2("escalations_open_at_end_level_2", "Escalations open at period end: level 2", Kind.COUNT, When.AT_PERIOD_END),
+    ESCALATIONS_OPEN_AT_END_LEVEL_3("escalations_open_at_end_level_3", "Escalations open at period end: level 3", Kind.COUNT, When.AT_PERIOD_END),
+    ESCALATIONS_OPEN_AT_END_LEVEL_4("escalations_open_at_end_level_4", "Escalations open at period end: level 4", Kind.COUNT, When.AT_PERIOD_END),
+    OUT_OF_AREA_PAYMENTS("out_of_area_payments", "Out-of-area assessments invoiced in the period", Kind.COUNT, When.IN_PERIOD),
+    OUT_OF_AREA_PAYMENTS_VERIFIED("out_of_area_payments_verified", "Invoiced in the period: responsible commissioner verified", Kind.RATIO, When.IN_PERIOD),
+    OUT_OF_AREA_PAYMENTS_PAID("out_of_area_payments_paid", "Invoiced in the period: paid", Kind.RATIO, When.IN_PERIOD);
+
+    /** A plain count (no denominator), or a numerator over a denominator. */
+    public enum Kind { COUNT, RATIO }
+
+    /** About the period's last day, or about the whole period. */
+    public enum When { AT_PERIOD_END, IN_PERIOD }
+
+    private final String id;
+    private final String label;
+    private final Kind kind;
+    private final When when;
+
+    AuditMeasure(String id, String label, Kind kind, When when) {
+        this.id = id;
+        this.label = label;
+        this.kind = kind;
+        this.when = when;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean count() {
+        return kind == Kind.COUNT;
+    }
+
+    public boolean atPeriodEnd() {
+        return when == When.AT_PERIOD_END;
+    }
+
+    /** The ids of the rows about the period's last day. */
+    public static List<String> atPeriodEndIds() {
+        return java.util.Arrays.stream(values()).filter(AuditMeasure::atPeriodEnd).map(AuditMeasure::id).toList();
+    }
+}
