@@ -57,7 +57,7 @@ public final class AlertsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private List<AlertLine> all = List.of();
     private LocalDate day;
-    private long generation;
+    private final lactracker.ui.task.Latest latest = new lactracker.ui.task.Latest();
     private long showing;
     private String red;
     private Runnable onFirstLoad = () -> { };
@@ -88,7 +88,7 @@ public final class AlertsViewModel {
 
     /** Reads today's alerts in the background. */
     public void load() {
-        long mine = ++generation;
+        var mine = latest.next();
         loading.set(true);
         long started = System.nanoTime();
         LocalDate chosen = asAt.get();
@@ -96,10 +96,7 @@ public final class AlertsViewModel {
             LocalDate today = chosen != null ? chosen : service.today();
             List<AlertLine> alerts = service.alerts(today);
             return new Loaded(today, alerts, team.get(), service.calendarWarning(today), redSummary(alerts));
-        }).onSuccess(loaded -> {
-            if (mine != generation) {
-                return; // a newer reading is on its way
-            }
+        }).whileNewest(mine).onSuccess(loaded -> {
             day = loaded.day();
             all = loaded.alerts();
             red = loaded.red();
@@ -129,15 +126,13 @@ public final class AlertsViewModel {
         if (today == null) {
             return;
         }
-        long mine = generation;
+        var mine = latest.current();
         List<AlertLine> before = all;
-        runner.task(progress -> LINES.replace(before, childId, service.alertsOf(childId, today))).onSuccess(r -> {
-            if (mine != generation) {
-                return;
-            }
-            all = r.onto(all);
-            show();
-        }).start();
+        runner.task(progress -> LINES.replace(before, childId, service.alertsOf(childId, today))).whileNewest(mine)
+                .onSuccess(r -> {
+                    all = r.onto(all);
+                    show();
+                }).start();
     }
 
     /** What the filters leave of the day's alerts, with each kind's count and the summary line. */

@@ -58,7 +58,7 @@ public final class AuditViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private AuditService.Audit audit;
-    private long generation;
+    private final lactracker.ui.task.Latest latest = new lactracker.ui.task.Latest();
     private lactracker.ui.task.BackgroundTask<AuditService.Audit> computing;
 
     public AuditViewModel(TaskRunner runner, AuditService service, String logFolder) {
@@ -129,21 +129,16 @@ public final class AuditViewModel {
             message.set(Messages.get("audit.problem.asAt"));
             return;
         }
-        long mine = ++generation;
+        var mine = latest.next();
         working.set(true);
         ready.set(false);
         message.set(Messages.get("audit.working"));
         long started = System.nanoTime();
-        computing = runner.task(progress -> service.audit(period, at, progress::isCancelled));
+        computing = runner.task(progress -> service.audit(period, at, progress::isCancelled)).whileNewest(mine);
         computing.onCancelled(() -> {
-            if (mine == generation) {
-                working.set(false);
-                message.set(Messages.get("audit.stopped"));
-            }
+            working.set(false);
+            message.set(Messages.get("audit.stopped"));
         }).onSuccess(result -> {
-            if (mine != generation) {
-                return;
-            }
             LOG.info("Audit sheet worked out in {} ms", (System.nanoTime() - started) / 1_000_000);
             audit = result;
             List<Line> next = new ArrayList<>();

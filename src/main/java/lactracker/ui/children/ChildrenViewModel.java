@@ -100,7 +100,7 @@ public final class ChildrenViewModel {
     private List<Row> all = List.of();
     private Map<Long, String> nurseNames = Map.of();
     private LocalDate today;
-    private long generation;
+    private final lactracker.ui.task.Latest latest = new lactracker.ui.task.Latest();
     private BackgroundTask<?> filtering;
 
     public ChildrenViewModel(TaskRunner runner, ChildrenService service, String logFolder) {
@@ -209,7 +209,7 @@ public final class ChildrenViewModel {
         if (loading.get() || today == null) {
             return;
         }
-        long mine = ++generation;
+        var mine = latest.next(); // an older search finishing late does not overwrite a newer one
         if (filtering != null) {
             filtering.cancel();
         }
@@ -225,15 +225,13 @@ public final class ChildrenViewModel {
             }
             shown.sort(sort);
             return shown;
-        }).onSuccess(shown -> {
-            if (mine == generation) { // an older search finishing late does not overwrite a newer one
-                long started = System.nanoTime();
-                rows.show(shown);
-                count.set(Messages.format("children.count", shown.size(), source.size()));
-                long ms = (System.nanoTime() - started) / 1_000_000;
-                if (ms > 50) { // worth knowing: the UI thread's budget is 100 ms
-                    LOG.info("Children list: {} of {} shown, {} ms on the UI thread", shown.size(), source.size(), ms);
-                }
+        }).whileNewest(mine).onSuccess(shown -> {
+            long started = System.nanoTime();
+            rows.show(shown);
+            count.set(Messages.format("children.count", shown.size(), source.size()));
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms > 50) { // worth knowing: the UI thread's budget is 100 ms
+                LOG.info("Children list: {} of {} shown, {} ms on the UI thread", shown.size(), source.size(), ms);
             }
         }).start();
     }

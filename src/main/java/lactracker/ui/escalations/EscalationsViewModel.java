@@ -73,7 +73,7 @@ public final class EscalationsViewModel {
 
     private List<EscalationLine> all = List.of();
     private LocalDate day;
-    private long generation;
+    private final lactracker.ui.task.Latest latest = new lactracker.ui.task.Latest();
     private boolean unreadableDate;
     private LongConsumer onChanged = id -> { };
 
@@ -112,16 +112,13 @@ public final class EscalationsViewModel {
 
     /** Reads every line again in the background. */
     public void load() {
-        long mine = ++generation;
+        var mine = latest.next();
         loading.set(true);
         long started = System.nanoTime();
         runner.task(progress -> {
             LocalDate today = service.today();
             return new Loaded(today, service.lines(today), team.get());
-        }).onSuccess(loaded -> {
-            if (mine != generation) {
-                return;
-            }
+        }).whileNewest(mine).onSuccess(loaded -> {
             LOG.info("Escalations read: {} lines in {} ms", loaded.lines().size(), (System.nanoTime() - started) / 1_000_000);
             day = loaded.day();
             all = loaded.lines();
@@ -141,14 +138,11 @@ public final class EscalationsViewModel {
         if (day == null) {
             return;
         }
-        long mine = generation;
+        var mine = latest.current();
         LocalDate today = day;
         List<EscalationLine> before = all;
-        runner.task(progress -> LINES.replace(before, childId, service.linesOf(childId, today))).onSuccess(fresh -> {
-            if (mine == generation) {
-                put(fresh);
-            }
-        }).start();
+        runner.task(progress -> LINES.replace(before, childId, service.linesOf(childId, today))).whileNewest(mine)
+                .onSuccess(this::put).start();
     }
 
     private void put(lactracker.ui.ChildLines.Replacement<EscalationLine> replacement) {

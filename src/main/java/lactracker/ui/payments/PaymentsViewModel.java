@@ -77,7 +77,7 @@ public final class PaymentsViewModel {
 
     private List<PaymentLine> all = List.of();
     private LocalDate day;
-    private long generation;
+    private final lactracker.ui.task.Latest latest = new lactracker.ui.task.Latest();
     private LongConsumer onChanged = id -> { };
 
     public PaymentsViewModel(TaskRunner runner, PaymentsService service, Supplier<List<TeamMember>> team, String logFolder) {
@@ -109,13 +109,11 @@ public final class PaymentsViewModel {
     }
 
     public void load() {
-        long mine = ++generation;
+        var mine = latest.next();
         loading.set(true);
         long started = System.nanoTime();
-        runner.task(progress -> new Loaded(service.today(), service.payments(), team.get())).onSuccess(loaded -> {
-            if (mine != generation) {
-                return;
-            }
+        var reading = runner.task(progress -> new Loaded(service.today(), service.payments(), team.get()));
+        reading.whileNewest(mine).onSuccess(loaded -> {
             LOG.info("Payments read: {} lines, {} quarters, in {} ms", loaded.payments().lines().size(),
                     loaded.payments().totals().size(), (System.nanoTime() - started) / 1_000_000);
             day = loaded.day();
@@ -161,13 +159,10 @@ public final class PaymentsViewModel {
 
     /** Reads one child's lines again after a change elsewhere. */
     public void refreshChild(long childId) {
-        long mine = generation;
+        var mine = latest.current();
         List<PaymentLine> before = all;
-        runner.task(progress -> LINES.replace(before, childId, service.linesOf(childId))).onSuccess(fresh -> {
-            if (mine == generation) {
-                put(fresh);
-            }
-        }).start();
+        runner.task(progress -> LINES.replace(before, childId, service.linesOf(childId))).whileNewest(mine)
+                .onSuccess(this::put).start();
     }
 
     private void put(lactracker.ui.ChildLines.Replacement<PaymentLine> replacement) {

@@ -33,6 +33,7 @@ public final class BackgroundTask<T> {
     private Consumer<Report> onProgress = report -> { };
     private Runnable onCancelled = () -> { };
     private boolean startedOnce;
+    private java.util.function.BooleanSupplier deliver = () -> true;
 
     BackgroundTask(TaskRunner runner, Work<T> work) {
         this.runner = runner;
@@ -56,6 +57,15 @@ public final class BackgroundTask<T> {
 
     public BackgroundTask<T> onCancelled(Runnable callback) {
         this.onCancelled = callback;
+        return this;
+    }
+
+    /**
+     * Latest wins: its success, failure or cancellation is told only while {@code ticket} is still the
+     * newest of its kind; else the result is dropped.
+     */
+    public BackgroundTask<T> whileNewest(Latest.Ticket ticket) {
+        this.deliver = ticket::isNewest;
         return this;
     }
 
@@ -89,6 +99,9 @@ public final class BackgroundTask<T> {
             } catch (Throwable error) {
                 runner.onUiThread(() -> {
                     runner.finished();
+                    if (!deliver.getAsBoolean()) {
+                        return; // a newer reading is on its way
+                    }
                     if (cancelled.get() || error instanceof CancellationException) {
                         onCancelled.run();
                     } else {
@@ -99,6 +112,9 @@ public final class BackgroundTask<T> {
             }
             runner.onUiThread(() -> {
                 runner.finished();
+                if (!deliver.getAsBoolean()) {
+                    return; // a newer reading is on its way
+                }
                 if (cancelled.get()) {
                     onCancelled.run();
                 } else {

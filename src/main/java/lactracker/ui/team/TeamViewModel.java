@@ -50,7 +50,7 @@ public final class TeamViewModel {
     private final ObjectProperty<TeamMember> reassignTo = new SimpleObjectProperty<>(this, "reassignTo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    private long generation;
+    private final lactracker.ui.task.Latest latest = new lactracker.ui.task.Latest();
 
     /**
      * @param changed told after children are moved to another nurse, so every list is read again
@@ -64,13 +64,10 @@ public final class TeamViewModel {
     }
 
     public void load() {
-        long mine = ++generation;
+        var mine = latest.next();
         loading.set(true);
         long started = System.nanoTime();
-        runner.task(progress -> service.overview(service.today())).onSuccess(o -> {
-            if (mine != generation) {
-                return;
-            }
+        runner.task(progress -> service.overview(service.today())).whileNewest(mine).onSuccess(o -> {
             LOG.info("Team overview worked out in {} ms", (System.nanoTime() - started) / 1_000_000);
             Load was = selectedLoad.get();
             Map<Long, String> names = new HashMap<>();
