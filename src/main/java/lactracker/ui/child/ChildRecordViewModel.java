@@ -25,7 +25,6 @@ import lactracker.domain.FieldProblem;
 import lactracker.domain.RecordSource;
 import lactracker.domain.Sex;
 import lactracker.domain.TeamMember;
-import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.task.TaskRunner;
 import org.slf4j.Logger;
@@ -214,15 +213,10 @@ public final class ChildRecordViewModel {
             message.set(Messages.get("child.saved"));
             saved.accept(child.id());
             load(child.id());
-        }).onFailure(error -> {
+        }).onFailure(lactracker.ui.SaveFailure.shown(() -> {
             saving.set(false);
-            if (error instanceof FieldProblem.Refused refused) {
-                Forms.showProblems(problems, refused.problems());
-                message.set(Messages.get("child.notSaved"));
-            } else {
-                failed(error);
-            }
-        }).start();
+            loading.set(false);
+        }, problems, message, "child.notSaved", LOG, "A child's record could not be read or saved", logFolder)).start();
     }
 
     /** Puts the fields back as they were read. */

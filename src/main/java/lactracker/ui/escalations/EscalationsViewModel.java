@@ -23,9 +23,7 @@ import javafx.collections.ObservableMap;
 import lactracker.app.EscalationsService;
 import lactracker.app.EscalationsService.EscalationLine;
 import lactracker.domain.EscalationStep;
-import lactracker.domain.FieldProblem;
 import lactracker.domain.TeamMember;
-import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.task.TaskRunner;
@@ -312,15 +310,8 @@ public final class EscalationsViewModel {
             put(fresh);
             message.set(Messages.get(doneKey));
             onChanged.accept(line.childId());
-        }).onFailure(error -> {
-            saving.set(false);
-            if (error instanceof FieldProblem.Refused refused) {
-                message.set(refused.problems().get(0).message());
-            } else {
-                LOG.error(failureLog, error);
-                message.set(Messages.forError(error, logFolder));
-            }
-        }).start();
+        }).onFailure(lactracker.ui.SaveFailure.shown(() -> saving.set(false), null, message, null, LOG, failureLog,
+                logFolder)).start();
     }
 
     /** Checks and saves the change in the background; the line is then read again. */
@@ -363,16 +354,8 @@ public final class EscalationsViewModel {
                 default -> "escalations.saved.closed";
             }));
             onChanged.accept(line.childId());
-        }).onFailure(error -> {
-            saving.set(false);
-            if (error instanceof FieldProblem.Refused refused) {
-                Forms.showProblems(problems, refused.problems());
-                message.set(Messages.get("escalations.notSaved"));
-            } else {
-                LOG.error("An escalation could not be saved", error);
-                message.set(Messages.forError(error, logFolder));
-            }
-        }).start();
+        }).onFailure(lactracker.ui.SaveFailure.shown(() -> saving.set(false), problems, message, "escalations.notSaved",
+                LOG, "An escalation could not be saved", logFolder)).start();
     }
 
     public ObservableList<EscalationLine> rows() {

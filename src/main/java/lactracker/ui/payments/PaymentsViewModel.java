@@ -27,7 +27,6 @@ import lactracker.app.PaymentsService.QuarterTotal;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.Payment;
 import lactracker.domain.TeamMember;
-import lactracker.ui.Forms;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.task.TaskRunner;
@@ -304,16 +303,8 @@ public final class PaymentsViewModel {
             put(fresh);
             message.set(Messages.get("payments.saved"));
             onChanged.accept(line.childId());
-        }).onFailure(error -> {
-            saving.set(false);
-            if (error instanceof FieldProblem.Refused refused) {
-                Forms.showProblems(problems, refused.problems());
-                message.set(Messages.get("payments.notSaved"));
-            } else {
-                LOG.error("An invoice could not be saved", error);
-                message.set(Messages.forError(error, logFolder));
-            }
-        }).start();
+        }).onFailure(lactracker.ui.SaveFailure.shown(() -> saving.set(false), problems, message, "payments.notSaved", LOG,
+                "An invoice could not be saved", logFolder)).start();
     }
 
     /** The chosen line's invoice in words, for a question ("invoice INV-7 for Ola Ours"). */

@@ -19,7 +19,6 @@ import javafx.collections.ObservableList;
 import lactracker.app.TeamService;
 import lactracker.domain.CareStatus;
 import lactracker.domain.ChildSummary;
-import lactracker.domain.FieldProblem;
 import lactracker.domain.TeamFigures;
 import lactracker.domain.TeamMember;
 import lactracker.ui.Messages;
@@ -134,15 +133,8 @@ public final class TeamViewModel {
             loading.set(false);
             message.set(Messages.format("team.reassign.done", n, to.name()));
             changed.run();
-        }).onFailure(error -> {
-            loading.set(false);
-            if (error instanceof FieldProblem.Refused refused) {
-                message.set(refused.problems().get(0).message());
-            } else {
-                LOG.error("Children could not be reassigned", error);
-                message.set(Messages.forError(error, logFolder));
-            }
-        }).start();
+        }).onFailure(lactracker.ui.SaveFailure.shown(() -> loading.set(false), null, message, null, LOG,
+                "Children could not be reassigned", logFolder)).start();
     }
 
     /** Writes a chart's picture as a PNG file in the background. */
