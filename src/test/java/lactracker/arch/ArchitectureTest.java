@@ -109,4 +109,30 @@ class ArchitectureTest {
     void screenPackagesHaveNoCycles() {
         screensHaveNoCycles.check(classes);
     }
+
+    /**
+     * Issue 20, the stored copies fresh by construction: a store class that writes rows through jOOQ holds
+     * the audit trail, which notes the changed child in the write's own transaction. Only the trail itself
+     * and the copies' own repository write without it.
+     */
+    private static final ArchRule everyWriterHoldsTheAuditTrail = classes().that().resideInAPackage("lactracker.store")
+            .and().doNotHaveSimpleName("AuditTrail").and().doNotHaveSimpleName("CaseloadRepository")
+            .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
+                    "write rows through jOOQ") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaClass c) {
+                    return c.getMethodCallsFromSelf().stream().anyMatch(call ->
+                            call.getTargetOwner().isAssignableTo(org.jooq.DSLContext.class)
+                                    && java.util.Set.of("insertInto", "update", "deleteFrom", "mergeInto", "batchInsert",
+                                            "batchStore", "batchUpdate", "batchDelete", "batch", "truncate")
+                                            .contains(call.getName()));
+                }
+            })
+            .should().dependOnClassesThat().haveSimpleName("AuditTrail")
+            .because("a write that does not note its child leaves that child's stored copy stale");
+
+    @Test
+    void everyWriterHoldsTheAuditTrail() {
+        everyWriterHoldsTheAuditTrail.check(classes);
+    }
 }
