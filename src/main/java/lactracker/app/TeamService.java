@@ -107,9 +107,7 @@ public final class TeamService {
                 if (java.util.Objects.equals(c.allocatedNurseId(), nurseId)) {
                     continue;
                 }
-                context.repositories().children().update(c.withTeamFields(c.givenName(), c.familyName(), c.nhsNumber(),
-                        c.gpPractice(), c.gpPracticeCode(), c.dentistPractice(), nurseId, c.uascFlagged(),
-                        c.healthPassportIssued(), c.notes()));
+                context.repositories().children().update(c.withAllocatedNurseId(nurseId));
             }
         });
     }

@@ -109,4 +109,9 @@ public record Child(
         return withTeamFields(givenName, familyName, newNhsNumber, gpPractice, gpPracticeCode, dentistPractice,
                 allocatedNurseId, uascFlagged, healthPassportIssued, notes);
     }
+
+    public Child withAllocatedNurseId(Long newNurseId) {
+        return withTeamFields(givenName, familyName, nhsNumber, gpPractice, gpPracticeCode, dentistPractice, newNurseId,
+                uascFlagged, healthPassportIssued, notes);
+    }
 }

@@ -27,6 +27,9 @@ class ChildTest {
         assertThat(FULL.withNhsNumber(null)).isEqualTo(new Child(7L, "LA7", Sex.FEMALE, LocalDate.of(2010, 1, 2), "WBRI",
                 "A123456789012", "Given", "Family", null, "Practice", "P1", "Dentist", 3L, false, null, true,
                 LocalDate.of(2017, 1, 1), "Notes", RecordSource.MANUAL, 4));
+        assertThat(FULL.withAllocatedNurseId(null)).isEqualTo(new Child(7L, "LA7", Sex.FEMALE, LocalDate.of(2010, 1, 2),
+                "WBRI", "A123456789012", "Given", "Family", "9434765919", "Practice", "P1", "Dentist", null, false, null,
+                true, LocalDate.of(2017, 1, 1), "Notes", RecordSource.MANUAL, 4));
         assertThat(FULL.withLaChildId("LA8").laChildId()).isEqualTo("LA8");
         assertThat(FULL.withLaChildId("LA8").withLaChildId("LA7")).isEqualTo(FULL);
     }
