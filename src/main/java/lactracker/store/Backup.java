@@ -54,7 +54,9 @@ public final class Backup {
         Path folder = target.toAbsolutePath().getParent();
         Path work = null;
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                OwnerOnly.folder(folder); // a folder made for backups is its owner's alone, like the database's
+            }
             // the online copy, the copy read back, and the backup itself, each about the database's size
             Database.ensureRoom(folder, 3 * Files.size(database.file()) + (16L << 20), "the backup");
             work = Files.createTempDirectory(folder, ".lac-backup-");

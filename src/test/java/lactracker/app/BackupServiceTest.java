@@ -143,6 +143,14 @@ class BackupServiceTest {
             service.savePlan(new BackupPlan(true, folder.toString(), 2));
 
             assertThat(service.dailyIfDue(() -> false)).contains(folder.resolve("lac-tracker-backup-2026-12-05-0930.zip"));
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Path made = dir.resolve("made-by-the-tracker");
+                service.backupTo(made.resolve("b.zip"), () -> false);
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(made)))
+                        .as("a folder the tracker makes for backups").isEqualTo("rwx------");
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(made.resolve("b.zip")))).isEqualTo("rw-------");
+            }
             assertThat(service.dailyIfDue(() -> false)).as("one a day").isEmpty();
         }
         try (var files = Files.list(folder)) {
