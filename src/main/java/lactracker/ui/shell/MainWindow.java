@@ -42,16 +42,17 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final VBox nav = new VBox(4);
-    private lactracker.ui.children.ChildrenScreen children;
-    private lactracker.ui.alerts.AlertsView alerts;
-    private lactracker.ui.escalations.EscalationsView escalations;
-    private lactracker.ui.payments.PaymentsView payments;
-    private lactracker.ui.settings.SettingsViewModel settings;
+    /** Each screen's module, made once; its node is built the first time it is wanted ({@link #screens}). */
+    private final Map<Screen, lactracker.ui.screen.ScreenModule> modules = new EnumMap<>(Screen.class);
+    private final lactracker.ui.screen.Shell shell = new WindowShell();
 
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
         root.setId("main-window");
+        for (Screen screen : Screen.values()) {
+            modules.put(screen, screen.newModule());
+        }
         root.setTop(new VBox(menuBar(), demoBanner()));
         root.setLeft(navigation());
         // A screen that does not fit (a small window, or 150% scaling on a 1366x768 display) scrolls
@@ -405,105 +406,116 @@ public final class MainWindow {
         }
     }
 
-    private lactracker.ui.children.ChildrenScreen childrenScreen() {
-        if (children == null) {
-            children = new lactracker.ui.children.ChildrenScreen(model.runner(), model.childrenService(), model.logFolder());
-            model.dataVersionProperty().addListener((o, a, b) -> children.reload());
-            children.setOnOpenElsewhere(id -> {
-                navButtons.get(Screen.ESCALATIONS).setSelected(true);
-                escalationsView().model().showChild(id);
-            }, id -> {
-                navButtons.get(Screen.PAYMENTS).setSelected(true);
-                paymentsView().model().showChild(id);
-            });
-            children.setOnChildChanged(id -> {
-                alertsView().model().refreshChild(id);
-                if (escalations != null) {
-                    escalations.model().refreshChild(id);
-                }
-                if (payments != null) {
-                    payments.model().refreshChild(id);
-                }
-            });
-        }
-        return children;
-    }
-
-    private lactracker.ui.alerts.AlertsView alertsView() {
-        if (alerts == null) {
-            var service = model.childrenService();
-            var alertsModel = new lactracker.ui.alerts.AlertsViewModel(model.runner(), model.alertsService(), service::team,
-                    model.logFolder());
-            alerts = new lactracker.ui.alerts.AlertsView(alertsModel,
-                    (id, kind) -> openChildFrom(Screen.ALERTS, id, lactracker.ui.child.ChildRecordView.tabAbout(kind)));
-            alertsModel.setOnFirstLoad(() -> {
-                // One big read at a time: the Children screen reads the caseload again for its list.
-                prepareChildrenScreen();
-                String red = alertsModel.redSummary();
-                if (red != null && stage.isShowing()) {
-                    org.controlsfx.control.Notifications.create().owner(stage).title(Messages.get("alerts.notification.title"))
-                            .text(red).hideAfter(javafx.util.Duration.seconds(12)).showWarning();
-                }
-            });
-            model.dataVersionProperty().addListener((o, a, b) -> alertsModel.load());
-            alertsModel.load();
-        }
-        return alerts;
-    }
-
-    private lactracker.ui.escalations.EscalationsView escalationsView() {
-        if (escalations == null) {
-            var escalationsModel = new lactracker.ui.escalations.EscalationsViewModel(model.runner(),
-                    model.escalationsService(), model.childrenService()::team, model.logFolder());
-            escalations = new lactracker.ui.escalations.EscalationsView(escalationsModel,
-                    id -> openChildFrom(Screen.ESCALATIONS, id, "tab-escalations"));
-            escalationsModel.setOnChanged(id -> alertsView().model().refreshChild(id));
-            model.dataVersionProperty().addListener((o, a, b) -> escalationsModel.load());
-            escalationsModel.load();
-        }
-        return escalations;
-    }
-
-    private lactracker.ui.payments.PaymentsView paymentsView() {
-        if (payments == null) {
-            var paymentsModel = new lactracker.ui.payments.PaymentsViewModel(model.runner(), model.paymentsService(),
-                    model.childrenService()::team, model.logFolder());
-            payments = new lactracker.ui.payments.PaymentsView(paymentsModel,
-                    id -> openChildFrom(Screen.PAYMENTS, id, "tab-escalations"));
-            paymentsModel.setOnChanged(id -> alertsView().model().refreshChild(id));
-            model.dataVersionProperty().addListener((o, a, b) -> paymentsModel.load());
-            paymentsModel.load();
-        }
-        return payments;
-    }
-
     /**
      * Shows a child's record on the Children screen, opened from another screen on the tab that concerns
      * it; its Back returns to that screen, as it was.
      */
     private void openChildFrom(Screen from, long childId, String tab) {
         navButtons.get(Screen.CHILDREN).setSelected(true);
-        childrenScreen().openChild(childId, tab, Messages.get(from.titleKey()), () -> {
-            navButtons.get(from).setSelected(true);
-            Node node = screens.get(from);
-            Object first = node == null ? null : node.getProperties().get(lactracker.ui.Forms.FIRST);
-            if (first instanceof Node focus) {
-                lactracker.ui.Forms.focusOnceShown(focus, stage.getScene());
+        ((lactracker.ui.children.ChildrenModule) modules.get(Screen.CHILDREN)).openChild(childId, tab,
+                Messages.get(from.titleKey()), () -> {
+                    navButtons.get(from).setSelected(true);
+                    Node node = screens.get(from);
+                    Object first = node == null ? null : node.getProperties().get(lactracker.ui.Forms.FIRST);
+                    if (first instanceof Node focus) {
+                        lactracker.ui.Forms.focusOnceShown(focus, stage.getScene());
+                    }
+                });
+    }
+
+    /** The screen's node, built the first time it is wanted. */
+    private Node node(Screen screen) {
+        return screens.computeIfAbsent(screen, s -> modules.get(s).build(shell));
+    }
+
+    /** What the window offers its screens. */
+    private final class WindowShell implements lactracker.ui.screen.Shell {
+        @Override
+        public lactracker.app.AppServices services() {
+            return model.services();
+        }
+
+        @Override
+        public lactracker.ui.task.TaskRunner runner() {
+            return model.runner();
+        }
+
+        @Override
+        public String logFolder() {
+            return model.logFolder();
+        }
+
+        @Override
+        public String username() {
+            return model.username();
+        }
+
+        @Override
+        public void openChild(lactracker.ui.screen.ScreenModule from, long childId, String tab) {
+            openChildFrom(screenOf(from), childId, tab);
+        }
+
+        @Override
+        public void showChild(String screenId, long childId) {
+            for (Screen screen : Screen.values()) {
+                if (screen.id().equals(screenId)) {
+                    node(screen);
+                    navButtons.get(screen).setSelected(true);
+                    modules.get(screen).showChild(childId);
+                }
             }
-        });
+        }
+
+        @Override
+        public void childChanged(lactracker.ui.screen.ScreenModule from, long childId) {
+            modules.values().stream().filter(m -> m != from).forEach(m -> m.childChanged(childId));
+        }
+
+        @Override
+        public void onDataChanged(Runnable reload) {
+            model.dataVersionProperty().addListener((o, a, b) -> reload.run());
+        }
+
+        @Override
+        public void dataChanged() {
+            model.dataChanged();
+        }
+
+        @Override
+        public void importDone() {
+            model.importDone();
+        }
+
+        @Override
+        public void prepare(String screenId) {
+            for (Screen screen : Screen.values()) {
+                if (screen.id().equals(screenId)) {
+                    prepareOffScreen(screen);
+                }
+            }
+        }
+
+        @Override
+        public javafx.stage.Window window() {
+            return stage;
+        }
+
+        private Screen screenOf(lactracker.ui.screen.ScreenModule module) {
+            return modules.entrySet().stream().filter(e -> e.getValue() == module).map(Map.Entry::getKey).findFirst()
+                    .orElseThrow();
+        }
     }
 
     /**
-     * Builds the Children screen, and starts reading its list, as soon as the database is open rather
-     * than on the nurse's first Ctrl+2: building and styling it the first time held the window for
-     * 1.7-3.4 s here, which the nurse then met as a frozen window. Done after the window has drawn
-     * its ready state, off-screen in a scene of its own, so skins and styles exist when it is shown.
+     * Builds a screen, and starts its reading, as soon as the database is open rather than on the nurse's
+     * first Ctrl+2: building and styling the Children screen the first time held the window for
+     * 1.7-3.4 s here, which the nurse then met as a frozen window. Done after the window has drawn its
+     * ready state, off-screen in a scene of its own, so skins and styles exist when it is shown.
      */
-    private void prepareChildrenScreen() {
+    private void prepareOffScreen(Screen screen) {
         javafx.application.Platform.runLater(() -> {
-            if (children == null && model.stateProperty().get() == ShellViewModel.State.READY) {
-                Node node = childrenScreen().root();
-                screens.put(Screen.CHILDREN, node);
+            if (!screens.containsKey(screen) && model.stateProperty().get() == ShellViewModel.State.READY) {
+                Node node = node(screen);
                 if (node.getScene() == null) {
                     javafx.scene.Scene offScreen = new javafx.scene.Scene(new javafx.scene.Group(node));
                     offScreen.getStylesheets().setAll(stage.getScene().getStylesheets());
@@ -523,17 +535,11 @@ public final class MainWindow {
     /** What holds changes not yet saved, in words ("the invoice on the Payments screen and the settings"), or null. */
     public String unsavedChanges() {
         java.util.List<String> unsaved = new java.util.ArrayList<>();
-        if (children != null && children.unsavedChanges() != null) {
-            unsaved.add(children.unsavedChanges());
-        }
-        if (escalations != null && escalations.model().hasUnsavedChanges()) {
-            unsaved.add(Messages.get("unsaved.escalation"));
-        }
-        if (payments != null && payments.model().hasUnsavedChanges()) {
-            unsaved.add(Messages.get("unsaved.payment"));
-        }
-        if (settings != null && settings.hasUnsavedChanges()) {
-            unsaved.add(Messages.get("unsaved.settings"));
+        for (var module : modules.values()) {
+            String what = module.unsavedChanges();
+            if (what != null) {
+                unsaved.add(what);
+            }
         }
         return unsaved.isEmpty() ? null : unsaved.size() == 1 ? unsaved.get(0)
                 : String.join(", ", unsaved.subList(0, unsaved.size() - 1)) + " " + Messages.get("unsaved.and") + " "
@@ -544,34 +550,7 @@ public final class MainWindow {
         if (model.stateProperty().get() != ShellViewModel.State.READY) {
             return;
         }
-        Node node = screens.computeIfAbsent(screen, s -> switch (s) {
-            case IMPORT -> new lactracker.ui.imports.ImportView(model.importViewModel()).root();
-            case CHILDREN -> childrenScreen().root();
-            case ALERTS -> alertsView().root();
-            case ESCALATIONS -> escalationsView().root();
-            case PAYMENTS -> paymentsView().root();
-            case AUDIT -> new lactracker.ui.audit.AuditView(new lactracker.ui.audit.AuditViewModel(model.runner(),
-                    model.auditService(), model.logFolder()), id -> openChildFrom(Screen.AUDIT, id, "tab-duties")).root();
-            case TEAM -> {
-                var teamModel = new lactracker.ui.team.TeamViewModel(model.runner(), model.teamService(), model.logFolder(),
-                        model::dataChanged);
-                model.dataVersionProperty().addListener((o, a, b) -> teamModel.load());
-                teamModel.load();
-                yield new lactracker.ui.team.TeamView(teamModel).root();
-            }
-            case SETTINGS -> {
-                settings = new lactracker.ui.settings.SettingsViewModel(model.runner(), model.settingsService(),
-                        model.logFolder(), model::dataChanged);
-                settings.load();
-                var view = new lactracker.ui.settings.SettingsView(settings);
-                var plan = new lactracker.ui.settings.BackupPlanViewModel(model.runner(), model.backupService(),
-                        model.logFolder());
-                plan.load();
-                view.addBackupPlan(plan);
-                yield view.root();
-            }
-        });
-        content.getChildren().setAll(node);
+        content.getChildren().setAll(node(screen));
         stage.setTitle(Messages.get(screen.titleKey()) + " – " + Messages.get("app.title"));
     }
 }

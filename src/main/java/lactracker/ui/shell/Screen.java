@@ -2,25 +2,37 @@ package lactracker.ui.shell;
 
 import javafx.scene.input.KeyCode;
 
-/** The screens the navigation offers, in its order, with their message keys and shortcut digit. */
+/**
+ * The screens the navigation offers, in its order, with their message keys, shortcut digit and module:
+ * the registry. A new screen is a package with its {@link lactracker.ui.screen.ScreenModule} and one line here.
+ */
 public enum Screen {
-    ALERTS("nav.alerts", "screen.alerts.title", KeyCode.DIGIT1),
-    CHILDREN("nav.children", "screen.children.title", KeyCode.DIGIT2),
-    TEAM("nav.team", "screen.team.title", KeyCode.DIGIT3),
-    IMPORT("nav.import", "screen.import.title", KeyCode.DIGIT4),
-    AUDIT("nav.audit", "screen.audit.title", KeyCode.DIGIT5),
-    ESCALATIONS("nav.escalations", "screen.escalations.title", KeyCode.DIGIT6),
-    PAYMENTS("nav.payments", "screen.payments.title", KeyCode.DIGIT7),
-    SETTINGS("nav.settings", "screen.settings.title", KeyCode.DIGIT8);
+    ALERTS("nav.alerts", "screen.alerts.title", KeyCode.DIGIT1, lactracker.ui.alerts.AlertsModule::new),
+    CHILDREN("nav.children", "screen.children.title", KeyCode.DIGIT2, lactracker.ui.children.ChildrenModule::new),
+    TEAM("nav.team", "screen.team.title", KeyCode.DIGIT3, lactracker.ui.team.TeamModule::new),
+    IMPORT("nav.import", "screen.import.title", KeyCode.DIGIT4, lactracker.ui.imports.ImportModule::new),
+    AUDIT("nav.audit", "screen.audit.title", KeyCode.DIGIT5, lactracker.ui.audit.AuditModule::new),
+    ESCALATIONS("nav.escalations", "screen.escalations.title", KeyCode.DIGIT6,
+            lactracker.ui.escalations.EscalationsModule::new),
+    PAYMENTS("nav.payments", "screen.payments.title", KeyCode.DIGIT7, lactracker.ui.payments.PaymentsModule::new),
+    SETTINGS("nav.settings", "screen.settings.title", KeyCode.DIGIT8, lactracker.ui.settings.SettingsModule::new);
 
     private final String navKey;
     private final String titleKey;
     private final KeyCode shortcut;
+    private final java.util.function.Supplier<lactracker.ui.screen.ScreenModule> module;
 
-    Screen(String navKey, String titleKey, KeyCode shortcut) {
+    Screen(String navKey, String titleKey, KeyCode shortcut,
+            java.util.function.Supplier<lactracker.ui.screen.ScreenModule> module) {
         this.navKey = navKey;
         this.titleKey = titleKey;
         this.shortcut = shortcut;
+        this.module = module;
+    }
+
+    /** A new module of this screen, not yet built. */
+    public lactracker.ui.screen.ScreenModule newModule() {
+        return module.get();
     }
 
     public String navKey() {

@@ -108,6 +108,11 @@ public final class ShellViewModel implements AutoCloseable {
         this.dailyBackups = on;
     }
 
+    /** Every service over the open database (the composition root), or null before it is open. */
+    public lactracker.app.AppServices services() {
+        return services;
+    }
+
     /** The service behind backups, restores and the check, over the open database. */
     public lactracker.app.BackupService backupService() {
         return services.backups();
@@ -211,13 +216,9 @@ public final class ShellViewModel implements AutoCloseable {
         return demoChildren;
     }
 
-    /** The Import screen's model over the open database; counts refresh after each import. */
-    public lactracker.ui.imports.ImportViewModel importViewModel() {
-        AppContext opened = context;
-        var imports = new lactracker.ui.imports.ImportViewModel(runner, services.import903(),
-                services.importAssessments(), username, logFolder, this::refreshCount);
-        imports.setToday(() -> java.time.LocalDate.now(opened.clock()));
-        return imports;
+    /** An import ended: the status bar's count is read again, and every list. */
+    public void importDone() {
+        refreshCount();
     }
 
     private void refreshCount() {
@@ -226,44 +227,9 @@ public final class ShellViewModel implements AutoCloseable {
         dataVersion.set(dataVersion.get() + 1);
     }
 
-    /** The service the Alerts screen works through, over the open database. */
-    public lactracker.app.AlertsService alertsService() {
-        return services.alerts();
-    }
-
-    /** The service the Escalations screen works through, over the open database. */
-    public lactracker.app.EscalationsService escalationsService() {
-        return services.escalations();
-    }
-
-    /** The service the Audit screen works through, over the open database. */
-    public lactracker.app.AuditService auditService() {
-        return services.audit();
-    }
-
-    /** The service the Team screen works through, over the open database. */
-    public lactracker.app.TeamService teamService() {
-        return services.team();
-    }
-
-    /** The service the Settings screen works through, over the open database. */
-    public lactracker.app.SettingsService settingsService() {
-        return services.settings();
-    }
-
     /** Something that moves due dates changed (a setting, the bank holidays, the team): every list is read again. */
     public void dataChanged() {
         dataVersion.set(dataVersion.get() + 1);
-    }
-
-    /** The service the Payments screen works through, over the open database. */
-    public lactracker.app.PaymentsService paymentsService() {
-        return services.payments();
-    }
-
-    /** The service the Children screen works through, over the open database. */
-    public lactracker.app.ChildrenService childrenService() {
-        return services.children();
     }
 
     public TaskRunner runner() {
