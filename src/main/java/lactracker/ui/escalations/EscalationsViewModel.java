@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * selected one's steps, and the one change being made to it (a step, a response, closing) with its
  * problems named at the fields.
  */
-public final class EscalationsViewModel {
+public final class EscalationsViewModel implements lactracker.ui.screen.ChildLinesModel {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationsViewModel.class);
 
     /** What the form below the list is doing. */

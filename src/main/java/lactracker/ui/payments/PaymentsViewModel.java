@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * filter; the totals per quarter; and the chosen line's invoice in a form, checked and saved in one
  * transaction.
  */
-public final class PaymentsViewModel {
+public final class PaymentsViewModel implements lactracker.ui.screen.ChildLinesModel {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentsViewModel.class);
 
     /** Which lines show. */
