@@ -118,12 +118,14 @@ public final class Database implements AutoCloseable {
             if (!readOnly) {
                 OwnerOnly.file(fileOf(file));
             }
-            Flyway flyway = flyway(pool);
-            refuseNewerSchema(flyway, file);
-            if (flyway.info().pending().length > 0) {
-                throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was made by an earlier "
-                        + "version of the tracker and needs bringing up to date, which a dry run does not do: run "
-                        + "the command once without --dry-run, or open the database in the window first.");
+            if (readOnly) { // a database opened to write was brought up to date, and checked, just now
+                var info = flyway(pool).info();
+                refuseNewerSchema(info, file);
+                if (info.pending().length > 0) {
+                    throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was made by an "
+                            + "earlier version of the tracker and needs bringing up to date, which a dry run does not do: "
+                            + "run the command once without --dry-run, or open the database in the window first.");
+                }
             }
             try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
                 bytesAtOpen = fileState(statement).bytes();
@@ -202,9 +204,9 @@ public final class Database implements AutoCloseable {
                         LOG.warn("A save left unfinished by a stopped process was finished on opening the database");
                     }
                 }
-                Flyway flyway = flyway(pool);
-                refuseNewerSchema(flyway, file);
-                if (flyway.info().pending().length == 0) {
+                var info = flyway(pool).info(); // read once: Flyway scans its migrations and history each time
+                refuseNewerSchema(info, file);
+                if (info.pending().length == 0) {
                     reused = true;
                     return pool; // the usual case: opened once
                 }
@@ -247,9 +249,9 @@ public final class Database implements AutoCloseable {
      * know; Flyway would open it regardless (it ignores "future" migrations by default), and this version
      * would then write to it as if they were not there. Refused, leaving the file as it was.
      */
-    private static void refuseNewerSchema(Flyway flyway, Path file) {
+    private static void refuseNewerSchema(org.flywaydb.core.api.MigrationInfoService info, Path file) {
         String newest = null;
-        for (var m : flyway.info().all()) {
+        for (var m : info.all()) {
             if (m.getState().isApplied() && m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
                 newest = m.getVersion().getVersion();
             }
