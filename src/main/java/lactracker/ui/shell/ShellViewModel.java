@@ -46,7 +46,6 @@ public final class ShellViewModel implements AutoCloseable {
     private final BooleanBinding busy;
     private final String username;
     private final String logFolder;
-    private AppContext context;
     private lactracker.app.AppServices services;
 
     /**
@@ -70,7 +69,7 @@ public final class ShellViewModel implements AutoCloseable {
             return new Opened(made, opened.childrenCount(), made.demo().isDemo());
         }).onSuccess(opened -> {
             services = opened.services();
-            context = services.context();
+            AppContext context = services.context();
             databaseLocation.set(context.databaseFile().toString());
             childrenCount.set(opened.children());
             demo.set(opened.demo());
@@ -100,7 +99,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Whether a backup can be restored now: the database is open, or it failed to open and its path is known. */
     public boolean canRestore() {
-        return context != null || (state.get() == State.FAILED && databasePath != null);
+        return services != null || (state.get() == State.FAILED && databasePath != null);
     }
 
     /** Makes the daily backup when the database opens (the application; tests leave it off). */
@@ -152,7 +151,7 @@ public final class ShellViewModel implements AutoCloseable {
                 .onSuccess(report -> {
                     if (!report.clean()) {
                         news(Messages.format("check.mended", report.copiesRemade().size()));
-                        dataVersion.set(dataVersion.get() + 1);
+                        dataChanged();
                     } else if (!quietWhenClean) {
                         long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();
                         news(Messages.format("check.clean", rows, report.copiesChecked()));
@@ -170,11 +169,10 @@ public final class ShellViewModel implements AutoCloseable {
      * replaced database kept), and leaves the window saying what happened; the tracker is then started again.
      */
     public void restore(java.nio.file.Path backup) {
-        AppContext opened = context;
+        AppContext opened = context();
         services = null;
         java.nio.file.Path database = opened != null ? opened.databaseFile() : databasePath;
         java.time.Clock clock = opened != null ? opened.clock() : java.time.Clock.systemDefaultZone();
-        context = null;
         state.set(State.OPENING);
         runner.task(progress -> {
             if (opened != null) {
@@ -222,9 +220,9 @@ public final class ShellViewModel implements AutoCloseable {
     }
 
     private void refreshCount() {
-        AppContext opened = context;
+        AppContext opened = context();
         runner.task(p -> opened.childrenCount()).onSuccess(childrenCount::set).start();
-        dataVersion.set(dataVersion.get() + 1);
+        dataChanged();
     }
 
     /** Something that moves due dates changed (a setting, the bank holidays, the team): every list is read again. */
@@ -243,7 +241,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Accepts the first-run offer: fills the empty database with invented children, in the background. */
     public void addDemoChildren() {
-        AppContext opened = context;
+        AppContext opened = context();
         var demoService = services.demo();
         demoOffered.set(false);
         demoProgress.set(0);
@@ -255,7 +253,7 @@ public final class ShellViewModel implements AutoCloseable {
                 .onSuccess(children -> {
                     childrenCount.set(children);
                     demo.set(true);
-                    dataVersion.set(dataVersion.get() + 1);
+                    dataChanged();
                     demoProgress.set(-1);
                     LOG.info("Demo caseload added: {} children", children);
                 })
@@ -329,14 +327,13 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** The open context, or null before the database is open. */
     public AppContext context() {
-        return context;
+        return services == null ? null : services.context();
     }
 
     @Override
     public void close() {
-        if (context != null) {
-            context.close();
-            context = null;
+        if (services != null) {
+            services.context().close();
             services = null;
         }
     }
