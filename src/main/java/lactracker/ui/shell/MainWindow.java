@@ -262,31 +262,28 @@ public final class MainWindow {
         if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage, unsavedChanges())) {
             return;
         }
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("restore.chooser.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("backup.chooser.zip"), "*.zip"));
-        java.io.File folder = model.context() == null ? null : new java.io.File(model.backupService().plan().folder());
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        java.io.File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            askAndRestore(chosen.toPath());
-        }
+        model.backupFolder(folder -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("restore.chooser.title"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    Messages.get("backup.chooser.zip"), "*.zip"));
+            if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            java.io.File chosen = chooser.showOpenDialog(stage);
+            if (chosen != null) {
+                askAndRestore(chosen.toPath());
+            }
+        });
     }
 
-    /** Says what the backup holds and, when the user agrees, restores it. */
+    /** Says what the backup holds (read in the background) and, when the user agrees, restores it. */
     public void askAndRestore(java.nio.file.Path backup) {
-        lactracker.domain.BackupContents contents;
-        try {
-            contents = lactracker.app.BackupService.contentsOf(backup); // its first entry: a few lines
-        } catch (RuntimeException e) {
-            ErrorDialog.show(stage, e, model.logFolder());
-            return;
-        }
-        if (lactracker.ui.Dialogs.confirmRestore(stage, backup.getFileName().toString(), contents)) {
-            model.restore(backup);
-        }
+        model.readBackup(backup, contents -> {
+            if (lactracker.ui.Dialogs.confirmRestore(stage, backup.getFileName().toString(), contents)) {
+                model.restore(backup);
+            }
+        }, error -> ErrorDialog.show(stage, error, model.logFolder()));
     }
 
     private void showNews(String text) {

@@ -117,6 +117,23 @@ public final class ShellViewModel implements AutoCloseable {
         return services.backups();
     }
 
+    /** The daily backups' folder, read in the background, for a file chooser to start in (null: none to offer). */
+    public void backupFolder(java.util.function.Consumer<java.nio.file.Path> then) {
+        if (services == null) {
+            then.accept(null); // the database did not open: nothing to read the plan from
+            return;
+        }
+        var backups = services.backups();
+        runner.task(progress -> java.nio.file.Path.of(backups.plan().folder())).onSuccess(then)
+                .onFailure(error -> then.accept(null)).start();
+    }
+
+    /** What a backup holds, read from its file in the background (it may lie on a slow network share). */
+    public void readBackup(java.nio.file.Path backup, java.util.function.Consumer<lactracker.domain.BackupContents> then,
+            java.util.function.Consumer<Throwable> failed) {
+        runner.task(progress -> lactracker.app.BackupService.contentsOf(backup)).onSuccess(then).onFailure(failed).start();
+    }
+
     /** The daily backup, in the background, when none was made today; says where it went, or why it failed. */
     private void dailyBackup() {
         var backups = services.backups();
