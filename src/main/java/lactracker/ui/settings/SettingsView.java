@@ -39,6 +39,7 @@ public final class SettingsView {
 
     private final ScrollPane root;
     private final SettingsViewModel model;
+    private final VBox right;
     private Node first;
 
     public SettingsView(SettingsViewModel model) {
@@ -54,7 +55,7 @@ public final class SettingsView {
         status.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(12, rules(), homeArea(), settingsButtons());
-        VBox right = new VBox(12, tariff(), holidays(), team());
+        right = new VBox(12, tariff(), holidays(), team());
         left.setPrefWidth(520);
         right.setPrefWidth(520);
         // Two columns side by side when the window is wide, one under the other at 150% on a laptop.
@@ -204,7 +205,7 @@ public final class SettingsView {
     }
 
     /** The daily backup's plan, saved by itself; shown when the shell gives the screen one. */
-    public static Node backupPlan(BackupPlanViewModel plan, javafx.stage.Window owner) {
+    private static Node backupPlan(BackupPlanViewModel plan) {
         javafx.scene.control.CheckBox daily = new javafx.scene.control.CheckBox(Messages.get("settings.backup.daily"));
         daily.setId("settings-backup-daily");
         daily.selectedProperty().bindBidirectional(plan.dailyProperty());
@@ -220,7 +221,7 @@ public final class SettingsView {
             if (current.isDirectory()) {
                 chooser.setInitialDirectory(current);
             }
-            File chosen = chooser.showDialog(choose.getScene() == null ? owner : choose.getScene().getWindow());
+            File chosen = chooser.showDialog(choose.getScene().getWindow());
             if (chosen != null) {
                 plan.folderProperty().set(chosen.getPath());
             }
@@ -254,9 +255,7 @@ public final class SettingsView {
 
     /** Adds the daily backup's plan at the foot of the right-hand column. */
     public void addBackupPlan(BackupPlanViewModel plan) {
-        VBox content = (VBox) root.getContent();
-        javafx.scene.layout.FlowPane columns = (javafx.scene.layout.FlowPane) content.getChildren().get(1);
-        ((VBox) columns.getChildren().get(1)).getChildren().add(backupPlan(plan, null));
+        right.getChildren().add(backupPlan(plan));
     }
 
     private Node team() {
