@@ -171,8 +171,8 @@ public final class CaseloadRepository {
     }
 
     /**
-     * The children whose stored copy is missing, is not what their records say, or belongs to no child (the
-     * integrity check); null when a change is waiting to be copied, so nothing can be compared.
+     * The children whose stored copy is missing or is not what their records say (the integrity check; a copy
+     * goes with its child, the foreign key deleting it); null when a change is waiting to be copied, so nothing can be compared.
      */
     public List<Long> copiesDiffering() {
         return dsl.transactionResult(() -> {
@@ -192,19 +192,16 @@ public final class CaseloadRepository {
                     differing.add(c.child().id());
                 }
             }
-            differing.addAll(copies.keySet()); // copies of children no longer there
             differing.sort(Comparator.naturalOrder());
             return differing;
         });
     }
 
-    /** Makes the stored copies of {@code childIds} again from their records (a copy of no child is removed). */
+    /** Makes the stored copies of {@code childIds} again from their records. */
     public void remake(List<Long> childIds) {
         dsl.transaction(() -> {
             for (int from = 0; from < childIds.size(); from += CHUNK) {
                 List<Long> ids = childIds.subList(from, Math.min(childIds.size(), from + CHUNK));
-                dsl.deleteFrom(CASE_SNAPSHOT).where(CASE_SNAPSHOT.CHILD_ID.in(ids)
-                        .and(CASE_SNAPSHOT.CHILD_ID.notIn(dsl.select(CHILD.ID).from(CHILD)))).execute();
                 dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).select(dsl.select(CHILD.ID).from(CHILD)
                         .where(CHILD.ID.in(ids))).execute();
             }
