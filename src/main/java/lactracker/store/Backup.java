@@ -78,7 +78,10 @@ public final class Backup {
             }
             Files.delete(h2Zip);
             stopIf(cancelled);
-            BackupContents contents = new BackupContents(now, by, application, schemaOf(copy), sums(copy, cancelled));
+            BackupContents contents;
+            try (Connection c = DriverManager.getConnection(readOnlyUrl(copy), "sa", "")) { // the copy, opened once
+                contents = new BackupContents(now, by, application, schemaOf(c), sums(c, cancelled));
+            }
             Path part = work.resolve("backup.part");
             try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -193,9 +196,8 @@ public final class Backup {
         }
     }
 
-    private static String schemaOf(Path copy) throws SQLException {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl(copy), "sa", "");
-                Statement s = c.createStatement();
+    private static String schemaOf(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                         + "ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             return rs.next() ? rs.getString(1) : "";
