@@ -454,13 +454,10 @@ public final class MainWindow {
 
         @Override
         public void showChild(String screenId, long childId) {
-            for (Screen screen : Screen.values()) {
-                if (screen.id().equals(screenId)) {
-                    node(screen);
-                    navButtons.get(screen).setSelected(true);
-                    modules.get(screen).showChild(childId);
-                }
-            }
+            Screen screen = Screen.byId(screenId);
+            node(screen);
+            navButtons.get(screen).setSelected(true);
+            modules.get(screen).showChild(childId);
         }
 
         @Override
@@ -485,11 +482,7 @@ public final class MainWindow {
 
         @Override
         public void prepare(String screenId) {
-            for (Screen screen : Screen.values()) {
-                if (screen.id().equals(screenId)) {
-                    prepareOffScreen(screen);
-                }
-            }
+            prepareOffScreen(Screen.byId(screenId));
         }
 
         @Override

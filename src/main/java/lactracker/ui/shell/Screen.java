@@ -52,4 +52,9 @@ public enum Screen {
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The screen of this id ("escalations"). */
+    public static Screen byId(String id) {
+        return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+    }
 }
