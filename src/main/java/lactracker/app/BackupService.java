@@ -150,7 +150,7 @@ public final class BackupService {
                 // damaged, or from a newer version: the restore is what mends it, and the file is kept aside
             }
         }
-        contents = Backup.restore(backup, file, keptAs, cancelled);
+        Backup.restore(backup, contents, file, keptAs, cancelled);
         try (AppContext restored = AppContext.open(database, clock, username)) {
             restored.repositories().maintenance().restored(backup.toAbsolutePath().toString(), contents,
                     Files.exists(keptAs) ? keptAs.toString() : null);

@@ -129,13 +129,11 @@ public final class Backup {
 
     /**
      * Puts the database in {@code backup} in place of the (closed) database file {@code databaseFile},
-     * after checking every table against what the backup says it holds; the file it replaces is moved to
-     * {@code keptAs} (when there was one). Nothing changes when the check fails.
-     *
-     * @return what the backup holds
+     * after checking every table against {@code contents}, what the backup says it holds ({@link #read});
+     * the file it replaces is moved to {@code keptAs} (when there was one). Nothing changes when the check fails.
      */
-    public static BackupContents restore(Path backup, Path databaseFile, Path keptAs, BooleanSupplier cancelled) {
-        BackupContents contents = read(backup);
+    public static void restore(Path backup, BackupContents contents, Path databaseFile, Path keptAs,
+            BooleanSupplier cancelled) {
         Path folder = databaseFile.toAbsolutePath().getParent();
         Path work = null;
         try {
@@ -172,7 +170,6 @@ public final class Backup {
                 Files.move(databaseFile, keptAs, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(copy, databaseFile, StandardCopyOption.ATOMIC_MOVE);
-            return contents;
         } catch (IOException e) {
             throw new StoreException(DiskFull.is(e)
                     ? "The disk holding the database is full: free some space. Nothing was restored."
