@@ -7,6 +7,8 @@ import lactracker.domain.Alerts;
 import lactracker.domain.CaseFacts;
 import lactracker.domain.ChildCase;
 import lactracker.domain.ChildSummary;
+import lactracker.domain.Settings;
+import lactracker.domain.WorkingDayCalendar;
 
 /**
  * The day's alerts for the team lead's home screen, each with the child's name and nurse so the screen
@@ -16,9 +18,11 @@ import lactracker.domain.ChildSummary;
  */
 public final class AlertsService {
     private final AppContext context;
+    private final Caseload caseload;
 
-    public AlertsService(AppContext context) {
+    AlertsService(AppContext context, Caseload caseload) {
         this.context = context;
+        this.caseload = caseload;
     }
 
     /** An alert with who it is about. */
@@ -31,19 +35,15 @@ public final class AlertsService {
 
     /** Every alert of {@code day}, most urgent first. */
     public List<AlertLine> alerts(LocalDate day) {
-        RulesService rules = new RulesService(context.repositories());
-        rules.settings(); // read once here, before the parallel work below shares them
-        rules.calendar();
-        return context.repositories().caseload().loadAll().parallelStream()
-                .flatMap(c -> lines(c, day, rules).stream())
+        return caseload.day(day).children().stream()
+                .flatMap(c -> c.alerts().stream())
                 .sorted((a, b) -> Alert.ORDER.compare(a.alert(), b.alert()))
                 .toList();
     }
 
     /** One child's alerts of {@code day}; none when the child is gone. */
     public List<AlertLine> alertsOf(long childId, LocalDate day) {
-        RulesService rules = new RulesService(context.repositories());
-        return context.repositories().caseload().loadChild(childId).map(c -> lines(c, day, rules)).orElse(List.of());
+        return caseload.child(childId, day).map(Caseload.ChildDay::alerts).orElse(List.of());
     }
 
     /** A warning when {@code day} is past the known bank holidays, else null. */
@@ -51,9 +51,9 @@ public final class AlertsService {
         return new RulesService(context.repositories()).calendarWarning(day);
     }
 
-    private static List<AlertLine> lines(ChildCase c, LocalDate day, RulesService rules) {
-        CaseFacts facts = CaseFacts.of(c, day, rules.settings(), rules.calendar());
-        List<Alert> alerts = Alerts.forChild(facts, rules.settings(), rules.calendar());
+    /** A child's alerts of the day their facts were worked out for. */
+    static List<AlertLine> lines(ChildCase c, CaseFacts facts, Settings settings, WorkingDayCalendar calendar) {
+        List<Alert> alerts = Alerts.forChild(facts, settings, calendar);
         if (alerts.isEmpty()) {
             return List.of();
         }

@@ -7,6 +7,7 @@ package lactracker.app;
  */
 public final class AppServices {
     private final AppContext context;
+    private final Caseload caseload;
     private final AlertsService alerts;
     private final ChildrenService children;
     private final EscalationsService escalations;
@@ -21,12 +22,13 @@ public final class AppServices {
 
     public AppServices(AppContext context) {
         this.context = context;
-        this.alerts = new AlertsService(context);
-        this.children = new ChildrenService(context);
-        this.escalations = new EscalationsService(context);
-        this.payments = new PaymentsService(context);
+        this.caseload = new Caseload(context);
+        this.alerts = new AlertsService(context, caseload);
+        this.children = new ChildrenService(context, caseload);
+        this.escalations = new EscalationsService(context, caseload);
+        this.payments = new PaymentsService(context, caseload);
         this.audit = new AuditService(context);
-        this.team = new TeamService(context);
+        this.team = new TeamService(context, caseload);
         this.settings = new SettingsService(context);
         this.backups = new BackupService(context);
         this.demo = new DemoService(context);
@@ -36,6 +38,11 @@ public final class AppServices {
 
     public AppContext context() {
         return context;
+    }
+
+    /** The caseload of the day, shared by the screens and commands that show the whole caseload. */
+    public Caseload caseload() {
+        return caseload;
     }
 
     public AlertsService alerts() {

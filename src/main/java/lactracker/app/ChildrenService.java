@@ -25,9 +25,11 @@ import lactracker.store.Repositories;
  */
 public final class ChildrenService {
     private final AppContext context;
+    private final Caseload caseload;
 
-    public ChildrenService(AppContext context) {
+    ChildrenService(AppContext context, Caseload caseload) {
         this.context = context;
+        this.caseload = caseload;
     }
 
     private Repositories repositories() {
@@ -38,21 +40,14 @@ public final class ChildrenService {
         return LocalDate.now(context.clock());
     }
 
-    /** Every child's line for the list as at {@code day}: the caseload read in bulk, the rules run in parallel. */
+    /** Every child's line for the list as at {@code day}, from the caseload of the day. */
     public List<ChildSummary> summaries(LocalDate day) {
-        RulesService rules = new RulesService(repositories());
-        var settings = rules.settings();
-        var calendar = rules.calendar();
-        return repositories().caseload().loadAll().parallelStream()
-                .map(c -> ChildSummary.of(CaseFacts.of(c, day, settings, calendar), settings, calendar))
-                .toList();
+        return caseload.day(day).children().stream().map(Caseload.ChildDay::summary).toList();
     }
 
     /** One child's line, to bring the list up to date after a save; empty when the child is gone. */
     public Optional<ChildSummary> summary(long childId, LocalDate day) {
-        RulesService rules = new RulesService(repositories());
-        return repositories().caseload().loadChild(childId).map(c -> ChildSummary.of(
-                CaseFacts.of(c, day, rules.settings(), rules.calendar()), rules.settings(), rules.calendar()));
+        return caseload.child(childId, day).map(Caseload.ChildDay::summary);
     }
 
     /** One child's whole record as at {@code day}; empty when there is no such child. */

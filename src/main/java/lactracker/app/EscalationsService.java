@@ -18,6 +18,8 @@ import lactracker.domain.EscalationStep;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.OutOfArea;
 import lactracker.domain.Placement;
+import lactracker.domain.Settings;
+import lactracker.domain.WorkingDayCalendar;
 
 /**
  * The Escalations screen's work (rules.md section 4): every assessment that is, or should be, requested
@@ -26,9 +28,11 @@ import lactracker.domain.Placement;
  */
 public final class EscalationsService {
     private final AppContext context;
+    private final Caseload caseload;
 
-    public EscalationsService(AppContext context) {
+    EscalationsService(AppContext context, Caseload caseload) {
         this.context = context;
+        this.caseload = caseload;
     }
 
     /**
@@ -95,19 +99,15 @@ public final class EscalationsService {
 
     /** Every line of {@code day}: open escalations and closed ones, and out-of-county duties not yet chased. */
     public List<EscalationLine> lines(LocalDate day) {
-        RulesService rules = new RulesService(context.repositories());
-        rules.settings();
-        rules.calendar();
-        return context.repositories().caseload().loadAll().parallelStream()
-                .flatMap(c -> lines(c, day, rules).stream())
+        return caseload.day(day).children().stream()
+                .flatMap(c -> c.escalations().stream())
                 .sorted(ORDER)
                 .toList();
     }
 
     /** One child's lines again after a change. */
     public List<EscalationLine> linesOf(long childId, LocalDate day) {
-        RulesService rules = new RulesService(context.repositories());
-        return context.repositories().caseload().loadChild(childId).map(c -> lines(c, day, rules)).orElse(List.of());
+        return caseload.child(childId, day).map(Caseload.ChildDay::escalations).orElse(List.of());
     }
 
     /**
@@ -121,8 +121,9 @@ public final class EscalationsService {
             .thenComparing(EscalationLine::dueDate).thenComparing(EscalationLine::laChildId)
             .thenComparing(EscalationLine::type);
 
-    private static List<EscalationLine> lines(ChildCase c, LocalDate day, RulesService rules) {
-        CaseFacts facts = CaseFacts.of(c, day, rules.settings(), rules.calendar());
+    /** A child's lines of the day their facts were worked out for. */
+    static List<EscalationLine> lines(ChildCase c, CaseFacts facts, LocalDate day, Settings settings,
+            WorkingDayCalendar calendar) {
         List<EscalationLine> lines = new ArrayList<>();
         String name = ChildSummary.displayName(c.child());
         for (Escalation e : c.escalations()) {
@@ -130,7 +131,7 @@ public final class EscalationsService {
                     .filter(d -> d.type() == e.type() && d.dueDate().equals(e.dutyDueDate())).findFirst().orElse(null);
             lines.add(new EscalationLine(c.child().id(), name, c.child().laChildId(), c.child().allocatedNurseId(),
                     e.type(), e.dutyDueDate(), e.hostArea(), e,
-                    duty == null ? DutyState.NONE : DutyState.of(duty, day, rules.settings(), rules.calendar()),
+                    duty == null ? DutyState.NONE : DutyState.of(duty, day, settings, calendar),
                     duty != null && duty.fulfilledBy() != null));
         }
         for (Duty d : facts.dutiesOfPeriodOn(day)) {
@@ -139,10 +140,10 @@ public final class EscalationsService {
             }
             LocalDate placedOn = d.dueDate().isBefore(day) ? d.dueDate() : day;
             Episode episode = facts.history().episodeOn(placedOn);
-            if (episode != null && Placement.of(episode, rules.settings()) == Placement.OUT_OF_COUNTY) {
+            if (episode != null && Placement.of(episode, settings) == Placement.OUT_OF_COUNTY) {
                 lines.add(new EscalationLine(c.child().id(), name, c.child().laChildId(), c.child().allocatedNurseId(),
                         d.type(), d.dueDate(), episode.placementLa(), null,
-                        DutyState.of(d, day, rules.settings(), rules.calendar()), false));
+                        DutyState.of(d, day, settings, calendar), false));
             }
         }
         return lines;

@@ -27,9 +27,11 @@ import lactracker.domain.TariffPrice;
  */
 public final class PaymentsService {
     private final AppContext context;
+    private final Caseload caseload;
 
-    public PaymentsService(AppContext context) {
+    PaymentsService(AppContext context, Caseload caseload) {
         this.context = context;
+        this.caseload = caseload;
     }
 
     /**
@@ -74,9 +76,8 @@ public final class PaymentsService {
     }
 
     public Payments payments() {
-        List<TariffPrice> tariff = context.repositories().tariff().findAll();
-        List<PaymentLine> lines = context.repositories().caseload().loadAll().parallelStream()
-                .flatMap(c -> lines(c, tariff).stream())
+        List<PaymentLine> lines = caseload.day(today()).children().stream()
+                .flatMap(c -> c.payments().stream())
                 .sorted(ORDER)
                 .toList();
         return new Payments(lines, totals(lines));
@@ -84,8 +85,7 @@ public final class PaymentsService {
 
     /** One child's lines again after a change. */
     public List<PaymentLine> linesOf(long childId) {
-        List<TariffPrice> tariff = context.repositories().tariff().findAll();
-        return context.repositories().caseload().loadChild(childId).map(c -> lines(c, tariff)).orElse(List.of());
+        return caseload.child(childId, today()).map(Caseload.ChildDay::payments).orElse(List.of());
     }
 
     /** Not yet invoiced first, then unverified, then unpaid, then paid; oldest assessment first within each. */
@@ -103,7 +103,8 @@ public final class PaymentsService {
         return l.payment().paidOn() == null ? 2 : 3;
     }
 
-    private static List<PaymentLine> lines(ChildCase c, List<TariffPrice> tariff) {
+    /** A child's invoice lines, against the tariff. */
+    static List<PaymentLine> lines(ChildCase c, List<TariffPrice> tariff) {
         CareHistory history = CareHistory.of(c.episodes());
         String name = ChildSummary.displayName(c.child());
         List<PaymentLine> lines = new ArrayList<>();

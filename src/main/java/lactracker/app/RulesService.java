@@ -31,11 +31,15 @@ public final class RulesService {
     /** The working-day calendar: the team's imported bank holidays, or the list shipped with the application. */
     public WorkingDayCalendar calendar() {
         if (calendar == null) {
-            List<BankHoliday> stored = repositories.bankHolidays().findAll();
-            List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
-            calendar = new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList());
+            calendar = calendarOf(repositories.bankHolidays().findAll());
         }
         return calendar;
+    }
+
+    /** The calendar of the bank holidays stored, or of those shipped when none are. */
+    static WorkingDayCalendar calendarOf(List<BankHoliday> stored) {
+        List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
+        return new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList());
     }
 
     public Settings settings() {

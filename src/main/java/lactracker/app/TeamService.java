@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditRow;
 import lactracker.domain.AuditSheet;
-import lactracker.domain.CaseFacts;
 import lactracker.domain.Child;
-import lactracker.domain.ChildCase;
 import lactracker.domain.ChildSummary;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.TeamFigures;
 import lactracker.domain.TeamMember;
+import lactracker.domain.Settings;
+import lactracker.domain.WorkingDayCalendar;
 
 /**
  * The team lead's overview: this quarter's compliance so far against last quarter's, the charts' figures,
@@ -30,9 +33,13 @@ public final class TeamService {
     public static final int MONTHS = 12;
 
     private final AppContext context;
+    private final Caseload caseload;
+    /** The figures last worked out, with the caseload of the day they were worked out beside. */
+    private volatile Figures figures;
 
-    public TeamService(AppContext context) {
+    TeamService(AppContext context, Caseload caseload) {
         this.context = context;
+        this.caseload = caseload;
     }
 
     /** A tile: this quarter so far, with last quarter's percentage beside it. */
@@ -54,20 +61,14 @@ public final class TeamService {
     }
 
     public Overview overview(LocalDate day) {
-        RulesService rules = new RulesService(context.repositories());
-        var settings = rules.settings();
-        var calendar = rules.calendar();
-        List<ChildCase> cases = context.repositories().caseload().loadAll();
-        AuditPeriod quarter = AuditPeriod.quarterOf(day);
-        // Only the figures are shown here, not the children behind them: tallied without them.
-        AuditSheet soFar = lactracker.domain.AuditFigures.compute(cases, AuditPeriod.between(quarter.from(), day), day,
-                settings, calendar, false);
-        List<AuditSheet> past = new ArrayList<>();
-        AuditPeriod q = quarter;
-        for (int i = 0; i < QUARTERS; i++) {
-            q = q.previous();
-            past.add(0, lactracker.domain.AuditFigures.compute(cases, q, q.to(), settings, calendar, false));
+        Caseload.Day today = caseload.day(day);
+        Figures f = figures;
+        if (f == null || f.of() != today) { // the caseload changed since (or another day): work them out again
+            f = figures(today);
+            figures = f;
         }
+        AuditSheet soFar = f.sheets().get(0);
+        List<AuditSheet> past = f.sheets().subList(1, f.sheets().size());
         AuditSheet last = past.get(past.size() - 1);
         List<Tile> tiles = new ArrayList<>();
         for (String id : TILES) {
@@ -76,18 +77,86 @@ public final class TeamService {
                     now.percent(), last.row(id).percent()));
         }
         List<QuarterOnTime> onTime = new ArrayList<>();
-        for (AuditSheet s : past) {
-            AuditRow iha = s.row("iha_on_time");
-            AuditRow rha = s.row("rha_on_time");
-            onTime.add(new QuarterOnTime(s.period().label(), iha.percent(), iha.denominator(), rha.percent(),
+        for (AuditSheet sheet : past) {
+            AuditRow iha = sheet.row("iha_on_time");
+            AuditRow rha = sheet.row("rha_on_time");
+            onTime.add(new QuarterOnTime(sheet.period().label(), iha.percent(), iha.denominator(), rha.percent(),
                     rha.denominator()));
         }
-        List<ChildSummary> summaries = cases.parallelStream()
-                .map(c -> ChildSummary.of(CaseFacts.of(c, day, settings, calendar), settings, calendar))
-                .toList();
-        return new Overview(day, quarter.label(), tiles,
-                TeamFigures.monthEnds(cases, TeamFigures.monthEndsTo(day, MONTHS), settings), onTime,
+        List<ChildSummary> summaries = today.children().stream().map(Caseload.ChildDay::summary).toList();
+        return new Overview(day, AuditPeriod.quarterOf(day).label(), tiles, f.monthEnds(), onTime,
                 TeamFigures.caseload(summaries), summaries, context.repositories().team().findAll());
+    }
+
+    /**
+     * The overview's audit figures (this quarter so far, then the {@link #QUARTERS} before it, oldest first)
+     * and month ends, worked out for the caseload of {@code of}.
+     */
+    private record Figures(Caseload.Day of, List<AuditSheet> sheets, List<TeamFigures.MonthEnd> monthEnds) {
+    }
+
+    /** A batch's share of the figures. */
+    private record Share(AuditFigures.Part[] parts, List<TeamFigures.MonthEnd> monthEnds) {
+    }
+
+    /**
+     * Every quarter's figures and every month end in one pass over the stored cases, batch by batch (they
+     * were seven passes, one per quarter, over a caseload held whole). Only the figures are shown here, not
+     * the children behind them: tallied without them.
+     */
+    private Figures figures(Caseload.Day today) {
+        LocalDate day = today.day();
+        Settings settings = today.settings();
+        WorkingDayCalendar calendar = today.calendar();
+        AuditPeriod quarter = AuditPeriod.quarterOf(day);
+        List<AuditPeriod> periods = new ArrayList<>();
+        List<LocalDate> asAt = new ArrayList<>();
+        periods.add(AuditPeriod.between(quarter.from(), day));
+        asAt.add(day);
+        AuditPeriod q = quarter;
+        List<AuditPeriod> past = new ArrayList<>();
+        for (int i = 0; i < QUARTERS; i++) {
+            q = q.previous();
+            past.add(0, q);
+        }
+        for (AuditPeriod p : past) {
+            periods.add(p);
+            asAt.add(p.to());
+        }
+        List<LocalDate> ends = TeamFigures.monthEndsTo(day, MONTHS);
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "team-figures");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Share> shares;
+        try {
+            shares = context.repositories().caseload().eachBatch(cases -> {
+                AuditFigures.Part[] parts = new AuditFigures.Part[periods.size()];
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = AuditFigures.part(cases, periods.get(i), asAt.get(i), settings, calendar, false);
+                }
+                return new Share(parts, TeamFigures.monthEnds(cases, ends, settings));
+            }, workers);
+        } finally {
+            workers.shutdownNow();
+        }
+        AuditFigures.Part[] whole = new AuditFigures.Part[periods.size()];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = AuditFigures.part(List.of(), periods.get(i), asAt.get(i), settings, calendar, false);
+        }
+        List<TeamFigures.MonthEnd> monthEnds = TeamFigures.monthEnds(List.of(), ends, settings);
+        for (Share share : shares) {
+            for (int i = 0; i < whole.length; i++) {
+                whole[i] = AuditFigures.join(whole[i], share.parts()[i]);
+            }
+            monthEnds = TeamFigures.join(monthEnds, share.monthEnds());
+        }
+        List<AuditSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < whole.length; i++) {
+            sheets.add(AuditFigures.sheet(whole[i], periods.get(i), asAt.get(i), settings));
+        }
+        return new Figures(today, sheets, monthEnds);
     }
 
     /**

@@ -72,6 +72,27 @@ public final class TeamFigures {
         return out;
     }
 
+    /** The month ends of two groups of children together (the same month ends, in the same order). */
+    public static List<MonthEnd> join(List<MonthEnd> a, List<MonthEnd> b) {
+        if (a.size() != b.size()) {
+            throw new IllegalArgumentException("month ends of different lengths");
+        }
+        List<MonthEnd> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            MonthEnd x = a.get(i);
+            MonthEnd y = b.get(i);
+            if (!x.date().equals(y.date())) {
+                throw new IllegalArgumentException("month ends of different dates");
+            }
+            Map<AgeBand, Integer> bands = new EnumMap<>(x.ageBands());
+            y.ageBands().forEach((k, v) -> bands.merge(k, v, Integer::sum));
+            Map<Placement, Integer> places = new EnumMap<>(x.placements());
+            y.placements().forEach((k, v) -> places.merge(k, v, Integer::sum));
+            out.add(new MonthEnd(x.date(), x.lookedAfter() + y.lookedAfter(), bands, places));
+        }
+        return out;
+    }
+
     /** Each nurse's load from the Children list's lines, the unallocated (null nurse) last. */
     public static List<NurseLoad> caseload(Collection<ChildSummary> children) {
         Map<Long, int[]> byNurse = new LinkedHashMap<>();

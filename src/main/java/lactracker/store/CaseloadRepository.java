@@ -114,13 +114,28 @@ public final class CaseloadRepository {
      * @throws CancellationException when {@code work} throws one, or this thread is interrupted
      */
     public <T> List<T> eachBatch(Function<List<ChildCase>, T> work, ExecutorService workers) {
+        return readBatches(work, workers).results();
+    }
+
+    /**
+     * What {@link #eachBatch} gives, with the number of the newest copy read: a reader that keeps what it
+     * worked out asks {@link #changedSince} that number for what changed after.
+     */
+    public record Reading<T>(List<T> results, long version) {
+    }
+
+    /** As {@link #eachBatch}, telling the number of the newest copy read. */
+    public <T> Reading<T> readBatches(Function<List<ChildCase>, T> work, ExecutorService workers) {
         refresh();
         List<Future<T>> results = new ArrayList<>();
+        long version = 0;
         try {
-            try (ResultSet rs = dsl.select(CASE_SNAPSHOT.DATA).from(CASE_SNAPSHOT).fetchSize(5000).fetchResultSet()) {
+            try (ResultSet rs = dsl.select(CASE_SNAPSHOT.DATA, CASE_SNAPSHOT.VERSION).from(CASE_SNAPSHOT).fetchSize(5000)
+                    .fetchResultSet()) {
                 List<byte[]> batch = new ArrayList<>(CHUNK);
                 while (rs.next()) {
                     batch.add(rs.getBytes(1));
+                    version = Math.max(version, rs.getLong(2));
                     if (batch.size() == CHUNK) {
                         results.add(workers.submit(decoded(batch, work)));
                         batch = new ArrayList<>(CHUNK);
@@ -136,7 +151,7 @@ public final class CaseloadRepository {
             for (Future<T> r : results) {
                 out.add(r.get());
             }
-            return out;
+            return new Reading<>(out, version);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the caseload's reading was interrupted");
@@ -148,6 +163,36 @@ public final class CaseloadRepository {
         } finally {
             results.forEach(r -> r.cancel(false)); // none left running after a failure
         }
+    }
+
+    /**
+     * The cases whose stored copy was made after copy number {@code version} (after making again the copies
+     * of the children changed since the last read), with the newest number among them and how many copies
+     * there are in all (fewer than the reader holds: a child was deleted); null when more than {@code most}
+     * changed, for the reader to read everything again instead.
+     */
+    public record Changes(List<ChildCase> cases, long version, int copies) {
+    }
+
+    public Changes changedSince(long version, int most) {
+        refresh();
+        return dsl.transactionResult(() -> {
+            int changed = dsl.fetchCount(CASE_SNAPSHOT, CASE_SNAPSHOT.VERSION.gt(version));
+            if (changed > most) {
+                return null;
+            }
+            List<ChildCase> cases = new ArrayList<>(changed);
+            long newest = version;
+            if (changed > 0) {
+                CaseCodec.Strings strings = new CaseCodec.Strings();
+                for (var r : dsl.select(CASE_SNAPSHOT.DATA, CASE_SNAPSHOT.VERSION).from(CASE_SNAPSHOT)
+                        .where(CASE_SNAPSHOT.VERSION.gt(version)).fetch()) {
+                    cases.add(CaseCodec.decode(r.value1(), strings));
+                    newest = Math.max(newest, r.value2());
+                }
+            }
+            return new Changes(cases, newest, dsl.fetchCount(CASE_SNAPSHOT));
+        });
     }
 
     private static <T> Callable<T> decoded(List<byte[]> batch, Function<List<ChildCase>, T> work) {
@@ -251,6 +296,10 @@ public final class CaseloadRepository {
                 return;
             }
             long started = System.nanoTime();
+            // This refresh's number, one more than the last (the format row is locked: one refresh at a time).
+            long version = dsl.select(CASE_SNAPSHOT_FORMAT.LAST_VERSION).from(CASE_SNAPSHOT_FORMAT)
+                    .fetchOne(0, Long.class) + 1;
+            dsl.update(CASE_SNAPSHOT_FORMAT).set(CASE_SNAPSHOT_FORMAT.LAST_VERSION, version).execute();
             List<ChildCase> cases = new ArrayList<>();
             if (changed.size() > WHOLE_READ_ABOVE) {
                 for (ChildCase c : readRecords(null)) {
@@ -265,10 +314,10 @@ public final class CaseloadRepository {
                 }
             }
             for (int from = 0; from < cases.size(); from += CHUNK) {
-                var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA)
-                        .values((Long) null, (byte[]) null));
+                var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA,
+                        CASE_SNAPSHOT.VERSION).values((Long) null, (byte[]) null, (Long) null));
                 for (ChildCase c : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
-                    merge = merge.bind(c.child().id(), CaseCodec.encode(c));
+                    merge = merge.bind(c.child().id(), CaseCodec.encode(c), version);
                 }
                 merge.execute();
             }

@@ -36,7 +36,7 @@ class ChildrenServiceTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
-        service = new ChildrenService(context);
+        service = new AppServices(context).children();
         child = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
     }
@@ -89,7 +89,7 @@ class ChildrenServiceTest {
                 .isInstanceOf(lactracker.domain.UserFacingException.class).hasMessageContaining("delete the invoice");
         assertThat(context.repositories().assessments().findByChild(child.id())).hasSize(1);
 
-        var payments = new PaymentsService(context);
+        var payments = new AppServices(context).payments();
         payments.deleteInvoice(payments.linesOf(child.id()).get(0));
         assertThat(payments.linesOf(child.id()).get(0).payment()).isNull();
         service.deleteAssessment(saved.assessment().id());

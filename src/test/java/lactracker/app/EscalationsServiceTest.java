@@ -37,7 +37,7 @@ class EscalationsServiceTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
-        service = new EscalationsService(context);
+        service = new AppServices(context).escalations();
         away = context.repositories().children().insert(aChild().withLaId("AWAY").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(away.id()).startingOn(LocalDate.of(2017, 1, 9))
                 .placedAt("ME1 1AA", PlacementLocation.OUT).build());
@@ -78,7 +78,7 @@ class EscalationsServiceTest {
         assertThat(now.level()).isEqualTo(1);
         assertThat(now.hostArea()).isEqualTo("Medway");
         assertThat(now.stepOverdue(TODAY)).isTrue(); // no answer since 21 Feb
-        assertThat(new AlertsService(context).alerts(TODAY)).extracting(a -> a.alert().kind())
+        assertThat(new AppServices(context).alerts().alerts(TODAY)).extracting(a -> a.alert().kind())
                 .contains(AlertKind.ESCALATION_STEP_DUE);
     }
 
@@ -87,7 +87,7 @@ class EscalationsServiceTest {
         service.addStep(service.lines(TODAY).get(0), 1, LocalDate.of(2017, 2, 7), "Medway LAC admin", null, "Medway", null);
         service.recordResponse(service.lines(TODAY).get(0), LocalDate.of(2017, 2, 9), "Booked for 20 February");
         assertThat(service.lines(TODAY).get(0).stepOverdue(TODAY)).isFalse();
-        var iha = new ChildrenService(context).save(anIha().forChild(away.id()).requestedOn(LocalDate.of(2017, 1, 10))
+        var iha = new AppServices(context).children().save(anIha().forChild(away.id()).requestedOn(LocalDate.of(2017, 1, 10))
                 .completedOn(LocalDate.of(2017, 2, 20)).outOfArea().delayedBecause(DelayReason.OUT_OF_AREA_PROVIDER).build()).assessment();
         assertThat(service.lines(TODAY).get(0).done()).isTrue();
 

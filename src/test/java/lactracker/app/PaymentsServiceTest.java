@@ -39,7 +39,7 @@ class PaymentsServiceTest {
         lead = cases.lead();
         oursDone = cases.oursDone();
         notOursDone = cases.notOursDone();
-        service = new PaymentsService(context);
+        service = new AppServices(context).payments();
     }
 
     @AfterEach

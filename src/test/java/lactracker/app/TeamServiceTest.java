@@ -48,7 +48,7 @@ class TeamServiceTest {
                 .completedOn(LocalDate.of(2017, 2, 1)).build()); // due 6 Feb: on time, in 2016-17 Q4
         late = r.children().insert(aChild().withLaId("B").bornOn(LocalDate.of(2010, 6, 15)).withNurse(ash.id()).build());
         r.episodes().insert(anEpisode().forChild(late.id()).startingOn(LocalDate.of(2017, 4, 3)).build()); // IHA due 3 May
-        service = new TeamService(context);
+        service = new AppServices(context).team();
     }
 
     @AfterEach

@@ -216,7 +216,7 @@ public final class ImportKillCampaign {
     }
 
     /** A header and an episodes table of {@code children} invented children; returns the episodes written. */
-    static int writeExtract(Path folder, String prefix, int children, Random random) throws IOException {
+    public static int writeExtract(Path folder, String prefix, int children, Random random) throws IOException {
         int episodes = 0;
         try (Writer h = Files.newBufferedWriter(folder.resolve("header.csv"), StandardCharsets.UTF_8);
                 Writer e = Files.newBufferedWriter(folder.resolve("episodes.csv"), StandardCharsets.UTF_8)) {

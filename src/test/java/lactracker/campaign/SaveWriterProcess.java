@@ -1,5 +1,6 @@
 package lactracker.campaign;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class SaveWriterProcess {
         boolean reader = args.length > 3 && args[3].equals("reader");
         boolean compact = args.length > 3 && args[3].equals("compact");
         final AppContext opened = AppContext.open(db, Clock.systemUTC(), "campaign");
-        final ChildrenService service = new ChildrenService(opened);
+        final ChildrenService service = new AppServices(opened).children();
         Child child = opened.repositories().children().findByLaChildId(CHILD)
                 .orElseGet(() -> service.save(aChild().withLaId(CHILD).addedByHand().build()));
         AppContext context = opened;
@@ -63,7 +64,7 @@ public final class SaveWriterProcess {
                     st.execute("SHUTDOWN COMPACT");
                 }
                 context = AppContext.open(db, Clock.systemUTC(), "campaign");
-                children = new ChildrenService(context);
+                children = new AppServices(context).children();
             }
         }
     }

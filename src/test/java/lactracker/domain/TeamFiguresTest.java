@@ -55,4 +55,20 @@ class TeamFiguresTest {
 
         assertThat(TeamFigures.caseload(summaries)).containsExactly(new TeamFigures.NurseLoad(null, 2, 1, 1));
     }
+
+    @Test
+    void monthEndsOfTwoGroupsJoinedAreThoseOfBothTogether() {
+        List<ChildCase> cases = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 200; seed++) {
+            cases.add(lactracker.testdata.RandomCases.from(seed));
+        }
+        var ends = TeamFigures.monthEndsTo(LocalDate.of(2024, 3, 31), 12);
+
+        var joined = TeamFigures.join(TeamFigures.monthEnds(cases.subList(0, 70), ends, Settings.DEFAULTS),
+                TeamFigures.monthEnds(cases.subList(70, 200), ends, Settings.DEFAULTS));
+
+        var whole = TeamFigures.monthEnds(cases, ends, Settings.DEFAULTS);
+        assertThat(joined).isEqualTo(whole);
+        assertThat(whole.stream().mapToInt(TeamFigures.MonthEnd::lookedAfter).sum()).isPositive();
+    }
 }

@@ -1,5 +1,6 @@
 package lactracker.ui.alerts;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.AssessmentBuilder.anIha;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -45,8 +46,8 @@ class AlertsViewModelTest {
         r.episodes().insert(anEpisode().forChild(overdue.id()).startingOn(LocalDate.of(2017, 1, 9)).build()); // IHA due 6 Feb
         Child other = r.children().insert(aChild().withLaId("B2").bornOn(LocalDate.of(2010, 6, 15)).build());
         r.episodes().insert(anEpisode().forChild(other.id()).startingOn(LocalDate.of(2017, 2, 20)).build()); // IHA due 20 Mar
-        children = new ChildrenService(context);
-        model = new AlertsViewModel(new DirectTaskRunner(), new AlertsService(context), children::team, "logs");
+        children = new AppServices(context).children();
+        model = new AlertsViewModel(new DirectTaskRunner(), new AppServices(context).alerts(), children::team, "logs");
         model.load();
     }
 

@@ -1,5 +1,6 @@
 package lactracker.ui.assessment;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class AssessmentFormViewModelTest {
         context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
         child = context.repositories().children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
-        service = new ChildrenService(context);
+        service = new AppServices(context).children();
         form = new AssessmentFormViewModel(new DirectTaskRunner(), service, "logs", saved::add);
         form.open(service.record(child.id(), service.today()).orElseThrow(), null, AssessmentType.IHA);
     }

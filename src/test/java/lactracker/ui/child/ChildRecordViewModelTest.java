@@ -1,5 +1,6 @@
 package lactracker.ui.child;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class ChildRecordViewModelTest {
     void open() {
         context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
         child = context.repositories().children().insert(aChild().withLaId("A1").build());
-        model = new ChildRecordViewModel(new lactracker.ui.task.DirectTaskRunner(), new ChildrenService(context), "logs",
+        model = new ChildRecordViewModel(new lactracker.ui.task.DirectTaskRunner(), new AppServices(context).children(), "logs",
                 saved::add);
     }
 

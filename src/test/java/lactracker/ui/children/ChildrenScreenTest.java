@@ -1,5 +1,6 @@
 package lactracker.ui.children;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class ChildrenScreenTest {
                 .withNhsNumber("9990000018").build());
         r.episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
         runner = new FxTaskRunner(2);
-        screen = new ChildrenScreen(runner, new ChildrenService(context), dir.resolve("logs").toString());
+        screen = new ChildrenScreen(runner, new AppServices(context).children(), dir.resolve("logs").toString());
         Scene scene = new Scene((javafx.scene.Parent) screen.root(), 1366, 768);
         scene.getStylesheets().add(lactracker.ui.MainApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);

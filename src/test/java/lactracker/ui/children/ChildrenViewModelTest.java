@@ -1,5 +1,6 @@
 package lactracker.ui.children;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class ChildrenViewModelTest {
         left = r.children().insert(aChild().withLaId("C3").named("Cal", "Beta").build());
         r.episodes().insert(anEpisode().forChild(left.id()).startingOn(LocalDate.of(2016, 1, 4))
                 .endingOn(LocalDate.of(2016, 6, 1), "E4A").build());
-        model = new ChildrenViewModel(new DirectTaskRunner(), new ChildrenService(context), "logs");
+        model = new ChildrenViewModel(new DirectTaskRunner(), new AppServices(context).children(), "logs");
         model.load();
     }
 

@@ -1,5 +1,6 @@
 package lactracker.ui.escalations;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +41,8 @@ class EscalationsViewModelTest {
         away = context.repositories().children().insert(aChild().withLaId("AWAY").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(away.id()).startingOn(LocalDate.of(2017, 1, 9))
                 .placedAt("ME1 1AA", PlacementLocation.OUT).build());
-        model = new EscalationsViewModel(new DirectTaskRunner(), new EscalationsService(context),
-                new ChildrenService(context)::team, "logs");
+        model = new EscalationsViewModel(new DirectTaskRunner(), new AppServices(context).escalations(),
+                new AppServices(context).children()::team, "logs");
         model.setOnChanged(changed::add);
         model.load();
     }

@@ -1,5 +1,6 @@
 package lactracker.ui.payments;
 
+import lactracker.app.AppServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,8 +34,8 @@ class PaymentsViewModelTest {
     void open() {
         context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
         lead = OutOfAreaCases.seed(context.repositories()).lead();
-        model = new PaymentsViewModel(new DirectTaskRunner(), new PaymentsService(context),
-                new ChildrenService(context)::team, "logs");
+        model = new PaymentsViewModel(new DirectTaskRunner(), new AppServices(context).payments(),
+                new AppServices(context).children()::team, "logs");
         model.load();
     }
 

@@ -1,5 +1,6 @@
 package lactracker.ui.settings;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class SettingsViewModelTest {
         assertThat(changed).hasValue(1);
         assertThat(context.repositories().auditLog().count()).isEqualTo(audited + 1);
         assertThat(model.homePostcodeDistricts.get()).isEqualTo("AL1, SG12");
-        var summary = new ChildrenService(context).summary(child.id(), LocalDate.of(2017, 3, 1)).orElseThrow();
+        var summary = new AppServices(context).children().summary(child.id(), LocalDate.of(2017, 3, 1)).orElseThrow();
         assertThat(summary.nextDue()).isEqualTo(LocalDate.of(2017, 2, 13)); // 25 working days after 9 Jan
     }
 

@@ -1,5 +1,6 @@
 package lactracker.ui.team;
 
+import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class TeamViewModelTest {
                     .withNurse(id.equals("C") ? null : ash.id()).build());
             r.episodes().insert(anEpisode().forChild(c.id()).startingOn(LocalDate.of(2017, 4, 3)).build());
         }
-        model = new TeamViewModel(new DirectTaskRunner(), new TeamService(context), "logs", changed::incrementAndGet);
+        model = new TeamViewModel(new DirectTaskRunner(), new AppServices(context).team(), "logs", changed::incrementAndGet);
         model.load();
     }
 
