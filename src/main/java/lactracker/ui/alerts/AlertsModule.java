@@ -25,9 +25,15 @@ public final class AlertsModule implements ScreenModule {
                         .hideAfter(javafx.util.Duration.seconds(12)).showWarning();
             }
         });
-        shell.onDataChanged(model::load);
         model.load();
         return view.root();
+    }
+
+    @Override
+    public void reload() {
+        if (model != null) {
+            model.load();
+        }
     }
 
     @Override

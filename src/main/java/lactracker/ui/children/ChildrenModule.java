@@ -11,7 +11,6 @@ public final class ChildrenModule implements ScreenModule {
     @Override
     public Node build(Shell shell) {
         screen = new ChildrenScreen(shell.runner(), shell.services().children(), shell.logFolder());
-        shell.onDataChanged(screen::reload);
         screen.setOnOpenElsewhere(id -> shell.showChild("escalations", id), id -> shell.showChild("payments", id));
         screen.setOnChildChanged(id -> shell.childChanged(this, id));
         return screen.root();
@@ -20,6 +19,20 @@ public final class ChildrenModule implements ScreenModule {
     /** Opens a child's record on {@code tab}; Back (labelled with where it goes) runs {@code back}. */
     public void openChild(long childId, String tab, String backTo, Runnable back) {
         screen.openChild(childId, tab, backTo, back);
+    }
+
+    @Override
+    public void reload() {
+        if (screen != null) {
+            screen.reload();
+        }
+    }
+
+    @Override
+    public void childChanged(long childId) {
+        if (screen != null) {
+            screen.listModel().refreshChild(childId);
+        }
     }
 
     @Override

@@ -28,7 +28,6 @@ public abstract class ChildLinesModule<M extends ChildLinesModel> implements Scr
         model = model(shell);
         Node view = view(model, id -> shell.openChild(this, id, childTab));
         model.setOnChanged(id -> shell.childChanged(this, id));
-        shell.onDataChanged(model::load);
         model.load();
         return view;
     }
@@ -42,6 +41,13 @@ public abstract class ChildLinesModule<M extends ChildLinesModel> implements Scr
     public final void childChanged(long childId) {
         if (model != null) {
             model.refreshChild(childId);
+        }
+    }
+
+    @Override
+    public final void reload() {
+        if (model != null) {
+            model.load();
         }
     }
 

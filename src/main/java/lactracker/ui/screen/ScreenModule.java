@@ -16,8 +16,12 @@ public interface ScreenModule {
         return null;
     }
 
-    /** A child's records changed on another screen: show that child's lines as they now are. */
+    /** A child's records changed (on another screen, or at another desk): show that child's lines as they now are. */
     default void childChanged(long childId) {
+    }
+
+    /** The caseload was worked out again (an import, the demo, a setting): read every line again. */
+    default void reload() {
     }
 
     /** Show this child's lines (asked from another screen, such as a child's record). */

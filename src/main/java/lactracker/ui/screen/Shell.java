@@ -23,13 +23,16 @@ public interface Shell {
     /** Shows the screen of this id ("escalations", "payments") with one child's lines chosen. */
     void showChild(String screenId, long childId);
 
-    /** Tells every other screen that this child's records changed. */
+    /**
+     * This child's records were saved on {@code from}: the caseload of the day catches up, and every other
+     * screen is told ({@link ScreenModule#childChanged}).
+     */
     void childChanged(ScreenModule from, long childId);
 
-    /** Runs {@code reload} each time many records change at once (an import, the demo, a setting). */
-    void onDataChanged(Runnable reload);
-
-    /** Many records changed at once, or something that moves due dates: every screen reads again. */
+    /**
+     * Many records changed at once, or something that moves due dates (a setting, the team): the caseload of
+     * the day catches up, and the screens are told what changed.
+     */
     void dataChanged();
 
     /** An import changed how many children there are: the status bar reads it again, and every screen its lists. */

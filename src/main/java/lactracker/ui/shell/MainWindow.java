@@ -45,6 +45,10 @@ public final class MainWindow {
     /** Each screen's module, made once; its node is built the first time it is wanted ({@link #screens}). */
     private final Map<Screen, lactracker.ui.screen.ScreenModule> modules = new EnumMap<>(Screen.class);
     private final lactracker.ui.screen.Shell shell = new WindowShell();
+    /** The screen each child was just saved on, while the caseload catches up: it already shows the change. */
+    private final Map<Long, lactracker.ui.screen.ScreenModule> savedOn = new java.util.HashMap<>();
+    /** More children changed at once than this, and every screen reads its lines again instead. */
+    private static final int ONE_BY_ONE_UP_TO = 50;
 
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
@@ -53,6 +57,7 @@ public final class MainWindow {
         for (Screen screen : Screen.values()) {
             modules.put(screen, screen.newModule());
         }
+        model.setOnCaseloadChange(this::caseloadChanged);
         root.setTop(new VBox(menuBar(), demoBanner()));
         root.setLeft(navigation());
         // A screen that does not fit (a small window, or 150% scaling on a 1366x768 display) scrolls
@@ -462,12 +467,8 @@ public final class MainWindow {
 
         @Override
         public void childChanged(lactracker.ui.screen.ScreenModule from, long childId) {
-            modules.values().stream().filter(m -> m != from).forEach(m -> m.childChanged(childId));
-        }
-
-        @Override
-        public void onDataChanged(Runnable reload) {
-            model.dataVersionProperty().addListener((o, a, b) -> reload.run());
+            savedOn.put(childId, from);
+            model.catchUp(() -> savedOn.remove(childId, from));
         }
 
         @Override
@@ -493,6 +494,19 @@ public final class MainWindow {
         private Screen screenOf(lactracker.ui.screen.ScreenModule module) {
             return modules.entrySet().stream().filter(e -> e.getValue() == module).map(Map.Entry::getKey).findFirst()
                     .orElseThrow();
+        }
+    }
+
+    /** What the caseload of the day found changed, told to the screens (on the UI thread). */
+    private void caseloadChanged(lactracker.app.Caseload.Change change) {
+        if (change instanceof lactracker.app.Caseload.ChildrenChanged children
+                && children.childIds().size() <= ONE_BY_ONE_UP_TO) {
+            for (long id : children.childIds()) {
+                var savedHere = savedOn.get(id);
+                modules.values().stream().filter(m -> m != savedHere).forEach(m -> m.childChanged(id));
+            }
+        } else {
+            modules.values().forEach(lactracker.ui.screen.ScreenModule::reload);
         }
     }
 

@@ -31,7 +31,6 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper(this, "failureMessage", "");
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper(this, "databaseLocation", "");
-    private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(this, "dataVersion", 0);
     private final ReadOnlyIntegerWrapper childrenCount = new ReadOnlyIntegerWrapper(this, "childrenCount", -1);
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(this, "selectedScreen", Screen.ALERTS);
     private final javafx.beans.property.ReadOnlyBooleanWrapper demoOffered = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "demoOffered", false);
@@ -47,6 +46,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final String username;
     private final String logFolder;
     private lactracker.app.AppServices services;
+    private java.util.function.Consumer<lactracker.app.Caseload.Change> onCaseloadChange = change -> { };
 
     /**
      * @param username  the account changes are recorded against
@@ -69,6 +69,7 @@ public final class ShellViewModel implements AutoCloseable {
             return new Opened(made, opened.childrenCount(), made.demo().isDemo());
         }).onSuccess(opened -> {
             services = opened.services();
+            services.caseload().addListener(change -> runner.later(() -> onCaseloadChange.accept(change)));
             AppContext context = services.context();
             databaseLocation.set(context.databaseFile().toString());
             childrenCount.set(opened.children());
@@ -231,7 +232,7 @@ public final class ShellViewModel implements AutoCloseable {
         return demoChildren;
     }
 
-    /** An import ended: the status bar's count is read again, and every list. */
+    /** An import ended: the status bar's count is read again, and the caseload of the day catches up. */
     public void importDone() {
         refreshCount();
     }
@@ -242,19 +243,36 @@ public final class ShellViewModel implements AutoCloseable {
         dataChanged();
     }
 
-    /** Something that moves due dates changed (a setting, the bank holidays, the team): every list is read again. */
+    /** Who is told, on the UI thread, each change the caseload of the day finds. */
+    public void setOnCaseloadChange(java.util.function.Consumer<lactracker.app.Caseload.Change> listener) {
+        this.onCaseloadChange = listener;
+    }
+
+    /**
+     * Records changed (a save, an import, a setting, the bank holidays, the team): the caseload of the day
+     * catches up in the background, and what it finds is told to {@link #setOnCaseloadChange}; then {@code done}
+     * runs, on the UI thread.
+     */
+    public void catchUp(Runnable done) {
+        var caseload = services.caseload();
+        runner.task(p -> {
+            caseload.catchUp();
+            return Boolean.TRUE;
+        }).onSuccess(caught -> done.run()).onFailure(error -> {
+            LOG.error("The caseload could not be brought up to date", error);
+            done.run();
+        }).start();
+    }
+
+    /** Something that moves due dates changed (a setting, the bank holidays, the team), or many records did. */
     public void dataChanged() {
-        dataVersion.set(dataVersion.get() + 1);
+        catchUp(() -> { });
     }
 
     public TaskRunner runner() {
         return runner;
     }
 
-    /** Goes up by one each time an import or the demo data changes many records at once: lists read again. */
-    public ReadOnlyIntegerProperty dataVersionProperty() {
-        return dataVersion.getReadOnlyProperty();
-    }
 
     /** Accepts the first-run offer: fills the empty database with invented children, in the background. */
     public void addDemoChildren() {

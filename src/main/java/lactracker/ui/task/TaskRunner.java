@@ -35,6 +35,11 @@ public abstract class TaskRunner {
      */
     public abstract Runnable debounced(long millis, Runnable work);
 
+    /** Runs {@code work} on the UI thread, after what is already waiting there (news from another thread). */
+    public final void later(Runnable work) {
+        onUiThread(work);
+    }
+
     /** Runs {@code work} on a background thread. */
     protected abstract void inBackground(Runnable work);
 

@@ -6,11 +6,19 @@ import lactracker.ui.screen.Shell;
 
 /** The Team screen: the team's compliance, its charts and each nurse's caseload. */
 public final class TeamModule implements ScreenModule {
+    private TeamViewModel model;
+
     @Override
     public Node build(Shell shell) {
-        var model = new TeamViewModel(shell.runner(), shell.services().team(), shell.logFolder(), shell::dataChanged);
-        shell.onDataChanged(model::load);
+        model = new TeamViewModel(shell.runner(), shell.services().team(), shell.logFolder(), shell::dataChanged);
         model.load();
         return new TeamView(model).root();
+    }
+
+    @Override
+    public void reload() {
+        if (model != null) {
+            model.load();
+        }
     }
 }
