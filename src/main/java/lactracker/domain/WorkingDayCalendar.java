@@ -16,6 +16,8 @@ public final class WorkingDayCalendar {
     private final LocalDate lastKnown;
     private final long firstEpochDay;
     private final BitSet holidays = new BitSet(); // by day from the first known January 1st: a lookup in the hot loop
+    /** The bank holidays that fall on a weekday, as epoch days in order: counted off the weekdays between two dates. */
+    private final long[] weekdayHolidays;
 
     /**
      * @param bankHolidays every bank holiday of the years it covers; the calendar knows holidays from the
@@ -33,6 +35,9 @@ public final class WorkingDayCalendar {
         for (LocalDate holiday : bankHolidays) {
             holidays.set((int) (holiday.toEpochDay() - firstEpochDay));
         }
+        this.weekdayHolidays = bankHolidays.stream()
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .mapToLong(LocalDate::toEpochDay).distinct().sorted().toArray();
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -67,16 +72,25 @@ public final class WorkingDayCalendar {
      * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}. Negative when {@code to} is before {@code from}.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+        // Counted, not walked: an IHA overdue for years is worked out for every child on every reading.
+        long a = from.toEpochDay();
+        long b = to.toEpochDay();
+        return (int) ((weekdaysUpTo(b) - weekdaysUpTo(a)) - (holidaysUpTo(b) - holidaysUpTo(a)));
+    }
+
+    /** A Monday (5 January 1970) as an epoch day: weekdays are counted in whole weeks from it. */
+    private static final long MONDAY = 4;
+
+    /** Weekdays after the Sunday before {@link #MONDAY} up to and including {@code epochDay} (negative before it). */
+    private static long weekdaysUpTo(long epochDay) {
+        long days = epochDay - MONDAY + 1;
+        return Math.floorDiv(days, 7) * 5 + Math.min(Math.floorMod(days, 7), 5);
+    }
+
+    /** Weekday bank holidays on or before {@code epochDay}. */
+    private long holidaysUpTo(long epochDay) {
+        int i = java.util.Arrays.binarySearch(weekdayHolidays, epochDay);
+        return i >= 0 ? i + 1 : -(i + 1);
     }
 
     /** True when {@code date} is after the last year whose bank holidays are known. */

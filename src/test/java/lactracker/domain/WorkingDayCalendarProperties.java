@@ -32,4 +32,21 @@ class WorkingDayCalendarProperties {
         LocalDate start = LocalDate.of(2016, 1, 1).plusDays(dayOffset);
         assertThat(calendar.addWorkingDays(start, days + 1)).isAfter(calendar.addWorkingDays(start, days));
     }
+
+    @Property
+    void workingDaysBetweenTwoDatesAreTheWorkingDaysOneByOne(@ForAll @IntRange(min = -3000, max = 9000) int fromOffset,
+            @ForAll @IntRange(min = -3000, max = 3000) int length) {
+        // Counted arithmetically; here walked a day at a time, as rules.md section 1 words it, across the
+        // known years and beyond them on both sides.
+        LocalDate from = LocalDate.of(2016, 1, 1).plusDays(fromOffset);
+        LocalDate to = from.plusDays(length);
+        int walked = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            walked += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        for (LocalDate d = to.plusDays(1); !d.isAfter(from); d = d.plusDays(1)) {
+            walked -= calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(walked);
+    }
 }
