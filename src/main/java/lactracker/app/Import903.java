@@ -372,9 +372,17 @@ public final class Import903 {
     /**
      * Writes the plan's good rows in one transaction, unless {@code stop} says to stop first: then it
      * throws {@link java.util.concurrent.CancellationException} and the transaction rolls back, so a
-     * cancelled import writes nothing.
+     * cancelled import writes nothing. Then makes the changed children's stored cases again, so that the
+     * first screen or command after the import does not pay for them (a kill in between leaves them noted,
+     * made by the next reader).
      */
     public ImportRun apply(Plan plan, String username, java.util.function.BooleanSupplier stop) {
+        ImportRun run = write(plan, username, stop);
+        repositories.caseload().refresh();
+        return run;
+    }
+
+    private ImportRun write(Plan plan, String username, java.util.function.BooleanSupplier stop) {
         Runnable check = () -> {
             if (stop.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("import cancelled");

@@ -192,9 +192,19 @@ public final class ImportAssessments {
         lactracker.io.RejectionsCsv.write(file, plan.rejections());
     }
 
-    /** Writes the plan in one transaction. */
+    /**
+     * Writes the plan in one transaction; then makes the changed children's stored cases again, so that the
+     * first screen or command after the import does not pay for them (a kill in between leaves them noted,
+     * made by the next reader).
+     */
     public ImportRun apply(Plan plan, String username) {
         database.ensureRoomFor((long) plan.created.size() + plan.updated.size() + plan.nhsNumbers.size(), "the import");
+        ImportRun run = write(plan, username);
+        repositories.caseload().refresh();
+        return run;
+    }
+
+    private ImportRun write(Plan plan, String username) {
         return database.transactionResult(() -> {
             for (var e : plan.nhsNumbers.entrySet()) {
                 Child c = repositories.children().findById(e.getKey()).orElseThrow();
