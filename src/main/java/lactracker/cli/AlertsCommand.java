@@ -4,7 +4,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import lactracker.app.AppContext;
-import lactracker.app.RulesService;
+import lactracker.app.AlertsService;
 import lactracker.domain.Alert;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,12 +26,13 @@ public final class AlertsCommand extends DatabaseCommand {
     public Integer call() throws Exception {
         try (AppContext context = openExisting()) {
             LocalDate day = today == null ? LocalDate.now(context.clock()) : today;
-            RulesService rules = new lactracker.app.AppServices(context).rules();
-            String warning = rules.calendarWarning(day);
+            var services = new lactracker.app.AppServices(context);
+            String warning = services.alerts().calendarWarning(day);
             if (warning != null) {
                 err().println(warning);
             }
-            List<Alert> alerts = rules.alerts(day);
+            // The Alerts screen's own reading (the caseload of the day): the same alerts, in the same order.
+            List<Alert> alerts = services.alerts().alerts(day).stream().map(AlertsService.AlertLine::alert).toList();
             try (Writer out = output.open(out())) {
                 output.format.report().writeAlerts(out, day, alerts);
             }
