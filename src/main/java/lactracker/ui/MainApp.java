@@ -50,14 +50,12 @@ public final class MainApp extends Application {
     static String whyNoWindow(Throwable e) {
         String reason = String.valueOf(e.getMessage());
         if (reason.contains("GTK")) {
-            return "The window could not be opened: this computer lacks the GTK 3 library that JavaFX needs "
-                    + "on Linux (on Debian or Ubuntu: sudo apt-get install libgtk-3-0).";
+            return Messages.get("window.noGtk");
         }
         if (reason.contains("DISPLAY") || reason.contains("display")) {
-            return "The window could not be opened: there is no display. Run it from a desktop session, "
-                    + "or use the commands of --help, which need none.";
+            return Messages.get("window.noDisplay");
         }
-        return "The window could not be opened on this computer. The details are in the log.";
+        return Messages.get("window.notOpened");
     }
 
     @Override

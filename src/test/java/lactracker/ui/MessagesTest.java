@@ -57,6 +57,57 @@ class MessagesTest {
         assertThat(unused).as("keys no code mentions").isEmpty();
     }
 
+    /** A string literal, taken in order along a line so that the text between two is never read as one. */
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+    /** A log call's text, or the log line handed on after LOG (SaveFailure's), over lines too. */
+    private static final Pattern LOGGED = Pattern.compile("LOG(?:\\.\\w+\\(|,)\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /** {@code source} with what {@code patterns} match blanked out, its lines kept where they were. */
+    private static String blanked(String source, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            source = p.matcher(source).replaceAll(r -> "\n".repeat((int) r.group().chars().filter(c -> c == '\n').count()));
+        }
+        return source;
+    }
+
+    /** Date patterns of DateTimeFormatter: letters and punctuation only of a pattern. */
+    private static final Pattern DATE_PATTERN = Pattern.compile("[dMyuHhmsa :/.'-]+");
+
+    @Test
+    void everySentenceTheWindowShowsComesFromTheMessages() throws IOException {
+        // What a person reads on a screen is looked up in messages.properties, so it is worded (and could be
+        // translated) in one place. Left alone: log text (a LOG call, or the log line handed to SaveFailure
+        // after LOG), a programming error's message, date patterns, CSS and font names.
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("lactracker/ui"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = blanked(Files.readString(f), COMMENT, LOGGED);
+                int n = 0;
+                for (String line : source.split("\n", -1)) {
+                    n++;
+                    String code = line.replaceAll("//.*$", "");
+                    if (code.matches(".*new \\w*(Exception|Error)\\(.*")) {
+                        continue;
+                    }
+                    Matcher m = STRING.matcher(code);
+                    while (m.find()) {
+                        String text = m.group(1);
+                        // Words to a person: two letters in a row, and a space or a capital first; not a code
+                        // name in capitals (the 903's LS, PLACE; GTK looked for in an error).
+                        boolean reads = text.matches(".*[A-Za-z]{2}.*") && !text.matches("[A-Z0-9_]+")
+                                && (text.contains(" ") || Character.isUpperCase(text.charAt(0)));
+                        if (reads && !DATE_PATTERN.matcher(text).matches() && !text.startsWith("-fx-")
+                                && !text.equals("System")) {
+                            found.add(SOURCES.relativize(f) + ":" + n + ": " + text);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("words on screen written in the code, not in messages.properties").isEmpty();
+    }
+
     @Test
     void everyFormattedTextShowsItsApostrophes() throws IOException {
         // MessageFormat drops a lone ' (it quotes); a text with {0} placeholders must write it ''.

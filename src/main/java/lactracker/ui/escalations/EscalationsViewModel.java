@@ -280,8 +280,7 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
         if (line == null || step == null || saving.get()) {
             return;
         }
-        change(line, () -> service.deleteStep(line, step), "escalations.stepDeleted",
-                "An escalation step could not be deleted");
+        change(line, () -> service.deleteStep(line, step), "escalations.stepDeleted");
     }
 
     /** Reopens the chosen closed escalation in the background (audited); the line is then read again. */
@@ -290,7 +289,7 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
         if (line == null || !line.closed() || saving.get()) {
             return;
         }
-        change(line, () -> service.reopen(line), "escalations.reopened", "An escalation could not be reopened");
+        change(line, () -> service.reopen(line), "escalations.reopened");
     }
 
     private interface Change {
@@ -298,7 +297,7 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
     }
 
     /** One change to a line's escalation in the background, then the child's lines read again; a refusal said. */
-    private void change(EscalationLine line, Change work, String doneKey, String failureLog) {
+    private void change(EscalationLine line, Change work, String doneKey) {
         List<EscalationLine> before = all;
         LocalDate today = day;
         saving.set(true);
@@ -310,8 +309,8 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
             put(fresh);
             message.set(Messages.get(doneKey));
             onChanged.accept(line.childId());
-        }).onFailure(lactracker.ui.SaveFailure.shown(() -> saving.set(false), null, message, null, LOG, failureLog,
-                logFolder)).start();
+        }).onFailure(lactracker.ui.SaveFailure.shown(() -> saving.set(false), null, message, null, LOG,
+                "An escalation could not be changed (" + doneKey + ")", logFolder)).start();
     }
 
     /** Checks and saves the change in the background; the line is then read again. */

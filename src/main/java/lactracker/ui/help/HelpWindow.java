@@ -112,18 +112,22 @@ public final class HelpWindow {
     record Shortcut(String keys, String does) {
     }
 
+    private static Shortcut shortcut(String keys, String does) {
+        return new Shortcut(Messages.get(keys), Messages.get(does));
+    }
+
     static List<Shortcut> shortcuts() {
         return List.of(
-                new Shortcut("F1", Messages.get("help.key.f1")),
-                new Shortcut("Ctrl+1 … Ctrl+8", Messages.get("help.key.screens")),
-                new Shortcut("Ctrl+F", Messages.get("help.key.find")),
-                new Shortcut("Down, Enter", Messages.get("help.key.open")),
-                new Shortcut("Ctrl+S", Messages.get("help.key.save")),
-                new Shortcut("Esc", Messages.get("help.key.back")),
-                new Shortcut("Ctrl+Page Down / Page Up", Messages.get("help.key.tabs")),
-                new Shortcut("Alt+T, Alt+R, Alt+L", Messages.get("help.key.escalations")),
-                new Shortcut("Alt + underlined letter", Messages.get("help.key.mnemonic")),
-                new Shortcut("Ctrl+Q", Messages.get("help.key.exit")));
+                shortcut("help.keys.f1", "help.key.f1"),
+                shortcut("help.keys.screens", "help.key.screens"),
+                shortcut("help.keys.find", "help.key.find"),
+                shortcut("help.keys.open", "help.key.open"),
+                shortcut("help.keys.save", "help.key.save"),
+                shortcut("help.keys.back", "help.key.back"),
+                shortcut("help.keys.tabs", "help.key.tabs"),
+                shortcut("help.keys.escalations", "help.key.escalations"),
+                shortcut("help.keys.mnemonic", "help.key.mnemonic"),
+                shortcut("help.keys.exit", "help.key.exit"));
     }
 
     /** Help > Keyboard shortcuts: every key the window answers, in one sheet. */

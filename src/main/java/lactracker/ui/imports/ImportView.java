@@ -127,7 +127,7 @@ public final class ImportView {
         save.disableProperty().bind(model.hasRejectionsProperty().not());
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("rejected rows.csv");
+            chooser.setInitialFileName(Messages.get("import.rejectsFileName"));
             File file = chooser.showSaveDialog(window());
             if (file != null) {
                 model.saveRejections(file.toPath());
