@@ -67,11 +67,11 @@ public final class AuditService {
         });
         List<AuditFigures.Part[]> parts;
         try {
+            List<AuditFigures.Tallied> wanted = List.of(new AuditFigures.Tallied(period, asAt, true),
+                    new AuditFigures.Tallied(before, before.to(), false));
             parts = context.repositories().caseload().eachBatch(cases -> {
                 stopIf(stop);
-                return new AuditFigures.Part[] {
-                    AuditFigures.part(cases, period, asAt, settings, calendar, true),
-                    AuditFigures.part(cases, before, before.to(), settings, calendar, false)};
+                return AuditFigures.parts(cases, wanted, settings, calendar).toArray(AuditFigures.Part[]::new);
             }, workers);
         } finally {
             workers.shutdownNow();

@@ -123,6 +123,10 @@ public final class TeamService {
             periods.add(p);
             asAt.add(p.to());
         }
+        List<AuditFigures.Tallied> wanted = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            wanted.add(new AuditFigures.Tallied(periods.get(i), asAt.get(i), false));
+        }
         List<LocalDate> ends = TeamFigures.monthEndsTo(day, MONTHS);
         ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread t = new Thread(r, "team-figures");
@@ -131,13 +135,9 @@ public final class TeamService {
         });
         List<Share> shares;
         try {
-            shares = context.repositories().caseload().eachBatch(cases -> {
-                AuditFigures.Part[] parts = new AuditFigures.Part[periods.size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = AuditFigures.part(cases, periods.get(i), asAt.get(i), settings, calendar, false);
-                }
-                return new Share(parts, TeamFigures.monthEnds(cases, ends, settings));
-            }, workers);
+            shares = context.repositories().caseload().eachBatch(cases -> new Share(
+                    AuditFigures.parts(cases, wanted, settings, calendar).toArray(AuditFigures.Part[]::new),
+                    TeamFigures.monthEnds(cases, ends, settings)), workers);
         } finally {
             workers.shutdownNow();
         }

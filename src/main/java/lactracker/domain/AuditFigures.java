@@ -101,11 +101,47 @@ public final class AuditFigures {
     /** The tallies of {@code cases}. */
     public static Part part(List<ChildCase> cases, AuditPeriod period, LocalDate asAt, Settings settings,
             WorkingDayCalendar calendar, boolean detail) {
-        Map<String, Tally> t = emptyTallies(detail);
-        for (ChildCase c : cases) {
-            add(CaseFacts.of(c, asAt, settings, calendar), period, settings, t);
+        return parts(cases, List.of(new Tallied(period, asAt, detail)), settings, calendar).get(0);
+    }
+
+    /** A period tallied as at a date; with {@code detail}, with the children behind the figures. */
+    public record Tallied(AuditPeriod period, LocalDate asAt, boolean detail) {
+    }
+
+    /**
+     * The tallies of {@code cases} for several periods at once, each as at its own date, in one pass: each
+     * case is cut back from its latest date to its earliest (a cut of a cut is the cut, rules.md section 7),
+     * and its periods of care and duties are worked out again only when a cut leaves something out. The
+     * Team overview tallies seven quarters so.
+     */
+    public static List<Part> parts(List<ChildCase> cases, List<Tallied> wanted, Settings settings,
+            WorkingDayCalendar calendar) {
+        List<Map<String, Tally>> tallies = new ArrayList<>();
+        for (Tallied w : wanted) {
+            tallies.add(emptyTallies(w.detail()));
         }
-        return new Part(t, detail);
+        Integer[] latestFirst = new Integer[wanted.size()];
+        for (int i = 0; i < latestFirst.length; i++) {
+            latestFirst[i] = i;
+        }
+        java.util.Arrays.sort(latestFirst, Comparator.comparing((Integer i) -> wanted.get(i).asAt()).reversed());
+        for (ChildCase c : cases) {
+            CaseFacts after = null;
+            for (int i : latestFirst) {
+                LocalDate asAt = wanted.get(i).asAt();
+                ChildCase cut = (after == null ? c : after.record()).asAt(asAt);
+                CaseFacts facts = after != null && cut == after.record()
+                        ? new CaseFacts(cut, asAt, after.history(), after.duties())
+                        : CaseFacts.of(cut, asAt, settings, calendar);
+                add(facts, wanted.get(i).period(), settings, tallies.get(i));
+                after = facts;
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            parts.add(new Part(tallies.get(i), wanted.get(i).detail()));
+        }
+        return parts;
     }
 
     /** The tallies of {@code a}'s children and {@code b}'s; {@code a} is used up (its tallies take {@code b}'s). */

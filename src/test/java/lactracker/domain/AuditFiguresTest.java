@@ -293,4 +293,31 @@ class AuditFiguresTest {
         AuditRow row = sheet(asAt, c).row("iha_request_timely");
         assertThat(row.numerator() + "/" + row.denominator()).isEqualTo(figure);
     }
+
+    @Test
+    void severalPeriodsTalliedInOnePassAreEachAsTalliedAlone() {
+        // The Team overview's seven quarters (and the audit's two periods) in one pass, each case cut back
+        // from quarter to quarter, give what each quarter tallied on its own gives, children and all.
+        List<ChildCase> cases = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 400; seed++) {
+            cases.add(lactracker.testdata.RandomCases.from(seed));
+        }
+        var calendar = Calendars.englandAndWales();
+        List<AuditFigures.Tallied> wanted = new java.util.ArrayList<>();
+        AuditPeriod q = AuditPeriod.quarterOf(LocalDate.of(2017, 8, 15));
+        wanted.add(new AuditFigures.Tallied(AuditPeriod.between(q.from(), LocalDate.of(2017, 8, 15)), LocalDate.of(2017, 8, 15), true));
+        for (int i = 0; i < 6; i++) {
+            q = q.previous();
+            wanted.add(new AuditFigures.Tallied(q, q.to(), i % 2 == 0));
+        }
+
+        List<AuditFigures.Part> together = AuditFigures.parts(cases, wanted, Settings.DEFAULTS, calendar);
+
+        for (int i = 0; i < wanted.size(); i++) {
+            var w = wanted.get(i);
+            AuditSheet alone = AuditFigures.compute(cases, w.period(), w.asAt(), Settings.DEFAULTS, calendar, w.detail());
+            assertThat(AuditFigures.sheet(together.get(i), w.period(), w.asAt(), Settings.DEFAULTS)).isEqualTo(alone);
+            assertThat(alone.row("iha_on_time").denominator()).as(w.period().label()).isPositive();
+        }
+    }
 }
