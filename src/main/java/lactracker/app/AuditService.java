@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditSheet;
@@ -60,11 +59,7 @@ public final class AuditService {
         // batches' cases are held at a time. The period before is judged as it stood at its own end, as it
         // was reported then; only its percentages are shown, so it is tallied without the children behind.
         AuditPeriod before = period.previous();
-        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "audit-figures");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = Workers.forReading("audit-figures");
         List<AuditFigures.Part[]> parts;
         try {
             List<AuditFigures.Tallied> wanted = List.of(new AuditFigures.Tallied(period, asAt, true),

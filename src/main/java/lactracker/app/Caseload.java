@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import lactracker.app.AlertsService.AlertLine;
 import lactracker.app.EscalationsService.EscalationLine;
@@ -220,11 +219,7 @@ public final class Caseload {
     private Day build(LocalDate day, Inputs inputs) {
         long started = System.nanoTime();
         WorkingDayCalendar calendar = RulesService.calendarOf(inputs.holidays());
-        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "caseload-of-the-day");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = Workers.forReading("caseload-of-the-day");
         CaseloadRepository.Reading<List<ChildDay>> reading;
         try {
             reading = repositories.caseload().readBatches(cases -> {

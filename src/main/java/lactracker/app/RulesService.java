@@ -2,8 +2,6 @@ package lactracker.app;
 
 import java.time.LocalDate;
 import java.util.List;
-import lactracker.domain.Alert;
-import lactracker.domain.Alerts;
 import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditSheet;
@@ -47,11 +45,6 @@ public final class RulesService {
             settings = repositories.settings().load();
         }
         return settings;
-    }
-
-    /** Every alert for {@code today}, from the records as they stood that day. */
-    public List<Alert> alerts(LocalDate today) {
-        return Alerts.forDay(repositories.caseload().loadAll(), today, settings(), calendar());
     }
 
     /** Every audit figure for a period, as at a date. */

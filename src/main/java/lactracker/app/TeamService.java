@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditRow;
@@ -128,11 +127,7 @@ public final class TeamService {
             wanted.add(new AuditFigures.Tallied(periods.get(i), asAt.get(i), false));
         }
         List<LocalDate> ends = TeamFigures.monthEndsTo(day, MONTHS);
-        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "team-figures");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = Workers.forReading("team-figures");
         List<Share> shares;
         try {
             shares = context.repositories().caseload().eachBatch(cases -> new Share(
