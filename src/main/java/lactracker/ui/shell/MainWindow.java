@@ -47,6 +47,13 @@ public final class MainWindow {
     private final lactracker.ui.screen.Shell shell = new WindowShell();
     /** The screen each child was just saved on, while the caseload catches up: it already shows the change. */
     private final Map<Long, lactracker.ui.screen.ScreenModule> savedOn = new java.util.HashMap<>();
+    /**
+     * Every minute the caseload of the day catches up with changes made outside this window (a command run
+     * beside it, a scheduled import, another desk on a shared database) and tells the screens; it reads
+     * nothing whole when nothing changed.
+     */
+    private final javafx.animation.Timeline catchingUp;
+
     /** More children changed at once than this, and every screen reads its lines again instead. */
     private static final int ONE_BY_ONE_UP_TO = 50;
 
@@ -58,6 +65,9 @@ public final class MainWindow {
             modules.put(screen, screen.newModule());
         }
         model.setOnCaseloadChange(this::caseloadChanged);
+        catchingUp = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(60), e -> model.catchUpQuietly()));
+        catchingUp.setCycleCount(javafx.animation.Animation.INDEFINITE);
         root.setTop(new VBox(menuBar(), demoBanner()));
         root.setLeft(navigation());
         // A screen that does not fit (a small window, or 150% scaling on a 1366x768 display) scrolls
@@ -370,6 +380,7 @@ public final class MainWindow {
                 nav.setDisable(true);
             }
             case READY -> {
+                catchingUp.play();
                 nav.setDisable(false);
                 navButtons.get(model.selectedScreenProperty().get()).setSelected(true);
                 showScreen(model.selectedScreenProperty().get());
@@ -378,6 +389,7 @@ public final class MainWindow {
                 }
             }
             case FAILED, RESTORED -> {
+                catchingUp.stop();
                 boolean restored = state == ShellViewModel.State.RESTORED;
                 Label title = new Label(Messages.get(restored ? "restore.title" : "opening.failed.title"));
                 title.getStyleClass().add("screen-title");

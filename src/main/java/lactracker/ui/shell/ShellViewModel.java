@@ -47,6 +47,8 @@ public final class ShellViewModel implements AutoCloseable {
     private final String logFolder;
     private lactracker.app.AppServices services;
     private java.util.function.Consumer<lactracker.app.Caseload.Change> onCaseloadChange = change -> { };
+    /** A quiet catching up is under way (one at a time: a slow one is not queued behind by the next minute's). */
+    private boolean catchingUp;
 
     /**
      * @param username  the account changes are recorded against
@@ -262,6 +264,14 @@ public final class ShellViewModel implements AutoCloseable {
             LOG.error("The caseload could not be brought up to date", error);
             done.run();
         }).start();
+    }
+
+    /** Catches up with changes made outside the window, when a database is open and no other catching up runs. */
+    public void catchUpQuietly() {
+        if (services != null && !catchingUp) {
+            catchingUp = true;
+            catchUp(() -> catchingUp = false);
+        }
     }
 
     /** Something that moves due dates changed (a setting, the bank holidays, the team), or many records did. */

@@ -131,6 +131,22 @@ class AlertsScreenTest {
     }
 
     @Test
+    void anIhaLoggedOutsideTheWindowGoesFromTheAlertsWhenTheWindowCatchesUp(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent() && showsOverdueIha(robot));
+
+        // Written to the database as a command run beside the window, or another desk, writes it: not
+        // through any screen, so no screen is told.
+        model.services().context().repositories().assessments().insert(lactracker.testdata.AssessmentBuilder.anIha()
+                .forChild(child.id()).requestedOn(LocalDate.of(2017, 1, 10)).completedOn(LocalDate.of(2017, 2, 1)).build());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(showsOverdueIha(robot)).isTrue();
+
+        robot.interact(model::catchUpQuietly); // what the window does every minute
+        waitFor(10, TimeUnit.SECONDS, () -> !showsOverdueIha(robot));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-summary").queryAs(Label.class).getText().startsWith("0 red"));
+    }
+
+    @Test
     void aKindChosenStaysChosenInItsListOnceItsAlertsAreShown(FxRobot robot) throws Exception {
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent() && showsOverdueIha(robot));
         @SuppressWarnings("unchecked")
