@@ -123,7 +123,7 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
             nurses.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             loading.set(false);
             show();
-            choosePending();
+            pending.linesArrived();
         }).onFailure(error -> {
             LOG.error("The escalations could not be read", error);
             loading.set(false);
@@ -148,27 +148,19 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
         show();
     }
 
-    private Long pendingChild;
+    private final lactracker.ui.PendingChild pending = new lactracker.ui.PendingChild(this::choose);
 
     /**
      * Chooses the first line of one child (from the child's record), showing every line so it is there;
      * when the lines are still being read, once they arrive.
      */
     public void showChild(long childId) {
-        pendingChild = childId;
-        if (!loading.get() && !all.isEmpty()) {
-            choosePending();
-        }
+        pending.ask(childId, !loading.get() && !all.isEmpty());
     }
 
-    private void choosePending() {
-        Long id = pendingChild;
-        pendingChild = null;
-        if (id == null) {
-            return;
-        }
+    private void choose(long childId) {
         showClosed.set(true);
-        selected.set(rows.stream().filter(l -> l.childId() == id).findFirst().orElse(null));
+        selected.set(rows.stream().filter(l -> l.childId() == childId).findFirst().orElse(null));
         message.set(selected.get() == null ? Messages.get("escalations.noneForChild") : "");
     }
 

@@ -121,7 +121,7 @@ public final class PaymentsViewModel implements lactracker.ui.screen.ChildLinesM
             members.setAll(loaded.team().stream().filter(TeamMember::active).toList());
             loading.set(false);
             show();
-            choosePending();
+            pending.linesArrived();
         }).onFailure(error -> {
             LOG.error("The payments could not be read", error);
             loading.set(false);
@@ -129,27 +129,19 @@ public final class PaymentsViewModel implements lactracker.ui.screen.ChildLinesM
         }).start();
     }
 
-    private Long pendingChild;
+    private final lactracker.ui.PendingChild pending = new lactracker.ui.PendingChild(this::choose);
 
     /**
      * Chooses the first line of one child (from the child's record), showing every line so it is there;
      * when the lines are still being read, once they arrive.
      */
     public void showChild(long childId) {
-        pendingChild = childId;
-        if (!loading.get() && !all.isEmpty()) {
-            choosePending();
-        }
+        pending.ask(childId, !loading.get() && !all.isEmpty());
     }
 
-    private void choosePending() {
-        Long id = pendingChild;
-        pendingChild = null;
-        if (id == null) {
-            return;
-        }
+    private void choose(long childId) {
         show.set(Show.EVERY);
-        selected.set(rows.stream().filter(l -> l.childId() == id).findFirst().orElse(null));
+        selected.set(rows.stream().filter(l -> l.childId() == childId).findFirst().orElse(null));
         message.set(selected.get() == null ? Messages.get("payments.noneForChild") : "");
     }
 
