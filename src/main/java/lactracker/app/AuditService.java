@@ -94,7 +94,7 @@ public final class AuditService {
 
     /** "LAC health audit 2016-17 Q4.xlsx", or the dates for a range. */
     public static String fileName(AuditPeriod period, String extension) {
-        return "LAC health audit " + period.label() + "." + extension;
+        return Words.format("audit.fileName", period.label(), extension);
     }
 
     public void writeXlsx(Audit audit, Path file) throws IOException {

@@ -90,7 +90,7 @@ public final class BackupService {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {
-                throw new StoreException("The daily backup was made, but an old one could not be removed: " + old, e);
+                throw new StoreException(Words.format("backup.oldNotRemoved", old.toString()), e);
             }
         }
         return Optional.of(target);
@@ -104,7 +104,7 @@ public final class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> DAILY.matcher(p.getFileName().toString()).matches()).sorted().toList();
         } catch (IOException e) {
-            throw new StoreException("The backup folder " + folder + " could not be read.", e);
+            throw new StoreException(Words.format("backup.folderUnreadable", folder.toString()), e);
         }
     }
 
@@ -133,13 +133,11 @@ public final class BackupService {
         String base = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
         Path keptAs = file.resolveSibling(base + ".before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
         if (Files.exists(keptAs)) {
-            throw new UserFacingException("A database replaced by a restore this minute is already kept as " + keptAs
-                    + ": wait a minute and restore again.");
+            throw new UserFacingException(Words.format("restore.refused.keptThisMinute", keptAs.toString()));
         }
         BackupContents contents = Backup.read(backup); // refused before anything else when it is not a backup
         if (lactracker.store.Database.isOpenHere(file)) {
-            throw new UserFacingException("The database " + file.getFileName() + " is open: close it before restoring "
-                    + "a backup in its place.");
+            throw new UserFacingException(Words.format("restore.refused.open", file.getFileName().toString()));
         }
         if (Files.exists(file)) {
             try {

@@ -112,7 +112,7 @@ public final class ChildrenService {
     /** What is wrong with an assessment as it is being typed; empty when it can be saved. */
     public List<FieldProblem> check(HealthAssessment assessment) {
         ChildCase c = repositories().caseload().loadChild(assessment.childId())
-                .orElseThrow(() -> new UserFacingException("This child's record is no longer in the database."));
+                .orElseThrow(() -> new UserFacingException(Words.get("refused.recordGone")));
         return problems(c, assessment);
     }
 
@@ -136,7 +136,7 @@ public final class ChildrenService {
     public SavedAssessment save(HealthAssessment assessment) {
         return context.database().transactionResult(() -> {
             ChildCase c = repositories().caseload().loadChild(assessment.childId())
-                    .orElseThrow(() -> new UserFacingException("This child's record is no longer in the database."));
+                    .orElseThrow(() -> new UserFacingException(Words.get("refused.recordGone")));
             List<FieldProblem> problems = problems(c, assessment);
             if (!problems.isEmpty()) {
                 throw new FieldProblem.Refused(problems);
@@ -160,16 +160,14 @@ public final class ChildrenService {
     public ChildSummary deleteAssessment(long assessmentId) {
         return context.database().transactionResult(() -> {
             HealthAssessment a = repositories().assessments().findById(assessmentId)
-                    .orElseThrow(() -> new UserFacingException("This assessment is no longer in the database."));
+                    .orElseThrow(() -> new UserFacingException(Words.get("refused.assessmentGone")));
             ChildCase c = repositories().caseload().loadChild(a.childId())
-                    .orElseThrow(() -> new UserFacingException("This child's record is no longer in the database."));
+                    .orElseThrow(() -> new UserFacingException(Words.get("refused.recordGone")));
             if (c.payments().stream().anyMatch(p -> p.assessmentId() == assessmentId)) {
-                throw new UserFacingException("An invoice is recorded for this assessment: delete the invoice on the "
-                        + "Payments screen first.");
+                throw new UserFacingException(Words.get("children.refused.invoiceFirst"));
             }
             if (c.escalations().stream().anyMatch(e -> java.util.Objects.equals(e.assessmentId(), assessmentId))) {
-                throw new UserFacingException("An escalation was closed with this assessment: reopen that escalation "
-                        + "first.");
+                throw new UserFacingException(Words.get("children.refused.escalationFirst"));
             }
             repositories().assessments().delete(assessmentId);
             return summary(a.childId(), today()).orElseThrow();

@@ -35,6 +35,10 @@ import lactracker.domain.YesNoUnknown;
  * for a real child. The same seed and day give the same caseload.
  */
 public final class DemoData {
+    /** The demo team: invented names, like the children's. */
+    static final List<String> NURSES = List.of("Demo Nurse Ash", "Demo Nurse Birch", "Demo Nurse Cedar",
+            "Demo Nurse Hazel");
+
     private static final String[] GIVEN = {"Alex", "Bailey", "Casey", "Devon", "Ellis", "Finley", "Harley", "Jamie",
         "Jordan", "Kai", "Logan", "Morgan", "Quinn", "Reese", "Riley", "Robin", "Rowan", "Sam", "Skyler", "Taylor"};
     private static final String[] LEGAL = {"C2", "C2", "C2", "C2", "C1", "C1", "V2", "V2", "E1", "J1"};

@@ -8,9 +8,6 @@ import lactracker.domain.UserFacingException;
 
 /** Fills an empty database with the invented demo caseload ({@link DemoData}), clearly marked as such. */
 public final class DemoService {
-    /** The demo team: invented names, like the children's. */
-    private static final List<String> DEMO_NURSES = List.of("Demo Nurse Ash", "Demo Nurse Birch", "Demo Nurse Cedar",
-            "Demo Nurse Hazel");
     private final AppContext context;
 
     public DemoService(AppContext context) {
@@ -29,27 +26,25 @@ public final class DemoService {
     /** As {@link #fill(int, long, LongConsumer)}, the children coming into care within the last {@code years} years. */
     public void fill(int children, long seed, int years, LongConsumer progress) {
         if (years < 1 || years > 18) {
-            throw new UserFacingException("Children come into care within the last 1 to 18 years; " + years + " is not in that range.");
+            throw new UserFacingException(Words.format("demo.refused.years", String.valueOf(years)));
         }
         if (children < 1) {
-            throw new UserFacingException("Ask for at least one demo child.");
+            throw new UserFacingException(Words.get("demo.refused.none"));
         }
         if (context.childrenCount() > 0) {
-            throw new UserFacingException("Demo data can only fill an empty database, and this one already holds "
-                    + "children. Use --db to name a new database for the demo.");
+            throw new UserFacingException(Words.get("demo.refused.notEmpty"));
         }
-        context.database().ensureRoomFor(children * 8L, "the demo caseload"); // a child, its episodes and assessments
+        context.database().ensureRoomFor(children * 8L, Words.get("demo.room")); // a child, its episodes and assessments
         context.database().transaction(() -> {
             // A team already set up keeps its own nurses; an empty one gets the invented demo team.
             List<Long> nurses = new java.util.ArrayList<>(context.repositories().team().findAll().stream()
                     .filter(m -> m.role() == lactracker.domain.TeamRole.NURSE && m.active()).map(m -> m.id()).toList());
-            for (String name : nurses.isEmpty() ? DEMO_NURSES : List.<String>of()) {
+            for (String name : nurses.isEmpty() ? DemoData.NURSES : List.<String>of()) {
                 nurses.add(context.repositories().team().insert(new lactracker.domain.TeamMember(null, name,
                         lactracker.domain.TeamRole.NURSE, null, true)).id());
             }
             List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()), nurses, years);
-            context.repositories().bulk().insert(cases, "demo caseload of " + children + " invented children, seed "
-                    + seed, progress);
+            context.repositories().bulk().insert(cases, Words.format("demo.runLabel", String.valueOf(children), String.valueOf(seed)), progress);
             context.repositories().settings().markDemo();
         });
         context.repositories().caseload().refresh(); // the stored cases made now, not by the first reader

@@ -218,11 +218,11 @@ public final class EscalationsService {
 
     private Escalation stored(EscalationLine line) {
         if (line.escalation() == null) {
-            throw new FieldProblem.Refused(List.of(new FieldProblem("stepDate", "Nobody has chased this assessment yet: add a step first.")));
+            throw new FieldProblem.Refused(List.of(new FieldProblem("stepDate", Words.get("escalations.refused.notChased"))));
         }
         return context.repositories().escalations().findById(line.escalation().id())
                 .orElseThrow(() -> new FieldProblem.Refused(List.of(new FieldProblem("stepDate",
-                        "This escalation is no longer there: someone removed it. Read the list again."))));
+                        Words.get("escalations.refused.gone")))));
     }
 
     private static void refuseIf(List<FieldProblem> problems) {

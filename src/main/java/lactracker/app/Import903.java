@@ -44,8 +44,8 @@ public final class Import903 {
         }
 
         public String line() {
-            return name() + ": " + read + " read, " + created + " new, " + updated + " updated, " + unchanged
-                    + " unchanged, " + rejected + " rejected";
+            return Words.format("import.summaryLine", name(), String.valueOf(read), String.valueOf(created),
+                    String.valueOf(updated), String.valueOf(unchanged), String.valueOf(rejected));
         }
     }
 
@@ -166,8 +166,7 @@ public final class Import903 {
         Set<String> seen = new HashSet<>();
         for (HeaderRow h : extract.header()) {
             if (!seen.add(h.child())) {
-                headerRejected.add(new Rejection(h.file(), h.line(), "CHILD", "CHILD " + h.child()
-                        + " appears more than once in the header table; only its first row is used."));
+                headerRejected.add(new Rejection(h.file(), h.line(), "CHILD", Words.format("import903.duplicateChild", h.child())));
                 continue;
             }
             Child old = children.get(h.child());
@@ -207,10 +206,10 @@ public final class Import903 {
         for (EpisodeRow e : extract.episodes()) {
             Child child = known.get(e.child());
             if (child == null) {
-                rejected.add(new Rejection(e.file(), e.line(), "CHILD", noChild(extract, e.child(), "episode")));
+                rejected.add(new Rejection(e.file(), e.line(), "CHILD", noChild(extract, e.child(), Words.get("import903.what.episode"))));
             } else if (e.start().isBefore(child.dateOfBirth())) {
-                rejected.add(new Rejection(e.file(), e.line(), "DECOM", "DECOM (date episode started) " + Dates.written(e.start())
-                        + " is before the child's date of birth, " + Dates.written(child.dateOfBirth()) + "."));
+                rejected.add(new Rejection(e.file(), e.line(), "DECOM", Words.format("import903.startsBeforeBirth", Dates.written(e.start()),
+                        Dates.written(child.dateOfBirth()))));
             } else {
                 byChild.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(e);
             }
@@ -227,10 +226,10 @@ public final class Import903 {
                 if (!verdict.kept()) {
                     EpisodeRow previous = verdict.previous();
                     rejected.add(new Rejection(e.file(), e.line(), "DECOM", switch (verdict.clash()) {
-                        case SAME_START -> "Another episode of CHILD " + e.child() + " starts on " + Dates.written(e.start())
-                                + " (line " + previous.line() + "): an episode is keyed by child and start date.";
-                        case OVERLAP -> "This episode of CHILD " + e.child() + " starts on " + Dates.written(e.start())
-                                + ", before the episode of line " + previous.line() + " has ended: episodes cannot overlap.";
+                        case SAME_START -> Words.format("import903.sameStart", e.child(), Dates.written(e.start()),
+                                String.valueOf(previous.line()));
+                        case OVERLAP -> Words.format("import903.overlap", e.child(), Dates.written(e.start()),
+                                String.valueOf(previous.line()));
                     }));
                     continue;
                 }
@@ -270,16 +269,14 @@ public final class Import903 {
                 continue; // about stored episodes only: named when they came in
             }
             EpisodeRow before = accepted.get(w.previous().startDate());
-            String previous = before != null ? "the episode before it (line " + before.line() + ")"
-                    : "the episode before it (already stored, started " + Dates.written(w.previous().startDate()) + ")";
+            String previous = before != null ? Words.format("import903.previousLine", String.valueOf(before.line()))
+                    : Words.format("import903.previousStored", Dates.written(w.previous().startDate()));
             Episode p = w.previous();
             String reason = switch (w.kind()) {
-                case SAME_DAY_AFTER_OTHER_REC -> "This episode starts on " + Dates.written(row.start()) + ", the day "
-                        + previous + " ended with REC " + p.reasonCeased() + " rather than X1: it is imported as the "
-                        + "same period of care. Check the REC with the local authority.";
-                case GAP_WITHOUT_S -> "This episode starts on " + Dates.written(row.start()) + ", after a gap since "
-                        + previous + " ended on " + Dates.written(p.endDate()) + ", but its RNE is " + row.rne()
-                        + " rather than S: it is imported as a new period of care from that day, with an IHA due.";
+                case SAME_DAY_AFTER_OTHER_REC -> Words.format("import903.sameDayOtherRec", Dates.written(row.start()),
+                        previous, p.reasonCeased());
+                case GAP_WITHOUT_S -> Words.format("import903.gapWithoutS", Dates.written(row.start()), previous,
+                        Dates.written(p.endDate()), row.rne());
             };
             plan.warnings.add(new Rejection(row.file(), row.line(), "RNE", reason));
         }
@@ -291,7 +288,7 @@ public final class Import903 {
         for (UascRow u : extract.uasc()) {
             Child c = known.get(u.child());
             if (c == null) {
-                rejected.add(new Rejection(u.file(), u.line(), "CHILD", noChild(extract, u.child(), "UASC row")));
+                rejected.add(new Rejection(u.file(), u.line(), "CHILD", noChild(extract, u.child(), Words.get("import903.what.uasc"))));
                 continue;
             }
             if (c.uascIn903() && Objects.equals(c.uascCeasedOn(), u.ceased())) {
@@ -320,7 +317,7 @@ public final class Import903 {
         for (Oc2Row o : extract.oc2()) {
             Child c = known.get(o.child());
             if (c == null) {
-                rejected.add(new Rejection(o.file(), o.line(), "CHILD", noChild(extract, o.child(), "OC2 row")));
+                rejected.add(new Rejection(o.file(), o.line(), "CHILD", noChild(extract, o.child(), Words.get("import903.what.oc2"))));
                 continue;
             }
             Oc2Outcome row = new Oc2Outcome(c.id() == null ? -1 : c.id(), o.sdqScore(), o.sdqReason(), o.convicted(),
@@ -341,9 +338,8 @@ public final class Import903 {
     private static String noChild(Extract903 extract, String child, String what) {
         String at = extract.headerRejectedAt(child);
         return at == null
-                ? "CHILD " + child + " has no row in the header table, so this " + what + " has no child to belong to."
-                : "CHILD " + child + "'s row in the header table was rejected (" + at + "), so this " + what
-                        + " has no child to belong to.";
+                ? Words.format("import903.noChild", child, what)
+                : Words.format("import903.childRejected", child, at, what);
     }
 
     private static void summary(Plan plan, Table table, Extract903 extract, List<Rejection> rejected, int[] counts) {
@@ -389,7 +385,7 @@ public final class Import903 {
             }
         };
         database.ensureRoomFor((long) plan.newChildren.size() + plan.changedChildren.size() + plan.newEpisodes.size()
-                + plan.changedEpisodes.size() + plan.oc2.size(), "the import");
+                + plan.changedEpisodes.size() + plan.oc2.size(), Words.get("import.room"));
         return database.transactionResult(() -> {
             // New rows go in batches (a national extract is 100,000 children and 250,000 episodes), each
             // still audited; the few changed rows go one by one.

@@ -42,8 +42,9 @@ public final class ImportAssessments {
         }
 
         public String line() {
-            return "assessments: " + read + " read, " + created.size() + " new, " + updated.size() + " updated, "
-                    + unchanged + " unchanged, " + rejections.size() + " rejected";
+            return Words.format("import.summaryLine", Words.get("importAssessments.table"), String.valueOf(read),
+                    String.valueOf(created.size()), String.valueOf(updated.size()), String.valueOf(unchanged),
+                    String.valueOf(rejections.size()));
         }
 
         public List<Rejection> rejections() {
@@ -104,7 +105,7 @@ public final class ImportAssessments {
         for (Child c : repositories.children().findAll()) {
             children.put(c.laChildId(), c);
             if (c.nhsNumber() != null) {
-                nhsOwners.put(c.nhsNumber(), new NhsOwner(c.laChildId(), "in the tracker"));
+                nhsOwners.put(c.nhsNumber(), new NhsOwner(c.laChildId(), Words.get("importAssessments.inTheTracker")));
             }
         }
         Map<Long, List<HealthAssessment>> stored = new HashMap<>();
@@ -117,35 +118,30 @@ public final class ImportAssessments {
         for (AssessmentFile.Row r : read.rows()) {
             Child child = children.get(r.child());
             if (child == null) {
-                plan.rejections.add(new Rejection(r.file(), r.line(), "CHILD", "CHILD " + r.child()
-                        + " is not a child in the tracker: import the 903 extract first, or add the child by hand."));
+                plan.rejections.add(new Rejection(r.file(), r.line(), "CHILD", Words.format("importAssessments.unknownChild", r.child())));
                 continue;
             }
             LocalDate date = r.outcomeDate() != null ? r.outcomeDate() : r.requestReceived();
             if (date.isBefore(child.dateOfBirth())) {
                 plan.rejections.add(new Rejection(r.file(), r.line(), r.outcomeDate() != null ? "COMPLETED"
-                        : "REQUEST_RECEIVED", "The date " + Dates.written(date) + " is before the child's date of birth, "
-                        + Dates.written(child.dateOfBirth()) + "."));
+                        : "REQUEST_RECEIVED", Words.format("importAssessments.beforeBirth", Dates.written(date), Dates.written(child.dateOfBirth()))));
                 continue;
             }
             if (r.nhsNumber() != null) {
                 String known = child.nhsNumber() != null ? child.nhsNumber() : plan.nhsNumbers.get(child.id());
                 if (known != null && !known.equals(r.nhsNumber())) {
-                    plan.rejections.add(new Rejection(r.file(), r.line(), "NHS_NUMBER", "NHS_NUMBER differs from the "
-                            + "one recorded for CHILD " + r.child() + "; check which is right before importing."));
+                    plan.rejections.add(new Rejection(r.file(), r.line(), "NHS_NUMBER", Words.format("importAssessments.nhsDiffers", r.child())));
                     continue;
                 }
                 NhsOwner owner = nhsOwners.get(r.nhsNumber());
                 if (known == null && owner != null && !owner.child().equals(child.laChildId())) {
-                    plan.rejections.add(new Rejection(r.file(), r.line(), "NHS_NUMBER", "NHS_NUMBER "
-                            + lactracker.domain.NhsNumber.format(r.nhsNumber()) + " is CHILD " + owner.child() + "'s ("
-                            + owner.where() + "): one NHS number cannot belong to two children; check which is right "
-                            + "before importing."));
+                    plan.rejections.add(new Rejection(r.file(), r.line(), "NHS_NUMBER", Words.format("importAssessments.nhsTaken",
+                            lactracker.domain.NhsNumber.format(r.nhsNumber()), owner.child(), owner.where())));
                     continue;
                 }
                 if (known == null) {
                     plan.nhsNumbers.put(child.id(), r.nhsNumber());
-                    nhsOwners.put(r.nhsNumber(), new NhsOwner(child.laChildId(), "line " + r.line()));
+                    nhsOwners.put(r.nhsNumber(), new NhsOwner(child.laChildId(), Words.format("importAssessments.line", String.valueOf(r.line()))));
                 }
             }
             // A second row for the same child, type and date in this file is a duplicate key: the first is kept.
@@ -153,9 +149,8 @@ public final class ImportAssessments {
             Integer first = linesByKey.putIfAbsent(key, r.line());
             if (first != null) {
                 plan.rejections.add(new Rejection(r.file(), r.line(), r.outcomeDate() != null ? "COMPLETED"
-                        : "REQUEST_RECEIVED", "Another row for CHILD " + r.child() + ", " + r.type() + " of "
-                        + Dates.written(date) + " (line " + first + "): a row is keyed by child, type and date; the "
-                        + "first is kept."));
+                        : "REQUEST_RECEIVED", Words.format("importAssessments.duplicateRow", r.child(), r.type(), Dates.written(date),
+                        String.valueOf(first))));
                 continue;
             }
             List<HealthAssessment> own = stored.computeIfAbsent(child.id(), k -> new ArrayList<>());
@@ -180,7 +175,7 @@ public final class ImportAssessments {
                 r.dentalFollowUp());
         return new HealthAssessment(existing == null ? null : existing.id(), childId, r.type(), r.requestReceived(),
                 r.outcome(), r.outcomeDate(),
-                r.outcome() == lactracker.domain.Outcome.NOT_REQUIRED ? "recorded as not required in the team's tracker"
+                r.outcome() == lactracker.domain.Outcome.NOT_REQUIRED ? Words.get("importAssessments.notRequiredReason")
                         : null,
                 r.practitioner(), r.role(), r.provider(), r.outOfArea(), null, null, null, r.immunisations(),
                 r.sdqScore(), r.delayReason(), null, dental, existing == null ? List.of() : existing.appointments(),
@@ -198,7 +193,7 @@ public final class ImportAssessments {
      * made by the next reader).
      */
     public ImportRun apply(Plan plan, String username) {
-        database.ensureRoomFor((long) plan.created.size() + plan.updated.size() + plan.nhsNumbers.size(), "the import");
+        database.ensureRoomFor((long) plan.created.size() + plan.updated.size() + plan.nhsNumbers.size(), Words.get("import.room"));
         ImportRun run = write(plan, username);
         repositories.caseload().refresh();
         return run;

@@ -146,9 +146,9 @@ public final class PaymentsService {
     public Payment save(PaymentLine line, Payment typed) {
         LocalDate today = today();
         ChildCase c = context.repositories().caseload().loadChild(line.childId())
-                .orElseThrow(() -> refused("invoiceReceived", "This child is no longer in the database."));
+                .orElseThrow(() -> refused("invoiceReceived", Words.get("refused.childGone")));
         HealthAssessment a = c.assessments().stream().filter(x -> x.id().equals(line.assessment().id())).findFirst()
-                .orElseThrow(() -> refused("invoiceReceived", "This assessment is no longer in the database."));
+                .orElseThrow(() -> refused("invoiceReceived", Words.get("refused.assessmentGone")));
         LocalDate on = a.completedOn() != null ? a.completedOn() : a.outcomeDate();
         boolean responsible = OutOfArea.responsibleOn(CareHistory.of(c.episodes()), on);
         List<FieldProblem> problems = PaymentChecks.problems(typed, on, responsible, today);
@@ -167,7 +167,7 @@ public final class PaymentsService {
     /** Deletes a line's invoice, logged in error: one transaction, audited; the line stays, not invoiced. */
     public void deleteInvoice(PaymentLine line) {
         if (line.payment() == null || line.payment().id() == null) {
-            throw new lactracker.domain.UserFacingException("This assessment has no invoice to delete.");
+            throw new lactracker.domain.UserFacingException(Words.get("payments.refused.noInvoice"));
         }
         context.database().transaction(() -> context.repositories().payments().delete(line.payment().id()));
     }

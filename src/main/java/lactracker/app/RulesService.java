@@ -63,8 +63,7 @@ public final class RulesService {
     /** A warning when {@code date} is past the last year of known bank holidays, else null. */
     public String calendarWarning(LocalDate date) {
         return calendar().isBeyondKnownHolidays(date)
-                ? "Bank holidays are known only until " + calendar().knownUntil() + "; after that, working days "
-                        + "count weekends only. Import a newer bank-holiday file in Settings."
+                ? Words.format("calendar.beyondKnown", calendar().knownUntil().toString())
                 : null;
     }
 }

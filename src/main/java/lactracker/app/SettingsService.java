@@ -92,7 +92,7 @@ public final class SettingsService {
             holidays = new ArrayList<>(BankHolidayFile.read(in, file.getFileName().toString()));
         }
         if (holidays.isEmpty()) {
-            throw new lactracker.io.FileFormatException(file.getFileName() + " holds no bank holidays: nothing was changed.");
+            throw new lactracker.io.FileFormatException(Words.format("settings.refused.noHolidays", file.getFileName().toString()));
         }
         context.repositories().bankHolidays().replaceAll(holidays);
         return holidays.size();

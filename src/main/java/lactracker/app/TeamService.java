@@ -161,13 +161,13 @@ public final class TeamService {
     public void reassign(Collection<Long> childIds, Long nurseId) {
         if (nurseId != null && context.repositories().team().findById(nurseId).filter(TeamMember::active).isEmpty()) {
             throw new FieldProblem.Refused(List.of(new FieldProblem("reassignTo",
-                    "Choose a team member who is still in the team.")));
+                    Words.get("team.refused.memberGone"))));
         }
         context.database().transaction(() -> {
             for (long id : childIds) {
                 Child c = context.repositories().children().findById(id)
                         .orElseThrow(() -> new FieldProblem.Refused(List.of(new FieldProblem("reassignTo",
-                                "A child is no longer in the database: read the list again."))));
+                                Words.get("refused.childGoneReadAgain")))));
                 if (java.util.Objects.equals(c.allocatedNurseId(), nurseId)) {
                     continue;
                 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** messages.properties and the code agree: no key used that is missing, none kept that is unused. */
 class MessagesTest {
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern LOOKUP = Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern LOOKUP = Pattern.compile("(?:Messages|Words)\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z0-9]+(?:\\.[a-zA-Z0-9]+)+)\"");
 
     @Test
@@ -74,20 +74,33 @@ class MessagesTest {
     /** Date patterns of DateTimeFormatter: letters and punctuation only of a pattern. */
     private static final Pattern DATE_PATTERN = Pattern.compile("[dMyuHhmsa :/.'-]+");
 
+    /** Files whose strings are data, not sentences: folder names, invented people, the log's pattern. */
+    private static final Set<String> DATA = Set.of("lactracker/app/AppPaths.java", "lactracker/app/DemoData.java",
+            "lactracker/app/LogConfigurator.java");
+    /**
+     * Files whose sentences are still written in the code, to be moved file by file (issue 20): the change
+     * history's words.
+     */
+    private static final Set<String> NOT_YET = Set.of("lactracker/app/ChangeWords.java");
+
     @Test
     void everySentenceTheWindowShowsComesFromTheMessages() throws IOException {
-        // What a person reads on a screen is looked up in messages.properties, so it is worded (and could be
-        // translated) in one place. Left alone: log text (a LOG call, or the log line handed to SaveFailure
+        // What a person reads on a screen, or in a service's refusal, is looked up in messages.properties, so
+        // it is worded (and could be translated) in one place. Left alone: log text (a LOG call, or the log line handed to SaveFailure
         // after LOG), a programming error's message, date patterns, CSS and font names.
         java.util.List<String> found = new java.util.ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("lactracker/ui"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        try (Stream<Path> files = Stream.concat(Files.walk(SOURCES.resolve("lactracker/ui")),
+                Files.walk(SOURCES.resolve("lactracker/app")))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !DATA.contains(SOURCES.relativize(p).toString().replace('\\', '/')))
+                    .filter(p -> !NOT_YET.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
                 String source = blanked(Files.readString(f), COMMENT, LOGGED);
                 int n = 0;
                 for (String line : source.split("\n", -1)) {
                     n++;
                     String code = line.replaceAll("//.*$", "");
-                    if (code.matches(".*new \\w*(Exception|Error)\\(.*")) {
+                    if (code.matches(".*new (?:[\\w.]+\\.)?(IllegalState|IllegalArgument|UnsupportedOperation|Cancellation|DateTimeParse)"
+                            + "Exception\\(.*")) { // a programming error's message, or one never shown
                         continue;
                     }
                     Matcher m = STRING.matcher(code);
@@ -151,7 +164,7 @@ class MessagesTest {
 
     private static Properties properties() throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/ui/messages.properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/messages.properties")) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -159,7 +172,7 @@ class MessagesTest {
 
     private static Set<String> keys() throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/ui/messages.properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/messages.properties")) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(p.stringPropertyNames());

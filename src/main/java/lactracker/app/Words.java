@@ -1,0 +1,30 @@
+package lactracker.app;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Every sentence a person reads, from messages.properties: the window's (through the ui's Messages) and
+ * the services' own (a refusal, what a backup or the demo cannot do), so each is worded in one place.
+ */
+public final class Words {
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("lactracker.messages", Locale.UK);
+
+    private Words() {
+    }
+
+    /** The text for {@code key}; a missing key is a programming error and fails loudly. */
+    public static String get(String key) {
+        return BUNDLE.getString(key);
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}... filled in. */
+    public static String format(String key, Object... args) {
+        return new MessageFormat(BUNDLE.getString(key), Locale.UK).format(args);
+    }
+
+    public static ResourceBundle bundle() {
+        return BUNDLE;
+    }
+}
