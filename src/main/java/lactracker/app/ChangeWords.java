@@ -34,53 +34,55 @@ public final class ChangeWords {
     private static final Set<String> LEFT_OUT = Set.of("id", "childId", "version", "source", "assessmentId",
             "escalationId");
 
+    /** Each table's record, by the key of its name in messages.properties. */
     private static final Map<String, String> RECORDS = Map.ofEntries(
-            Map.entry("child", "Child's record"),
-            Map.entry("health_assessment", "Assessment"),
-            Map.entry("episode", "Episode of care"),
-            Map.entry("escalation", "Escalation"),
-            Map.entry("payment", "Invoice"),
-            Map.entry("oc2_outcome", "Outcomes (903 OC2)"),
-            Map.entry("setting", "Settings"),
-            Map.entry("bank_holiday", "Bank holidays"),
-            Map.entry("tariff", "Tariff"),
-            Map.entry("team_member", "Team member"),
-            Map.entry("import_run", "Import"));
+            Map.entry("child", "change.record.child"),
+            Map.entry("health_assessment", "change.record.healthAssessment"),
+            Map.entry("episode", "change.record.episode"),
+            Map.entry("escalation", "change.record.escalation"),
+            Map.entry("payment", "change.record.payment"),
+            Map.entry("oc2_outcome", "change.record.oc2Outcome"),
+            Map.entry("setting", "change.record.setting"),
+            Map.entry("bank_holiday", "change.record.bankHoliday"),
+            Map.entry("tariff", "change.record.tariff"),
+            Map.entry("team_member", "change.record.teamMember"),
+            Map.entry("import_run", "change.record.importRun"));
 
+    /** Fields whose name is not its words, by the key of their label in messages.properties. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("laChildId", "LA id"),
-            Map.entry("nhsNumber", "NHS number"),
-            Map.entry("upn", "UPN"),
-            Map.entry("gpPractice", "GP practice"),
-            Map.entry("gpPracticeCode", "GP practice code"),
-            Map.entry("dentistPractice", "Dentist"),
-            Map.entry("allocatedNurseId", "Nurse"),
-            Map.entry("uascFlagged", "UASC (the team's flag)"),
-            Map.entry("uascIn903", "UASC (903)"),
-            Map.entry("healthPassportIssued", "Health passport given"),
-            Map.entry("sdqScore", "SDQ score"),
-            Map.entry("outcomeDate", "Outcome date"),
-            Map.entry("requestReceived", "Request received"),
-            Map.entry("immunisationsUpToDate", "Immunisations up to date"),
-            Map.entry("delayReason", "Reason for delay"),
-            Map.entry("outOfArea", "Out of area"),
-            Map.entry("commissionerVerified", "Verified"),
-            Map.entry("verifiedById", "Verified by"),
-            Map.entry("uascReview", "UASC review"));
+            Map.entry("laChildId", "change.field.laChildId"),
+            Map.entry("nhsNumber", "change.field.nhsNumber"),
+            Map.entry("upn", "change.field.upn"),
+            Map.entry("gpPractice", "change.field.gpPractice"),
+            Map.entry("gpPracticeCode", "change.field.gpPracticeCode"),
+            Map.entry("dentistPractice", "change.field.dentistPractice"),
+            Map.entry("allocatedNurseId", "change.field.allocatedNurseId"),
+            Map.entry("uascFlagged", "change.field.uascFlagged"),
+            Map.entry("uascIn903", "change.field.uascIn903"),
+            Map.entry("healthPassportIssued", "change.field.healthPassportIssued"),
+            Map.entry("sdqScore", "change.field.sdqScore"),
+            Map.entry("outcomeDate", "change.field.outcomeDate"),
+            Map.entry("requestReceived", "change.field.requestReceived"),
+            Map.entry("immunisationsUpToDate", "change.field.immunisationsUpToDate"),
+            Map.entry("delayReason", "change.field.delayReason"),
+            Map.entry("outOfArea", "change.field.outOfArea"),
+            Map.entry("commissionerVerified", "change.field.commissionerVerified"),
+            Map.entry("verifiedById", "change.field.verifiedById"),
+            Map.entry("uascReview", "change.field.uascReview"));
 
     private ChangeWords() {
     }
 
     /** What was changed, in words: "Assessment added", "Child's record changed", "Invoice deleted". */
     public static String what(AuditEntry entry) {
-        String record = RECORDS.getOrDefault(entry.table(), words(entry.table()));
+        String record = RECORDS.containsKey(entry.table()) ? Words.get(RECORDS.get(entry.table())) : words(entry.table());
         String done = switch (entry.action()) {
-            case "insert" -> "added";
-            case "update" -> "changed";
-            case "delete" -> "deleted";
+            case "insert" -> Words.get("change.added");
+            case "update" -> Words.get("change.changed");
+            case "delete" -> Words.get("change.deleted");
             default -> words(entry.action());
         };
-        return record + " " + done;
+        return Words.format("change.what", record, done);
     }
 
     /**
@@ -101,16 +103,17 @@ public final class ChangeWords {
                 if (LEFT_OUT.contains(field.getKey()) || "insert".equals(entry.action()) && empty(field.getValue())) {
                     continue;
                 }
-                String part = label(field.getKey()) + ": " + value(field.getKey(), field.getValue(), people);
+                String part = Words.format("change.value", label(field.getKey()),
+                        value(field.getKey(), field.getValue(), people));
                 if ("update".equals(entry.action()) && before != null && before.has(field.getKey())) {
-                    part += " (was: " + value(field.getKey(), before.get(field.getKey()), people) + ")";
+                    part = Words.format("change.valueWas", part, value(field.getKey(), before.get(field.getKey()), people));
                 }
                 parts.add(part);
             }
         } else if (before != null && before.isObject()) {
             for (Map.Entry<String, JsonNode> field : before.properties()) {
                 if (!LEFT_OUT.contains(field.getKey()) && !empty(field.getValue())) {
-                    parts.add(label(field.getKey()) + ": " + value(field.getKey(), field.getValue(), people));
+                    parts.add(Words.format("change.value", label(field.getKey()), value(field.getKey(), field.getValue(), people)));
                 }
             }
         }
@@ -137,7 +140,7 @@ public final class ChangeWords {
     static String label(String field) {
         String known = FIELDS.get(field);
         if (known != null) {
-            return known;
+            return Words.get(known);
         }
         String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.UK);
         spaced = ACRONYM.matcher(spaced).replaceAll(m -> m.group(1).toUpperCase(Locale.UK));
@@ -148,17 +151,17 @@ public final class ChangeWords {
 
     private static String value(String field, JsonNode v, Map<Long, String> people) {
         if (PEOPLE.contains(field) && v != null && v.canConvertToLong()) {
-            return people.getOrDefault(v.asLong(), "team member no. " + v.asLong());
+            return people.getOrDefault(v.asLong(), Words.format("change.teamMember", String.valueOf(v.asLong())));
         }
         return value(v);
     }
 
     static String value(JsonNode v) {
         if (v == null || v.isNull() || v.isTextual() && v.asText().isEmpty()) {
-            return "none";
+            return Words.get("change.none");
         }
         if (v.isBoolean()) {
-            return v.asBoolean() ? "yes" : "no";
+            return Words.get(v.asBoolean() ? "change.yes" : "change.no");
         }
         if (v.isNumber()) {
             return v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText();
@@ -177,7 +180,7 @@ public final class ChangeWords {
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
             v.forEach(item -> items.add(value(item)));
-            return items.isEmpty() ? "none" : String.join(" / ", items);
+            return items.isEmpty() ? Words.get("change.none") : String.join(" / ", items);
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : v.properties()) {
@@ -185,7 +188,7 @@ public final class ChangeWords {
                 parts.add(label(field.getKey()).toLowerCase(Locale.UK) + " " + value(field.getValue()));
             }
         }
-        return parts.isEmpty() ? "none" : String.join(", ", parts);
+        return parts.isEmpty() ? Words.get("change.none") : String.join(", ", parts);
     }
 
     /** A code in words: DID_NOT_ATTEND is "did not attend"; a short code (IHA, RHA) stays as it is. */
