@@ -18,6 +18,7 @@ import lactracker.domain.AuditFigures;
 import lactracker.domain.AuditPeriod;
 import lactracker.domain.AuditSheet;
 import lactracker.domain.Settings;
+import lactracker.domain.Words;
 import lactracker.domain.WorkingDayCalendar;
 import lactracker.io.AuditWorkbook;
 

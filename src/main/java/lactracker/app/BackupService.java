@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import lactracker.domain.BackupContents;
 import lactracker.domain.BackupPlan;
 import lactracker.domain.UserFacingException;
+import lactracker.domain.Words;
 import lactracker.store.Backup;
 import lactracker.store.StoreException;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import lactracker.domain.AuditEntry;
 import lactracker.domain.Dates;
+import lactracker.domain.Words;
 
 /**
  * An entry of the audit trail in words, as a nurse reads it ("Assessment changed", "Outcome: did not

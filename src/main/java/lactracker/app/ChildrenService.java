@@ -16,6 +16,7 @@ import lactracker.domain.HealthAssessment;
 import lactracker.domain.PeriodOfCare;
 import lactracker.domain.TeamMember;
 import lactracker.domain.UserFacingException;
+import lactracker.domain.Words;
 import lactracker.io.DfeCodes;
 import lactracker.store.Repositories;
 

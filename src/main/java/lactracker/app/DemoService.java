@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import lactracker.domain.ChildCase;
 import lactracker.domain.UserFacingException;
+import lactracker.domain.Words;
 
 /** Fills an empty database with the invented demo caseload ({@link DemoData}), clearly marked as such. */
 public final class DemoService {

@@ -19,6 +19,7 @@ import lactracker.domain.FieldProblem;
 import lactracker.domain.OutOfArea;
 import lactracker.domain.Placement;
 import lactracker.domain.Settings;
+import lactracker.domain.Words;
 import lactracker.domain.WorkingDayCalendar;
 
 /**

@@ -19,6 +19,7 @@ import lactracker.domain.EpisodeWarning;
 import lactracker.domain.ImportRun;
 import lactracker.domain.Oc2Outcome;
 import lactracker.domain.RecordSource;
+import lactracker.domain.Words;
 import lactracker.io.Extract903;
 import lactracker.io.Extract903.EpisodeRow;
 import lactracker.io.Extract903.HeaderRow;

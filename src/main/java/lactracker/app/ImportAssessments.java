@@ -16,6 +16,7 @@ import lactracker.domain.HealthAssessment;
 import lactracker.domain.ImportRun;
 import lactracker.domain.RecordSource;
 import lactracker.domain.Rejection;
+import lactracker.domain.Words;
 import lactracker.io.AssessmentFile;
 import lactracker.store.Database;
 import lactracker.store.Repositories;

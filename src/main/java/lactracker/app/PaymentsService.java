@@ -18,6 +18,7 @@ import lactracker.domain.OutOfArea;
 import lactracker.domain.Payment;
 import lactracker.domain.PaymentChecks;
 import lactracker.domain.TariffPrice;
+import lactracker.domain.Words;
 
 /**
  * The Payments screen's work (rules.md section 4): every assessment done by another area's provider with

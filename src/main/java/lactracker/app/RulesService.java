@@ -8,6 +8,7 @@ import lactracker.domain.AuditSheet;
 import lactracker.domain.BankHoliday;
 import lactracker.domain.ChildCase;
 import lactracker.domain.Settings;
+import lactracker.domain.Words;
 import lactracker.domain.WorkingDayCalendar;
 import lactracker.io.BankHolidayFile;
 import lactracker.store.Repositories;

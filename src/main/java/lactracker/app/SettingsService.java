@@ -15,6 +15,7 @@ import lactracker.domain.Settings;
 import lactracker.domain.SettingsChecks;
 import lactracker.domain.TariffPrice;
 import lactracker.domain.TeamMember;
+import lactracker.domain.Words;
 import lactracker.domain.WorkingDayCalendar;
 import lactracker.io.BankHolidayFile;
 

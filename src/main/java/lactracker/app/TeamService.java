@@ -16,6 +16,7 @@ import lactracker.domain.FieldProblem;
 import lactracker.domain.TeamFigures;
 import lactracker.domain.TeamMember;
 import lactracker.domain.Settings;
+import lactracker.domain.Words;
 import lactracker.domain.WorkingDayCalendar;
 
 /**

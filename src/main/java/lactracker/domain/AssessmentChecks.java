@@ -97,10 +97,10 @@ public final class AssessmentChecks {
                         s.offeredOn(), born, today);
             }
         }
-        ChildChecks.tooLong(p, "practitionerName", "The practitioner's name", a.practitionerName(), 100);
-        ChildChecks.tooLong(p, "provider", "The provider", a.provider(), 200);
-        ChildChecks.tooLong(p, "notes", "The notes", a.notes(), 4000);
-        ChildChecks.tooLong(p, "notRequiredReason", "The reason", a.notRequiredReason(), 500);
+        ChildChecks.tooLong(p, "practitionerName", "check.what.practitionerName", a.practitionerName(), 100);
+        ChildChecks.tooLong(p, "provider", "check.what.provider", a.provider(), 200);
+        ChildChecks.tooLong(p, "notes", "check.what.notes", a.notes(), 4000);
+        ChildChecks.tooLong(p, "notRequiredReason", "check.what.reason", a.notRequiredReason(), 500);
         return p;
     }
 

@@ -16,16 +16,16 @@ public final class ChildChecks {
         List<FieldProblem> problems = new ArrayList<>();
         String la = child.laChildId().strip();
         if (la.isEmpty()) {
-            problems.add(new FieldProblem("laChildId", "Enter the local authority's id for the child."));
+            problems.add(new FieldProblem("laChildId", Words.get("child.check.laIdMissing")));
         } else if (la.length() > 20) {
-            problems.add(new FieldProblem("laChildId", "A local authority id is at most 20 characters."));
+            problems.add(new FieldProblem("laChildId", Words.get("child.check.laIdLong")));
         } else if (laIdTakenByAnother) {
-            problems.add(new FieldProblem("laChildId", "Another child already has the local authority id " + la + "."));
+            problems.add(new FieldProblem("laChildId", Words.format("child.check.laIdTaken", la)));
         }
         if (child.dateOfBirth().isAfter(today)) {
-            problems.add(new FieldProblem("dateOfBirth", "The date of birth cannot be in the future."));
+            problems.add(new FieldProblem("dateOfBirth", Words.get("child.check.bornInFuture")));
         } else if (child.dateOfBirth().isBefore(today.minusYears(26))) {
-            problems.add(new FieldProblem("dateOfBirth", "The date of birth makes the child 26 or older: check the year."));
+            problems.add(new FieldProblem("dateOfBirth", Words.get("child.check.tooOld")));
         }
         if (child.nhsNumber() != null) {
             String problem = NhsNumber.problem(child.nhsNumber());
@@ -36,22 +36,23 @@ public final class ChildChecks {
         LocalDate passport = child.healthPassportIssued();
         if (passport != null) {
             if (passport.isBefore(child.dateOfBirth())) {
-                problems.add(new FieldProblem("healthPassportIssued", "The health passport cannot be issued before the child was born."));
+                problems.add(new FieldProblem("healthPassportIssued", Words.get("child.check.passportBeforeBirth")));
             } else if (passport.isAfter(today)) {
-                problems.add(new FieldProblem("healthPassportIssued", "The health passport issue date cannot be in the future."));
+                problems.add(new FieldProblem("healthPassportIssued", Words.get("child.check.passportInFuture")));
             }
         }
-        tooLong(problems, "givenName", "The given name", child.givenName(), 100);
-        tooLong(problems, "familyName", "The family name", child.familyName(), 100);
-        tooLong(problems, "gpPractice", "The GP practice", child.gpPractice(), 200);
-        tooLong(problems, "dentistPractice", "The dentist", child.dentistPractice(), 200);
-        tooLong(problems, "notes", "The notes", child.notes(), 4000);
+        tooLong(problems, "givenName", "check.what.givenName", child.givenName(), 100);
+        tooLong(problems, "familyName", "check.what.familyName", child.familyName(), 100);
+        tooLong(problems, "gpPractice", "check.what.gpPractice", child.gpPractice(), 200);
+        tooLong(problems, "dentistPractice", "check.what.dentist", child.dentistPractice(), 200);
+        tooLong(problems, "notes", "check.what.notes", child.notes(), 4000);
         return problems;
     }
 
+    /** @param what the key of what the field is called in a sentence ("The notes") */
     static void tooLong(List<FieldProblem> problems, String field, String what, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, what + " is longer than " + max + " characters."));
+            problems.add(new FieldProblem(field, Words.format("check.tooLong", Words.get(what), String.valueOf(max))));
         }
     }
 }

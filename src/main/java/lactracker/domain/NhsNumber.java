@@ -24,7 +24,7 @@ public final class NhsNumber {
     public static String problem(String text) {
         String d = digits(text);
         if (d == null) {
-            return "An NHS number is 10 digits (spaces allowed).";
+            return Words.get("nhs.notTenDigits");
         }
         int sum = 0;
         for (int i = 0; i < 9; i++) {
@@ -35,7 +35,7 @@ public final class NhsNumber {
             check = 0;
         }
         if (check == 10 || check != d.charAt(9) - '0') {
-            return "This is not a valid NHS number: its check digit does not match. Check it for a mistyped digit.";
+            return Words.get("nhs.checkDigit");
         }
         return null;
     }

@@ -25,11 +25,11 @@ public final class PaymentChecks {
      */
     public static FieldProblem amount(java.math.BigDecimal amount) {
         if (amount.signum() < 0) {
-            return new FieldProblem("amount", "The amount cannot be negative.");
+            return new FieldProblem("amount", Words.get("payment.check.negative"));
         } else if (amount.compareTo(MOST) > 0) {
-            return new FieldProblem("amount", "The amount is too large: check it.");
+            return new FieldProblem("amount", Words.get("payment.check.tooLarge"));
         } else if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            return new FieldProblem("amount", "Give the amount in pounds and pence, such as 450.00.");
+            return new FieldProblem("amount", Words.get("payment.check.pence"));
         }
         return null;
     }
@@ -38,10 +38,10 @@ public final class PaymentChecks {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate received = p.invoiceReceived();
         if (received.isAfter(today)) {
-            problems.add(new FieldProblem("invoiceReceived", "The invoice's received date cannot be in the future."));
+            problems.add(new FieldProblem("invoiceReceived", Words.get("payment.check.receivedInFuture")));
         } else if (completedOn != null && received.isBefore(completedOn)) {
             problems.add(new FieldProblem("invoiceReceived",
-                    "The invoice cannot be received before the assessment was done, on " + Dates.written(completedOn) + "."));
+                    Words.format("payment.check.receivedBeforeDone", Dates.written(completedOn))));
         }
         FieldProblem amount = amount(p.amount());
         if (amount != null) {
@@ -49,31 +49,30 @@ public final class PaymentChecks {
         }
         if (p.commissionerVerified()) {
             if (!responsible) {
-                problems.add(new FieldProblem("commissionerVerified", "We were not the responsible commissioner on "
-                        + completedOn + ": the child was not looked after by us that day. Do not verify this invoice;"
-                        + " send it back to the provider."));
+                problems.add(new FieldProblem("commissionerVerified", Words.format("payment.check.notOurs",
+                        String.valueOf(completedOn))));
             }
             if (p.verifiedById() == null) {
-                problems.add(new FieldProblem("verifiedBy", "Name who verified the invoice."));
+                problems.add(new FieldProblem("verifiedBy", Words.get("payment.check.verifiedBy")));
             }
             if (p.verifiedOn().isAfter(today)) {
-                problems.add(new FieldProblem("verifiedOn", "The date verified cannot be in the future."));
+                problems.add(new FieldProblem("verifiedOn", Words.get("payment.check.verifiedInFuture")));
             } else if (p.verifiedOn().isBefore(received)) {
-                problems.add(new FieldProblem("verifiedOn", "The invoice cannot be verified before it was received."));
+                problems.add(new FieldProblem("verifiedOn", Words.get("payment.check.verifiedBeforeReceived")));
             }
         }
         LocalDate paid = p.paidOn();
         if (paid != null) {
             if (!p.commissionerVerified()) {
-                problems.add(new FieldProblem("paidOn", "Verify the responsible commissioner before recording a payment."));
+                problems.add(new FieldProblem("paidOn", Words.get("payment.check.verifyFirst")));
             } else if (paid.isAfter(today)) {
-                problems.add(new FieldProblem("paidOn", "The date paid cannot be in the future."));
+                problems.add(new FieldProblem("paidOn", Words.get("payment.check.paidInFuture")));
             } else if (paid.isBefore(received)) {
-                problems.add(new FieldProblem("paidOn", "The invoice cannot be paid before it was received."));
+                problems.add(new FieldProblem("paidOn", Words.get("payment.check.paidBeforeReceived")));
             }
         }
-        ChildChecks.tooLong(problems, "invoiceReference", "The invoice reference", p.invoiceReference(), 50);
-        ChildChecks.tooLong(problems, "note", "The note", p.note(), 500);
+        ChildChecks.tooLong(problems, "invoiceReference", "check.what.invoiceReference", p.invoiceReference(), 50);
+        ChildChecks.tooLong(problems, "note", "check.what.note", p.note(), 500);
         return problems;
     }
 }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import lactracker.domain.UserFacingException;
 
-/** Every user-visible text of the window comes from messages.properties through here (the services' own {@link lactracker.app.Words}). */
+/** Every user-visible text of the window comes from messages.properties through here (the services' own {@link lactracker.domain.Words}). */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = lactracker.app.Words.bundle();
+    private static final ResourceBundle BUNDLE = lactracker.domain.Words.bundle();
 
     private Messages() {
     }

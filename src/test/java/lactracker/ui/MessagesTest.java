@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,6 +28,20 @@ class MessagesTest {
                 new IOException("No space left on device")));
         assertThat(Messages.forError(error, "/logs")).startsWith("The disk is full: free some space and try again.");
         assertThat(Messages.forError(new IllegalStateException("a bug"), "/logs")).startsWith("An unexpected problem");
+    }
+
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // Properties keeps the last of two lines with one key, silently: the first would never be read.
+        List<String> keys = new java.util.ArrayList<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/lactracker/messages.properties")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                    keys.add(line.substring(0, line.indexOf('=')).strip());
+                }
+            }
+        }
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test
@@ -77,16 +92,44 @@ class MessagesTest {
     /** Files whose strings are data, not sentences: folder names, invented people, the log's pattern. */
     private static final Set<String> DATA = Set.of("lactracker/app/AppPaths.java", "lactracker/app/DemoData.java",
             "lactracker/app/LogConfigurator.java");
+    /**
+     * Files of the rules whose words are still written in the code, to be moved file by file (issue 20); the
+     * checks of children, invoices and NHS numbers are done. The list only shrinks.
+     */
+    private static final Set<String> NOT_YET = Set.of(
+            "lactracker/domain/AgeBand.java",
+            "lactracker/domain/Alert.java",
+            "lactracker/domain/AlertKind.java",
+            "lactracker/domain/AssessmentChecks.java",
+            "lactracker/domain/AuditFigures.java",
+            "lactracker/domain/AuditMeasure.java",
+            "lactracker/domain/AuditPeriod.java",
+            "lactracker/domain/AuditSheet.java",
+            "lactracker/domain/BackupPlan.java",
+            "lactracker/domain/DelayReason.java",
+            "lactracker/domain/EscalationChecks.java",
+            "lactracker/domain/FieldProblem.java",
+            "lactracker/domain/Settings.java",
+            "lactracker/domain/SettingsChecks.java");
+
+    private static Stream<Path> walk(String layer) {
+        try {
+            return Files.walk(SOURCES.resolve("lactracker/" + layer));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void everySentenceTheWindowOrAServiceShowsComesFromTheMessages() throws IOException {
         // What a person reads on a screen, or in a service's refusal, is looked up in messages.properties, so
         // it is worded (and could be translated) in one place. Left alone: log text (a LOG call, or the log line handed to SaveFailure
         // after LOG), a programming error's message, date patterns, CSS and font names.
         java.util.List<String> found = new java.util.ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Files.walk(SOURCES.resolve("lactracker/ui")),
-                Files.walk(SOURCES.resolve("lactracker/app")))) {
+        try (Stream<Path> files = Stream.of("ui", "app", "domain").flatMap(MessagesTest::walk)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !DATA.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
+                    .filter(p -> !DATA.contains(SOURCES.relativize(p).toString().replace('\\', '/')))
+                    .filter(p -> !NOT_YET.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
                 String source = blanked(Files.readString(f), COMMENT, LOGGED);
                 int n = 0;
                 for (String line : source.split("\n", -1)) {

@@ -1,12 +1,14 @@
-package lactracker.app;
+package lactracker.domain;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Every sentence a person reads, from messages.properties: the window's (through the ui's Messages) and
- * the services' own (a refusal, what a backup or the demo cannot do), so each is worded in one place.
+ * Every sentence a person reads, from messages.properties: the window's (through the ui's Messages), the
+ * services' own (a refusal, what a backup or the demo cannot do) and the rules' (a check's refusal at its
+ * field), so each is worded in one place. Here, at the bottom of the layers, so that every layer can word
+ * itself from the one file; it reads the bundle through java.util's ResourceBundle, nothing else.
  */
 public final class Words {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("lactracker.messages", Locale.UK);
