@@ -4,20 +4,21 @@ import java.time.LocalDate;
 
 /** The age bands of the seed report and the DfE (rules.md section 2). */
 public enum AgeBand {
-    UNDER_1("Under 1"),
-    AGE_1_TO_4("1-4"),
-    AGE_5_TO_9("5-9"),
-    AGE_10_TO_15("10-15"),
-    AGE_16_PLUS("16 and over");
+    UNDER_1("ageBand.under1"),
+    AGE_1_TO_4("ageBand.age1To4"),
+    AGE_5_TO_9("ageBand.age5To9"),
+    AGE_10_TO_15("ageBand.age10To15"),
+    AGE_16_PLUS("ageBand.age16Plus");
 
-    private final String label;
+    /** The key of its words in messages.properties. */
+    private final String labelKey;
 
-    AgeBand(String label) {
-        this.label = label;
+    AgeBand(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     public String label() {
-        return label;
+        return Words.get(labelKey);
     }
 
     /** Whole years completed on {@code date}: 0 until the first birthday. */

@@ -20,80 +20,79 @@ public final class AssessmentChecks {
             LocalDate dueDate, LocalDate today) {
         List<FieldProblem> p = new ArrayList<>();
         LocalDate born = child.dateOfBirth();
-        pastDate(p, "requestReceived", "The request date", a.requestReceived(), born, today);
+        pastDate(p, "requestReceived", Words.get("check.what.requestDate"), a.requestReceived(), born, today);
         if (a.outcome() != null && a.outcomeDate() == null) {
-            p.add(new FieldProblem("outcomeDate", "Enter the date of the outcome."));
+            p.add(new FieldProblem("outcomeDate", Words.get("assessment.check.outcomeDate")));
         }
         if (a.outcomeDate() != null && a.outcome() == null) {
-            p.add(new FieldProblem("outcome", "Choose the outcome for this date."));
+            p.add(new FieldProblem("outcome", Words.get("assessment.check.outcome")));
         }
         LocalDate done = a.outcomeDate();
-        boolean doneSound = pastDate(p, "outcomeDate", "The " + outcomeWord(a) + " date", done, born, today);
+        boolean doneSound = pastDate(p, "outcomeDate", outcomeDate(a), done, born, today);
         if (doneSound) {
             if (firstCareStart != null && done.isBefore(firstCareStart)) {
-                p.add(new FieldProblem("outcomeDate", "The " + outcomeWord(a) + " date is before the child came into care ("
-                        + Dates.written(firstCareStart) + ")."));
+                p.add(new FieldProblem("outcomeDate", Words.format("assessment.check.beforeCare", outcomeDate(a),
+                        Dates.written(firstCareStart))));
             } else if (a.requestReceived() != null && done.isBefore(a.requestReceived())) {
-                p.add(new FieldProblem("outcomeDate", "The " + outcomeWord(a) + " date is before the request was received ("
-                        + Dates.written(a.requestReceived()) + ")."));
+                p.add(new FieldProblem("outcomeDate", Words.format("assessment.check.beforeRequest", outcomeDate(a),
+                        Dates.written(a.requestReceived()))));
             }
         }
         if (a.outcome() == Outcome.NOT_REQUIRED && blank(a.notRequiredReason())) {
-            p.add(new FieldProblem("notRequiredReason", "Say why the clinician decided the assessment is not required."));
+            p.add(new FieldProblem("notRequiredReason", Words.get("assessment.check.notRequiredReason")));
         }
         if (a.outcome() == Outcome.COMPLETED) {
             if (a.type() == AssessmentType.IHA && a.practitionerRole() != PractitionerRole.DOCTOR) {
-                p.add(new FieldProblem("practitionerRole", "An IHA is done by a doctor: choose Doctor as the role."));
+                p.add(new FieldProblem("practitionerRole", Words.get("assessment.check.ihaByDoctor")));
             }
             if (a.type() == AssessmentType.RHA && a.practitionerRole() == null) {
-                p.add(new FieldProblem("practitionerRole", "Choose whether a nurse or a doctor did the RHA."));
+                p.add(new FieldProblem("practitionerRole", Words.get("assessment.check.rhaRole")));
             }
             if (doneSound && dueDate != null && done.isAfter(dueDate) && a.delayReason() == null) {
-                p.add(new FieldProblem("delayReason", "This assessment was completed after its due date (" + Dates.written(dueDate)
-                        + "): choose the reason for the delay."));
+                p.add(new FieldProblem("delayReason", Words.format("assessment.check.late", Dates.written(dueDate))));
             }
         }
         if (a.outcome() != Outcome.COMPLETED) {
-            notWithoutCompletion(p, "qualityCheckDate", "quality check", a.qualityCheckDate());
-            notWithoutCompletion(p, "healthPlanSent", "health plan", a.healthPlanSent());
+            notWithoutCompletion(p, "qualityCheckDate", Words.get("check.word.qualityCheck"), a.qualityCheckDate());
+            notWithoutCompletion(p, "healthPlanSent", Words.get("check.word.healthPlan"), a.healthPlanSent());
         } else {
-            afterCompletion(p, "qualityCheckDate", "The quality check", a.qualityCheckDate(), done, today);
-            afterCompletion(p, "healthPlanSent", "The health plan", a.healthPlanSent(), done, today);
+            afterCompletion(p, "qualityCheckDate", Words.get("check.what.qualityCheck"), a.qualityCheckDate(), done, today);
+            afterCompletion(p, "healthPlanSent", Words.get("check.what.healthPlan"), a.healthPlanSent(), done, today);
         }
         if (a.qualityCheckDate() != null && a.qualityCheck() == null) {
-            p.add(new FieldProblem("qualityCheck", "Choose the outcome of the quality check."));
+            p.add(new FieldProblem("qualityCheck", Words.get("assessment.check.qualityCheck")));
         }
         if (a.sdqScore() != null) {
             if (a.sdqScore() < 0 || a.sdqScore() > 40) {
-                p.add(new FieldProblem("sdqScore", "An SDQ total score is from 0 to 40."));
+                p.add(new FieldProblem("sdqScore", Words.get("assessment.check.sdqRange")));
             } else {
                 int age = AgeBand.ageOn(born, done != null ? done : today);
                 if (age < 4 || age > 16) {
-                    p.add(new FieldProblem("sdqScore", "The SDQ is for children aged 4 to 16; this child was " + age + "."));
+                    p.add(new FieldProblem("sdqScore", Words.format("assessment.check.sdqAge", String.valueOf(age))));
                 }
             }
         }
         DentalFindings d = a.dental();
-        pastDate(p, "dentalCheckDate", "The last dental check", d.lastCheckDate(), born, today);
-        pastDate(p, "dentalReferralDate", "The dental referral date", d.referralDate(), born, today);
-        pastDate(p, "dentalFollowUpDate", "The later dental check or treatment", d.followUpDate(), born, today);
+        pastDate(p, "dentalCheckDate", Words.get("check.what.lastDentalCheck"), d.lastCheckDate(), born, today);
+        pastDate(p, "dentalReferralDate", Words.get("check.what.dentalReferralDate"), d.referralDate(), born, today);
+        pastDate(p, "dentalFollowUpDate", Words.get("check.what.dentalFollowUp"), d.followUpDate(), born, today);
         if (d.referralDate() != null && !Boolean.TRUE.equals(d.referralMade())) {
-            p.add(new FieldProblem("dentalReferralMade", "A referral date is given: mark the referral as made."));
+            p.add(new FieldProblem("dentalReferralMade", Words.get("assessment.check.referralMade")));
         }
         for (int i = 0; i < a.appointments().size(); i++) {
             Appointment ap = a.appointments().get(i);
             String field = "appointment." + i + ".date";
             if (ap.date().isBefore(born)) {
-                p.add(new FieldProblem(field, "Appointment " + (i + 1) + " is dated before the child was born."));
+                p.add(new FieldProblem(field, Words.format("assessment.check.appointmentBeforeBirth", String.valueOf(i + 1))));
             } else if (ap.date().isAfter(today) && ap.outcome() != AppointmentOutcome.BOOKED
                     && ap.outcome() != AppointmentOutcome.CANCELLED) {
-                p.add(new FieldProblem(field, "Appointment " + (i + 1) + " is in the future, so it can only be booked or cancelled."));
+                p.add(new FieldProblem(field, Words.format("assessment.check.appointmentInFuture", String.valueOf(i + 1))));
             }
         }
         if (a.uascReview() != null) {
-            pastDate(p, "arrivedInUk", "The date of arrival in the UK", a.uascReview().arrivedInUk(), born, today);
+            pastDate(p, "arrivedInUk", Words.get("check.what.arrivedInUk"), a.uascReview().arrivedInUk(), born, today);
             for (UascScreening s : a.uascReview().screening()) {
-                pastDate(p, "screening." + s.item().name() + ".offeredOn", "The date " + s.item() + " screening was offered",
+                pastDate(p, "screening." + s.item().name() + ".offeredOn", Words.format("check.what.screeningOffered", String.valueOf(s.item())),
                         s.offeredOn(), born, today);
             }
         }
@@ -104,8 +103,10 @@ public final class AssessmentChecks {
         return p;
     }
 
-    private static String outcomeWord(HealthAssessment a) {
-        return a.outcome() == Outcome.COMPLETED || a.outcome() == null ? "completion" : "outcome";
+    /** "The completion date", or "The outcome date" when the assessment was not completed. */
+    private static String outcomeDate(HealthAssessment a) {
+        return Words.get(a.outcome() == Outcome.COMPLETED || a.outcome() == null ? "check.what.completionDate"
+                : "check.what.outcomeDate");
     }
 
     /** Adds a problem when the date is before birth or in the future; true when the date is given and sound. */
@@ -115,11 +116,11 @@ public final class AssessmentChecks {
             return false;
         }
         if (date.isBefore(born)) {
-            p.add(new FieldProblem(field, what + " is before the child was born (" + Dates.written(born) + ")."));
+            p.add(new FieldProblem(field, Words.format("check.beforeBirth", what, Dates.written(born))));
             return false;
         }
         if (date.isAfter(today)) {
-            p.add(new FieldProblem(field, what + " cannot be in the future."));
+            p.add(new FieldProblem(field, Words.format("check.inFuture", what)));
             return false;
         }
         return true;
@@ -127,7 +128,7 @@ public final class AssessmentChecks {
 
     private static void notWithoutCompletion(List<FieldProblem> p, String field, String what, LocalDate date) {
         if (date != null) {
-            p.add(new FieldProblem(field, "A " + what + " date needs a completed assessment: record the completion first."));
+            p.add(new FieldProblem(field, Words.format("check.needsCompletion", what)));
         }
     }
 
@@ -137,9 +138,9 @@ public final class AssessmentChecks {
             return;
         }
         if (date.isBefore(done)) {
-            p.add(new FieldProblem(field, what + " date is before the assessment was completed (" + Dates.written(done) + ")."));
+            p.add(new FieldProblem(field, Words.format("check.beforeCompletion", what, Dates.written(done))));
         } else if (date.isAfter(today)) {
-            p.add(new FieldProblem(field, what + " date cannot be in the future."));
+            p.add(new FieldProblem(field, Words.format("check.dateInFuture", what)));
         }
     }
 

@@ -19,7 +19,7 @@ public record AuditPeriod(LocalDate from, LocalDate to, String quarterName) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new UserFacingException("The period ends (" + Dates.written(to) + ") before it starts (" + Dates.written(from) + ").");
+            throw new UserFacingException(Words.format("period.endsBeforeStart", Dates.written(to), Dates.written(from)));
         }
     }
 
@@ -31,13 +31,13 @@ public record AuditPeriod(LocalDate from, LocalDate to, String quarterName) {
     public static AuditPeriod quarter(String name) {
         Matcher m = QUARTER.matcher(name.strip());
         if (!m.matches()) {
-            throw new UserFacingException("\"" + name + "\" is not a quarter: write it as 2016/17-Q4.");
+            throw new UserFacingException(Words.format("period.notQuarter", name));
         }
         int year = Integer.parseInt(m.group(1));
         int next = Integer.parseInt(m.group(2));
         if (next != (year + 1) % 100) {
-            throw new UserFacingException("\"" + name + "\" is not a financial year: " + year + "/"
-                    + String.format("%02d", (year + 1) % 100) + " follows " + year + ".");
+            throw new UserFacingException(Words.format("period.notFinancialYear", name, String.valueOf(year),
+                    String.format("%02d", (year + 1) % 100)));
         }
         return quarter(year, Integer.parseInt(m.group(3)));
     }
@@ -72,12 +72,12 @@ public record AuditPeriod(LocalDate from, LocalDate to, String quarterName) {
 
     /** "2016-17 Q4" for a quarter (as the file name writes it), else "2017-01-01 to 2017-03-31". */
     public String label() {
-        return quarterName == null ? from + " to " + to : quarterName.replace('/', '-').replace("-Q", " Q");
+        return quarterName == null ? Words.format("period.range", String.valueOf(from), String.valueOf(to)) : quarterName.replace('/', '-').replace("-Q", " Q");
     }
 
     /** The period as people read it: the quarter's name, or "31 Mar 2017 to 30 Apr 2017". */
     public String described() {
-        return quarterName == null ? Dates.written(from) + " to " + Dates.written(to) : label();
+        return quarterName == null ? Words.format("period.range", Dates.written(from), Dates.written(to)) : label();
     }
 
     public boolean contains(LocalDate date) {

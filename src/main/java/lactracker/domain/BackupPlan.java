@@ -10,10 +10,10 @@ public record BackupPlan(boolean daily, String folder, int keep) {
     /** Why the plan cannot be saved, or null when it can. */
     public String problem() {
         if (keep < 1 || keep > MOST_KEPT) {
-            return "Keep between 1 and " + MOST_KEPT + " daily backups.";
+            return Words.format("backupPlan.check.keep", String.valueOf(MOST_KEPT));
         }
         if (daily && (folder == null || folder.isBlank())) {
-            return "Choose the folder the daily backups go to.";
+            return Words.get("backupPlan.check.folder");
         }
         return null;
     }

@@ -5,23 +5,24 @@ package lactracker.domain;
  * Stored as the lower-case name ({@link Codes}).
  */
 public enum DelayReason {
-    LATE_REQUEST("Late request from the local authority"),
-    CONSENT_NOT_RECEIVED("Consent not received"),
-    CHILD_REFUSED("Child refused"),
-    DID_NOT_ATTEND("Did not attend"),
-    PLACEMENT_MOVED("Placement moved"),
-    PROVIDER_CAPACITY("Provider capacity"),
-    OUT_OF_AREA_PROVIDER("Out-of-area provider"),
-    OTHER("Other");
+    LATE_REQUEST("delayReason.lateRequest"),
+    CONSENT_NOT_RECEIVED("delayReason.consentNotReceived"),
+    CHILD_REFUSED("delayReason.childRefused"),
+    DID_NOT_ATTEND("delayReason.didNotAttend"),
+    PLACEMENT_MOVED("delayReason.placementMoved"),
+    PROVIDER_CAPACITY("delayReason.providerCapacity"),
+    OUT_OF_AREA_PROVIDER("delayReason.outOfAreaProvider"),
+    OTHER("delayReason.other");
 
-    private final String words;
+    /** The key of its words in messages.properties. */
+    private final String wordsKey;
 
-    DelayReason(String words) {
-        this.words = words;
+    DelayReason(String wordsKey) {
+        this.wordsKey = wordsKey;
     }
 
     /** The reason in words, for papers read by people (the code stays in files read by scripts). */
     public String words() {
-        return words;
+        return Words.get(wordsKey);
     }
 }

@@ -24,33 +24,33 @@ public final class EscalationChecks {
         EscalationStep last = current == null || current.steps().isEmpty() ? null
                 : current.steps().get(current.steps().size() - 1);
         if (current != null && current.closedOn() != null) {
-            p.add(new FieldProblem("stepDate", "This escalation was closed on " + Dates.written(current.closedOn()) + ": it takes no more steps."));
+            p.add(new FieldProblem("stepDate", Words.format("escalation.check.closedNoSteps", Dates.written(current.closedOn()))));
         }
         if (level < 1 || level > 4) {
-            p.add(new FieldProblem("level", "The ladder has levels 1 to 4."));
+            p.add(new FieldProblem("level", Words.get("escalation.check.levels")));
         } else if (last != null && level < last.level()) {
-            p.add(new FieldProblem("level", "A step cannot go down the ladder: the last step was level " + last.level() + "."));
+            p.add(new FieldProblem("level", Words.format("escalation.check.down", String.valueOf(last.level()))));
         }
         if (stepDate == null) {
-            p.add(new FieldProblem("stepDate", "Enter the date of the step."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.stepDate")));
         } else if (stepDate.isAfter(today)) {
-            p.add(new FieldProblem("stepDate", "The step's date cannot be in the future."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.stepInFuture")));
         } else if (last != null && stepDate.isBefore(last.stepDate())) {
-            p.add(new FieldProblem("stepDate", "The step cannot be before the last step, on " + Dates.written(last.stepDate()) + "."));
+            p.add(new FieldProblem("stepDate", Words.format("escalation.check.beforeLastStep", Dates.written(last.stepDate()))));
         } else if (current != null && stepDate.isBefore(current.openedOn())) {
-            p.add(new FieldProblem("stepDate", "The step cannot be before the escalation was opened, on " + Dates.written(current.openedOn()) + "."));
+            p.add(new FieldProblem("stepDate", Words.format("escalation.check.beforeOpened", Dates.written(current.openedOn()))));
         }
         if (blank(contact)) {
-            p.add(new FieldProblem("contact", "Name who was contacted."));
+            p.add(new FieldProblem("contact", Words.get("escalation.check.contact")));
         }
-        ChildChecks.tooLong(p, "contact", "The contact", contact, 200);
-        ChildChecks.tooLong(p, "asked", "What was asked", asked, 2000);
+        ChildChecks.tooLong(p, "contact", "check.what.contact", contact, 200);
+        ChildChecks.tooLong(p, "asked", "check.what.asked", asked, 2000);
         if (current == null) {
             if (blank(hostArea)) {
-                p.add(new FieldProblem("hostArea", "Enter the host area the assessment was requested from."));
+                p.add(new FieldProblem("hostArea", Words.get("escalation.check.hostArea")));
             }
-            ChildChecks.tooLong(p, "hostArea", "The host area", hostArea, 100);
-            ChildChecks.tooLong(p, "hostProvider", "The host provider", hostProvider, 200);
+            ChildChecks.tooLong(p, "hostArea", "check.what.hostArea", hostArea, 100);
+            ChildChecks.tooLong(p, "hostProvider", "check.what.hostProvider", hostProvider, 200);
         }
         return p;
     }
@@ -61,20 +61,20 @@ public final class EscalationChecks {
         List<FieldProblem> p = new ArrayList<>();
         EscalationStep last = current.steps().isEmpty() ? null : current.steps().get(current.steps().size() - 1);
         if (last == null) {
-            p.add(new FieldProblem("stepDate", "There is no step to record a response to: add a step first."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.noStep")));
             return p;
         }
         if (responseDate == null) {
-            p.add(new FieldProblem("stepDate", "Enter the date of the response."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.responseDate")));
         } else if (responseDate.isAfter(today)) {
-            p.add(new FieldProblem("stepDate", "The response's date cannot be in the future."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.responseInFuture")));
         } else if (responseDate.isBefore(last.stepDate())) {
-            p.add(new FieldProblem("stepDate", "The response cannot be before the step it answers, on " + Dates.written(last.stepDate()) + "."));
+            p.add(new FieldProblem("stepDate", Words.format("escalation.check.responseBeforeStep", Dates.written(last.stepDate()))));
         }
         if (blank(response)) {
-            p.add(new FieldProblem("asked", "Say what the host area answered."));
+            p.add(new FieldProblem("asked", Words.get("escalation.check.answer")));
         }
-        ChildChecks.tooLong(p, "asked", "The response", response, 2000);
+        ChildChecks.tooLong(p, "asked", "check.what.response", response, 2000);
         return p;
     }
 
@@ -82,19 +82,18 @@ public final class EscalationChecks {
     public static List<FieldProblem> close(Escalation current, LocalDate closedOn, String note, LocalDate today) {
         List<FieldProblem> p = new ArrayList<>();
         if (current.closedOn() != null) {
-            p.add(new FieldProblem("stepDate", "This escalation is already closed, on " + Dates.written(current.closedOn()) + "."));
+            p.add(new FieldProblem("stepDate", Words.format("escalation.check.alreadyClosed", Dates.written(current.closedOn()))));
         } else if (closedOn == null) {
-            p.add(new FieldProblem("stepDate", "Enter the date the escalation closed."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.closeDate")));
         } else if (closedOn.isAfter(today)) {
-            p.add(new FieldProblem("stepDate", "The closing date cannot be in the future."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.closeInFuture")));
         } else if (closedOn.isBefore(current.openedOn())) {
-            p.add(new FieldProblem("stepDate", "The escalation cannot close before it was opened, on " + Dates.written(current.openedOn()) + "."));
+            p.add(new FieldProblem("stepDate", Words.format("escalation.check.closeBeforeOpened", Dates.written(current.openedOn()))));
         }
         if (current.closedOn() == null && blank(note)) {
-            p.add(new FieldProblem("asked", "Say why the escalation is closed (the assessment was done, the child "
-                    + "left care or moved, ...)."));
+            p.add(new FieldProblem("asked", Words.get("escalation.check.closeReason")));
         }
-        ChildChecks.tooLong(p, "asked", "The note", note, 500);
+        ChildChecks.tooLong(p, "asked", "check.what.note", note, 500);
         return p;
     }
 
@@ -105,10 +104,10 @@ public final class EscalationChecks {
     public static List<FieldProblem> deleteStep(Escalation current, EscalationStep step) {
         List<FieldProblem> p = new ArrayList<>();
         if (current.closedOn() != null) {
-            p.add(new FieldProblem("stepDate", "This escalation is closed: reopen it before deleting a step."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.reopenFirst")));
         } else if (current.steps().isEmpty() || step == null
                 || !java.util.Objects.equals(current.steps().get(current.steps().size() - 1).id(), step.id())) {
-            p.add(new FieldProblem("stepDate", "Only the last step can be deleted: later steps rest on the earlier ones."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.lastOnly")));
         }
         return p;
     }
@@ -117,7 +116,7 @@ public final class EscalationChecks {
     public static List<FieldProblem> reopen(Escalation current) {
         List<FieldProblem> p = new ArrayList<>();
         if (current.closedOn() == null) {
-            p.add(new FieldProblem("stepDate", "This escalation is open: there is nothing to reopen."));
+            p.add(new FieldProblem("stepDate", Words.get("escalation.check.notClosed")));
         }
         return p;
     }

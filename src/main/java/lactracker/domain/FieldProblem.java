@@ -19,7 +19,8 @@ public record FieldProblem(String field, String message) {
         private final List<FieldProblem> problems;
 
         public Refused(List<FieldProblem> problems) {
-            super(problems.isEmpty() ? "Nothing was saved." : "Nothing was saved: " + problems.get(0).message());
+            super(problems.isEmpty() ? Words.get("refused.nothingSaved")
+                    : Words.format("refused.nothingSavedBecause", problems.get(0).message()));
             this.problems = List.copyOf(problems);
         }
 

@@ -34,14 +34,14 @@ public record Settings(
     public static final Settings DEFAULTS = new Settings(5, 20, 5, 20, 10, 12, 3, 3, null, Set.of());
 
     public Settings {
-        positive(ihaRequestWindowWorkingDays, "IHA request window");
-        positive(ihaDueWorkingDays, "IHA due");
-        positive(ihaDueSoonWorkingDays, "IHA due soon");
-        positive(rhaDueSoonWorkingDays, "RHA due soon");
-        positive(escalationResponseWorkingDays, "escalation response");
-        positive(dentalCheckMonths, "dental check");
-        positive(cariesFollowUpMonths, "caries follow-up");
-        positive(uascReviewMonths, "UASC review");
+        positive(ihaRequestWindowWorkingDays, "ihaRequestWindowWorkingDays");
+        positive(ihaDueWorkingDays, "ihaDueWorkingDays");
+        positive(ihaDueSoonWorkingDays, "ihaDueSoonWorkingDays");
+        positive(rhaDueSoonWorkingDays, "rhaDueSoonWorkingDays");
+        positive(escalationResponseWorkingDays, "escalationResponseWorkingDays");
+        positive(dentalCheckMonths, "dentalCheckMonths");
+        positive(cariesFollowUpMonths, "cariesFollowUpMonths");
+        positive(uascReviewMonths, "uascReviewMonths");
         Objects.requireNonNull(homePostcodeDistricts, "homePostcodeDistricts");
         homePostcodeDistricts = Set.copyOf(new TreeSet<>(homePostcodeDistricts));
     }

@@ -21,27 +21,31 @@ public final class SettingsChecks {
      * A number setting of rules.md: the field it is typed in, its name in a sentence, its largest sensible
      * value, and how it is read from and written into {@link Settings} (by name, never by position).
      */
-    public record NumberSetting(String field, String what, int max, java.util.function.ToIntFunction<Settings> read,
+    public record NumberSetting(String field, String whatKey, int max, java.util.function.ToIntFunction<Settings> read,
             java.util.function.BiFunction<Settings, Integer, Settings> write) {
+        /** The setting's name in a sentence ("The IHA due period"). */
+        public String what() {
+            return Words.get(whatKey);
+        }
     }
 
     /** Every number setting, in the order the Settings screen shows them. */
     public static final List<NumberSetting> NUMBERS = List.of(
-            new NumberSetting("ihaRequestWindow", "The IHA request window", 60,
+            new NumberSetting("ihaRequestWindow", "check.settings.what.ihaRequestWindow", 60,
                     Settings::ihaRequestWindowWorkingDays, Settings::withIhaRequestWindowWorkingDays),
-            new NumberSetting("ihaDue", "The IHA due period", 60,
+            new NumberSetting("ihaDue", "check.settings.what.ihaDue", 60,
                     Settings::ihaDueWorkingDays, Settings::withIhaDueWorkingDays),
-            new NumberSetting("ihaDueSoon", "The IHA due-soon warning", 60,
+            new NumberSetting("ihaDueSoon", "check.settings.what.ihaDueSoon", 60,
                     Settings::ihaDueSoonWorkingDays, Settings::withIhaDueSoonWorkingDays),
-            new NumberSetting("rhaDueSoon", "The RHA due-soon warning", 120,
+            new NumberSetting("rhaDueSoon", "check.settings.what.rhaDueSoon", 120,
                     Settings::rhaDueSoonWorkingDays, Settings::withRhaDueSoonWorkingDays),
-            new NumberSetting("escalationResponse", "The escalation response time", 60,
+            new NumberSetting("escalationResponse", "check.settings.what.escalationResponse", 60,
                     Settings::escalationResponseWorkingDays, Settings::withEscalationResponseWorkingDays),
-            new NumberSetting("dentalCheck", "The dental check period", 36,
+            new NumberSetting("dentalCheck", "check.settings.what.dentalCheck", 36,
                     Settings::dentalCheckMonths, Settings::withDentalCheckMonths),
-            new NumberSetting("cariesFollowUp", "The caries follow-up period", 24,
+            new NumberSetting("cariesFollowUp", "check.settings.what.cariesFollowUp", 24,
                     Settings::cariesFollowUpMonths, Settings::withCariesFollowUpMonths),
-            new NumberSetting("uascReview", "The UASC review period", 24,
+            new NumberSetting("uascReview", "check.settings.what.uascReview", 24,
                     Settings::uascReviewMonths, Settings::withUascReviewMonths));
 
     /** The problems of a whole set of settings: each number in its range, and the home authority's code. */
@@ -67,10 +71,10 @@ public final class SettingsChecks {
      */
     public static FieldProblem number(String field, String what, Integer value, int max) {
         if (value == null) {
-            return new FieldProblem(field, what + " must be a whole number.");
+            return new FieldProblem(field, Words.format("check.settings.whole", what));
         }
         if (value < 1 || value > max) {
-            return new FieldProblem(field, what + " must be between 1 and " + max + ".");
+            return new FieldProblem(field, Words.format("check.settings.range", what, String.valueOf(max)));
         }
         return null;
     }
@@ -80,8 +84,7 @@ public final class SettingsChecks {
         if (code == null || code.isBlank() || LA_CODE.matcher(code.strip().toUpperCase(Locale.ROOT)).matches()) {
             return null;
         }
-        return new FieldProblem("homeLocalAuthority",
-                "Give the home authority as its 3-digit code (such as 919), as the 903 extract's PL_LA has it.");
+        return new FieldProblem("homeLocalAuthority", Words.get("check.settings.homeLa"));
     }
 
     /** The home postcode districts as typed (separated by commas or spaces), upper case; problem when one is not a district. */
@@ -89,8 +92,7 @@ public final class SettingsChecks {
         List<FieldProblem> p = new ArrayList<>();
         for (String d : split(typed)) {
             if (!DISTRICT.matcher(d).matches()) {
-                p.add(new FieldProblem("homePostcodeDistricts", "\"" + d
-                        + "\" is not a postcode district: give the first half of a postcode, such as AL1 or SG12."));
+                p.add(new FieldProblem("homePostcodeDistricts", Words.format("check.settings.district", d)));
                 break;
             }
         }
@@ -122,13 +124,13 @@ public final class SettingsChecks {
     public static List<FieldProblem> member(TeamMember m, boolean usernameTakenByAnother) {
         List<FieldProblem> p = new ArrayList<>();
         if (m.name().isBlank()) {
-            p.add(new FieldProblem("memberName", "Enter the team member's name."));
+            p.add(new FieldProblem("memberName", Words.get("check.settings.memberName")));
         }
-        ChildChecks.tooLong(p, "memberName", "The name", m.name(), 100);
+        ChildChecks.tooLong(p, "memberName", "check.what.name", m.name(), 100);
         if (m.username() != null && usernameTakenByAnother) {
-            p.add(new FieldProblem("memberUsername", "Another team member already has the username " + m.username() + "."));
+            p.add(new FieldProblem("memberUsername", Words.format("check.settings.usernameTaken", m.username())));
         }
-        ChildChecks.tooLong(p, "memberUsername", "The username", m.username(), 100);
+        ChildChecks.tooLong(p, "memberUsername", "check.what.username", m.username(), 100);
         return p;
     }
 
@@ -136,17 +138,17 @@ public final class SettingsChecks {
     public static List<FieldProblem> tariff(AssessmentType type, LocalDate validFrom, BigDecimal amount) {
         List<FieldProblem> p = new ArrayList<>();
         if (type == null) {
-            p.add(new FieldProblem("tariffType", "Choose the assessment type the price is for."));
+            p.add(new FieldProblem("tariffType", Words.get("check.settings.tariffType")));
         }
         if (validFrom == null) {
-            p.add(new FieldProblem("tariffFrom", "Enter the date the price applies from."));
+            p.add(new FieldProblem("tariffFrom", Words.get("check.settings.tariffFrom")));
         }
         if (amount == null) {
-            p.add(new FieldProblem("tariffAmount", "Enter the price in pounds and pence, such as 560.00."));
+            p.add(new FieldProblem("tariffAmount", Words.get("check.settings.tariffAmount")));
         } else if (amount.signum() < 0) {
-            p.add(new FieldProblem("tariffAmount", "A price cannot be negative."));
+            p.add(new FieldProblem("tariffAmount", Words.get("check.settings.tariffNegative")));
         } else if (amount.compareTo(new BigDecimal("99999999.99")) > 0 || amount.stripTrailingZeros().scale() > 2) {
-            p.add(new FieldProblem("tariffAmount", "Give the price in pounds and pence, such as 560.00."));
+            p.add(new FieldProblem("tariffAmount", Words.get("check.settings.tariffPence")));
         }
         return p;
     }
