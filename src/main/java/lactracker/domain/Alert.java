@@ -73,18 +73,22 @@ public record Alert(
     public String detail() {
         LocalDate d = figures.date();
         Integer n = figures.number();
+        String due = String.valueOf(dueDate);
+        String on = String.valueOf(d);
+        String days = n == null ? "" : Words.format(n == 1 ? "alert.detail.workingDay" : "alert.detail.workingDays",
+                String.valueOf(n));
         return switch (kind) {
-            case IHA_REQUEST_LATE -> "No IHA request from the local authority; it was due by " + dueDate;
-            case IHA_OVERDUE, RHA_OVERDUE -> figures.label() + " due " + dueDate + ": " + n
-                    + (n == 1 ? " working day" : " working days") + " overdue";
-            case IHA_DUE_SOON, RHA_DUE_SOON -> figures.label() + " due " + dueDate
-                    + (n == 0 ? ": due today" : ": " + n + (n == 1 ? " working day" : " working days") + " left");
-            case ESCALATION_STEP_DUE -> figures.label() + " escalation at level " + n + ": no response since " + d;
-            case UASC_REVIEW_INCOMPLETE -> "UASC health review of the IHA of " + d + " is not complete";
-            case DENTAL_CHECK_OVERDUE -> d == null ? "No dental check recorded" : "Last dental check " + d;
-            case CARIES_NOT_FOLLOWED_UP -> "Caries found at the RHA of " + d + "; no dental check or treatment since";
-            case TURNING_18 -> "18 on " + d + ": the care-leaver health summary is due";
-            case PAYMENT_UNVERIFIED -> "Invoice of " + d + " for " + figures.amount() + ": responsible commissioner not verified";
+            case IHA_REQUEST_LATE -> Words.format("alert.detail.requestLate", due);
+            case IHA_OVERDUE, RHA_OVERDUE -> Words.format("alert.detail.overdue", figures.label(), due, days);
+            case IHA_DUE_SOON, RHA_DUE_SOON -> n == 0 ? Words.format("alert.detail.dueToday", figures.label(), due)
+                    : Words.format("alert.detail.dueSoon", figures.label(), due, days);
+            case ESCALATION_STEP_DUE -> Words.format("alert.detail.escalation", figures.label(), String.valueOf(n), on);
+            case UASC_REVIEW_INCOMPLETE -> Words.format("alert.detail.uasc", on);
+            case DENTAL_CHECK_OVERDUE -> d == null ? Words.get("alert.detail.noDentalCheck")
+                    : Words.format("alert.detail.lastDentalCheck", on);
+            case CARIES_NOT_FOLLOWED_UP -> Words.format("alert.detail.caries", on);
+            case TURNING_18 -> Words.format("alert.detail.turning18", on);
+            case PAYMENT_UNVERIFIED -> Words.format("alert.detail.payment", on, String.valueOf(figures.amount()));
         };
     }
 

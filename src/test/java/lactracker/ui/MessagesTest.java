@@ -93,12 +93,11 @@ class MessagesTest {
     private static final Set<String> DATA = Set.of("lactracker/app/AppPaths.java", "lactracker/app/DemoData.java",
             "lactracker/app/LogConfigurator.java");
     /**
-     * Files of the rules whose words are still written in the code, to be moved file by file (issue 20); the
-     * checks and the periods are done. The list only shrinks.
+     * The audit sheet's file format, kept beside its ids on purpose: the rows' labels and the sheets' names
+     * are audit-sheet.md's own, and the columns are read by the committee's scripts (AuditGoldenTest holds
+     * them); a change of words there is a change of the file's format, made in the spec first.
      */
-    private static final Set<String> NOT_YET = Set.of(
-            "lactracker/domain/Alert.java",
-            "lactracker/domain/AuditFigures.java",
+    private static final Set<String> FORMAT = Set.of("lactracker/domain/AuditFigures.java",
             "lactracker/domain/AuditMeasure.java");
 
     private static Stream<Path> walk(String layer) {
@@ -118,7 +117,7 @@ class MessagesTest {
         try (Stream<Path> files = Stream.of("ui", "app", "domain").flatMap(MessagesTest::walk)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !DATA.contains(SOURCES.relativize(p).toString().replace('\\', '/')))
-                    .filter(p -> !NOT_YET.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
+                    .filter(p -> !FORMAT.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
                 String source = blanked(Files.readString(f), COMMENT, LOGGED);
                 int n = 0;
                 for (String line : source.split("\n", -1)) {
