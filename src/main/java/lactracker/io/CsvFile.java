@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lactracker.domain.Words;
 
 /**
  * Reads a CSV file a row at a time, never the whole file into memory: UTF-8 (with or without a byte
@@ -50,11 +51,11 @@ public final class CsvFile implements AutoCloseable {
             first = readRecord();
         }
         if (first == null) {
-            throw new FileFormatException(name + " is empty.");
+            throw new FileFormatException(Words.format("read.empty", name));
         }
         if (tooLong) {
-            throw new FileFormatException(name + " is not a table the tracker reads: its first row is longer than "
-                    + MOST_FIELDS + " columns or has a column name of over " + LONGEST_FIELD + " characters.");
+            throw new FileFormatException(Words.format("read.notTable", name, String.valueOf(MOST_FIELDS),
+                    String.valueOf(LONGEST_FIELD)));
         }
         List<String> h = new ArrayList<>();
         for (String column : first) {
@@ -71,9 +72,8 @@ public final class CsvFile implements AutoCloseable {
         for (int i = 0; i < h.size(); i++) {
             Integer before = columns.putIfAbsent(h.get(i), i);
             if (before != null && !h.get(i).isEmpty()) {
-                throw new FileFormatException(name + ": the column " + h.get(i) + " appears twice in the first row "
-                        + "(columns " + (before + 1) + " and " + (i + 1) + "), so which one to read is not clear. "
-                        + "Remove one of them and import the file again.");
+                throw new FileFormatException(Words.format("read.columnTwice", name, h.get(i),
+                        String.valueOf(before + 1), String.valueOf(i + 1)));
             }
         }
     }
@@ -118,8 +118,7 @@ public final class CsvFile implements AutoCloseable {
             int b;
             while ((b = in.read()) != -1) {
                 if (b == 0 && read < 8192) {
-                    throw new FileFormatException(name + " is not a text file: it looks like a spreadsheet or "
-                            + "other program's own format. Save it as CSV (comma separated) and import that.");
+                    throw new FileFormatException(Words.format("read.notText", name));
                 }
                 read++;
                 if (pending > 0) {
@@ -155,9 +154,7 @@ public final class CsvFile implements AutoCloseable {
             if (!utf8Characters) {
                 return WINDOWS_1252;
             }
-            throw new FileFormatException(name + " mixes two ways of writing accented letters: most of it is UTF-8, "
-                    + "but line " + firstBadLine + " holds a character written the older way (Windows-1252). Save the "
-                    + "whole file as \"CSV UTF-8\" and import it again; nothing was imported.");
+            throw new FileFormatException(Words.format("read.mixedEncoding", name, String.valueOf(firstBadLine)));
         }
     }
 
@@ -221,15 +218,13 @@ public final class CsvFile implements AutoCloseable {
 
         /** Why a row that is {@link #cutShort} is rejected. */
         public String cutShortReason() {
-            return "This row has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + " where the first row "
-                    + "has " + namedColumns + " columns: it looks cut short, so none of it was imported.";
+            return Words.format(fields.size() == 1 ? "read.shortRow.one" : "read.shortRow", String.valueOf(fields.size()),
+                    String.valueOf(namedColumns));
         }
 
         /** Why a row that is {@link #tooLong} is rejected. */
         public String tooLongReason() {
-            return "This row is too long to be a real one (a field of over " + LONGEST_FIELD + " characters or over "
-                    + MOST_FIELDS + " fields): perhaps a quote (\") is never closed, so the rest of the file was read "
-                    + "as one field.";
+            return Words.format("read.longRow", String.valueOf(LONGEST_FIELD), String.valueOf(MOST_FIELDS));
         }
 
         /** The trimmed value of {@code column}, or null when blank or the file has no such column. */

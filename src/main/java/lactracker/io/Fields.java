@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import lactracker.domain.Words;
 
 /** Reading typed values out of CSV fields, collecting a plain-English reason for each bad one. */
 final class Fields {
@@ -48,7 +49,7 @@ final class Fields {
     String text(String column, int longest) {
         String v = row.get(column);
         if (v != null && v.length() > longest) {
-            reject(column, column + " is longer than " + longest + " characters.");
+            reject(column, Words.format("read.tooLong", column, String.valueOf(longest)));
             return null;
         }
         return v;
@@ -57,7 +58,7 @@ final class Fields {
     String required(String column, String what) {
         String v = row.get(column);
         if (v == null) {
-            reject(column, column + " (" + what + ") is blank.");
+            reject(column, Words.format("read.blank", column, what));
         }
         return v;
     }
@@ -66,7 +67,7 @@ final class Fields {
     String required(String column, String what, int longest) {
         String v = required(column, what);
         if (v != null && v.length() > longest) {
-            reject(column, column + " (" + what + ") is longer than " + longest + " characters.");
+            reject(column, Words.format("read.namedTooLong", column, what, String.valueOf(longest)));
             return null;
         }
         return v;
@@ -85,21 +86,20 @@ final class Fields {
         String v = row.get(column);
         if (v == null) {
             if (required) {
-                reject(column, column + " (" + what + ") is blank.");
+                reject(column, Words.format("read.blank", column, what));
             }
             return null;
         }
         try {
             LocalDate d = LocalDate.parse(v, v.contains("/") ? DFE : ISO);
             if (d.isBefore(EARLIEST) || d.isAfter(today.plusYears(yearsAhead))) {
-                reject(column, column + " (" + what + ") " + lactracker.domain.Dates.written(d) + " cannot be right: "
-                        + "the tracker takes dates from 1900 to " + (yearsAhead == 1 ? "a year" : yearsAhead + " years")
-                        + " from today.");
+                reject(column, Words.format(yearsAhead == 1 ? "read.dateOutOfRange.year" : "read.dateOutOfRange.years",
+                        column, what, lactracker.domain.Dates.written(d), String.valueOf(yearsAhead)));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            reject(column, column + " (" + what + ") \"" + v + "\" is not a real date: write it as dd/mm/yyyy.");
+            reject(column, Words.format("read.notDate", column, what, v));
             return null;
         }
     }
@@ -109,13 +109,13 @@ final class Fields {
         String v = row.get(column);
         if (v == null) {
             if (required) {
-                reject(column, column + " (" + what + ") is blank.");
+                reject(column, Words.format("read.blank", column, what));
             }
             return null;
         }
         String upper = v.toUpperCase(java.util.Locale.ROOT);
         if (!DfeCodes.isValid(list, upper)) {
-            reject(column, column + " (" + what + ") \"" + v + "\" is not a code of the DfE 903 list.");
+            reject(column, Words.format("read.notCode", column, what, v));
             return null;
         }
         return upper;
@@ -130,12 +130,12 @@ final class Fields {
         try {
             int n = Integer.parseInt(v);
             if (n < min || n > max) {
-                reject(column, column + " (" + what + ") " + v + " is not from " + min + " to " + max + ".");
+                reject(column, Words.format("read.outOfRange", column, what, v, String.valueOf(min), String.valueOf(max)));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            reject(column, column + " (" + what + ") \"" + v + "\" is not a whole number.");
+            reject(column, Words.format("read.notWhole", column, what, v));
             return null;
         }
     }
@@ -149,7 +149,7 @@ final class Fields {
         if (v.equals("1") || v.equals("0")) {
             return v.equals("1");
         }
-        reject(column, column + " \"" + v + "\" is not 0 or 1.");
+        reject(column, Words.format("read.notFlag", column, v));
         return null;
     }
 }

@@ -98,7 +98,11 @@ class MessagesTest {
      * them); a change of words there is a change of the file's format, made in the spec first.
      */
     private static final Set<String> FORMAT = Set.of("lactracker/domain/AuditFigures.java",
-            "lactracker/domain/AuditMeasure.java");
+            "lactracker/domain/AuditMeasure.java", "lactracker/io/AuditWorkbook.java");
+
+    /** Files whose sentences are still written in the code, to be moved file by file (issue 20): only shrinks. */
+    private static final Set<String> NOT_YET = Set.of("lactracker/io/Extract903.java",
+            "lactracker/io/AssessmentFile.java", "lactracker/io/BankHolidayFile.java");
 
     private static Stream<Path> walk(String layer) {
         try {
@@ -110,14 +114,16 @@ class MessagesTest {
 
     @Test
     void everySentenceTheWindowOrAServiceShowsComesFromTheMessages() throws IOException {
-        // What a person reads on a screen, or in a service's refusal, is looked up in messages.properties, so
-        // it is worded (and could be translated) in one place. Left alone: log text (a LOG call, or the log line handed to SaveFailure
+        // What a person reads (on a screen, in a refusal, in a reader's reason for a row) is looked up in
+        // messages.properties, so it is worded (and could be translated) in one place. The store's and the
+        // command line's own sentences are not read here yet. Left alone: log text (a LOG call, or the log line handed to SaveFailure
         // after LOG), a programming error's message, date patterns, CSS and font names.
         java.util.List<String> found = new java.util.ArrayList<>();
-        try (Stream<Path> files = Stream.of("ui", "app", "domain").flatMap(MessagesTest::walk)) {
+        try (Stream<Path> files = Stream.of("ui", "app", "domain", "io").flatMap(MessagesTest::walk)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !DATA.contains(SOURCES.relativize(p).toString().replace('\\', '/')))
-                    .filter(p -> !FORMAT.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
+                    .filter(p -> !FORMAT.contains(SOURCES.relativize(p).toString().replace('\\', '/')))
+                    .filter(p -> !NOT_YET.contains(SOURCES.relativize(p).toString().replace('\\', '/'))).toList()) {
                 String source = blanked(Files.readString(f), COMMENT, LOGGED);
                 int n = 0;
                 for (String line : source.split("\n", -1)) {
@@ -131,8 +137,8 @@ class MessagesTest {
                     while (m.find()) {
                         String text = m.group(1);
                         // Words to a person: two letters in a row, and a space or a capital first; not a code
-                        // name in capitals (the 903's LS, PLACE; GTK looked for in an error).
-                        boolean reads = text.matches(".*[A-Za-z]{2}.*") && !text.matches("[A-Z0-9_]+")
+                        // name in capitals (the 903's LS, PLACE; GTK looked for in an error; a CSV's header line).
+                        boolean reads = text.matches(".*[A-Za-z]{2}.*") && !text.matches("[A-Z0-9_,]+(\\\\r)?(\\\\n)?")
                                 && (text.contains(" ") || Character.isUpperCase(text.charAt(0)));
                         if (reads && !DATE_PATTERN.matcher(text).matches() && !text.startsWith("-fx-")
                                 && !text.equals("System")) {
