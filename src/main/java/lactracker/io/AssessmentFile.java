@@ -13,6 +13,7 @@ import lactracker.domain.NhsNumber;
 import lactracker.domain.Outcome;
 import lactracker.domain.PractitionerRole;
 import lactracker.domain.Rejection;
+import lactracker.domain.Words;
 import lactracker.domain.YesNoUnknown;
 
 /**
@@ -43,8 +44,7 @@ public final class AssessmentFile {
         AssessmentFile result = new AssessmentFile();
         try (CsvFile csv = CsvFile.open(path)) {
             if (!csv.header().containsAll(REQUIRED) || !csv.hasColumn("COMPLETED")) {
-                throw new FileFormatException(csv.name() + " is not an assessment file: its first row needs the "
-                        + "columns CHILD, TYPE and COMPLETED (import-assessments --help lists them all).");
+                throw new FileFormatException(Words.format("read.assessments.notFile", csv.name()));
             }
             CsvFile.Row row;
             while ((row = csv.next()) != null) {
@@ -67,30 +67,30 @@ public final class AssessmentFile {
     }
 
     private static Row parse(Fields f, LocalDate today) {
-        String child = f.required("CHILD", "child id");
+        String child = f.required("CHILD", Words.get("read.assessments.what.child"));
         String nhs = f.text("NHS_NUMBER");
         if (nhs != null && NhsNumber.problem(nhs) != null) {
-            f.reject("NHS_NUMBER", "NHS_NUMBER: " + NhsNumber.problem(nhs));
+            f.reject("NHS_NUMBER", Words.format("read.assessments.nhs", NhsNumber.problem(nhs)));
         }
         AssessmentType type = null;
-        String t = f.required("TYPE", "IHA or RHA");
+        String t = f.required("TYPE", Words.get("read.assessments.what.type"));
         if (t != null) {
             try {
                 type = AssessmentType.valueOf(t.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                f.reject("TYPE", "TYPE \"" + t + "\" is not IHA or RHA.");
+                f.reject("TYPE", Words.format("read.assessments.type", t));
             }
         }
-        LocalDate request = f.date("REQUEST_RECEIVED", "request received", false);
-        LocalDate completed = f.date("COMPLETED", "completed", false);
+        LocalDate request = f.date("REQUEST_RECEIVED", Words.get("read.assessments.what.request"), false);
+        LocalDate completed = f.date("COMPLETED", Words.get("read.assessments.what.completed"), false);
         if (completed != null && completed.isAfter(today)) {
-            f.reject("COMPLETED", "COMPLETED " + Dates.written(completed) + " is in the future.");
+            f.reject("COMPLETED", Words.format("read.assessments.inFuture", "COMPLETED", Dates.written(completed)));
         }
         if (request != null && request.isAfter(today)) {
-            f.reject("REQUEST_RECEIVED", "REQUEST_RECEIVED " + Dates.written(request) + " is in the future.");
+            f.reject("REQUEST_RECEIVED", Words.format("read.assessments.inFuture", "REQUEST_RECEIVED", Dates.written(request)));
         }
         if (request != null && completed != null && completed.isBefore(request)) {
-            f.reject("COMPLETED", "COMPLETED " + Dates.written(completed) + " is before the request was received, " + Dates.written(request) + ".");
+            f.reject("COMPLETED", Words.format("read.assessments.beforeRequest", Dates.written(completed), Dates.written(request)));
         }
         Outcome outcome = null;
         String o = f.text("OUTCOME");
@@ -103,16 +103,16 @@ public final class AssessmentFile {
                 case "did-not-attend" -> Outcome.DID_NOT_ATTEND;
                 case "not-required" -> Outcome.NOT_REQUIRED;
                 default -> {
-                    f.reject("OUTCOME", "OUTCOME \"" + o + "\" is not completed, refused, did-not-attend or not-required.");
+                    f.reject("OUTCOME", Words.format("read.assessments.outcome", o));
                     yield null;
                 }
             };
             if (outcome != null && completed == null) {
-                f.reject("COMPLETED", "OUTCOME " + o + " needs its date in COMPLETED.");
+                f.reject("COMPLETED", Words.format("read.assessments.outcomeDate", o));
             }
         }
         if (outcome == null && completed == null && request == null) {
-            f.reject("COMPLETED", "The row has no date at all: give COMPLETED or REQUEST_RECEIVED.");
+            f.reject("COMPLETED", Words.get("read.assessments.noDate"));
         }
         PractitionerRole role = null;
         String ro = f.text("ROLE");
@@ -120,11 +120,11 @@ public final class AssessmentFile {
             switch (ro.toLowerCase(Locale.ROOT)) {
                 case "doctor" -> role = PractitionerRole.DOCTOR;
                 case "nurse" -> role = PractitionerRole.NURSE;
-                default -> f.reject("ROLE", "ROLE \"" + ro + "\" is not doctor or nurse.");
+                default -> f.reject("ROLE", Words.format("read.assessments.role", ro));
             }
         }
         if (type == AssessmentType.IHA && outcome == Outcome.COMPLETED && role == PractitionerRole.NURSE) {
-            f.reject("ROLE", "An IHA is done by a doctor; this row says a nurse.");
+            f.reject("ROLE", Words.get("read.assessments.ihaDoctor"));
         }
         Boolean outOfArea = yn(f, "OUT_OF_AREA");
         String imms = f.text("IMMUNISATIONS_UP_TO_DATE");
@@ -133,13 +133,13 @@ public final class AssessmentFile {
             Boolean b = yn(f, "IMMUNISATIONS_UP_TO_DATE");
             immunisations = b == null ? null : b ? YesNoUnknown.YES : YesNoUnknown.NO;
         }
-        Integer sdq = f.number("SDQ_SCORE", "SDQ total score", 0, 40);
-        LocalDate dental = f.date("DENTAL_CHECK_DATE", "last dental check", false);
+        Integer sdq = f.number("SDQ_SCORE", Words.get("read.assessments.what.sdq"), 0, 40);
+        LocalDate dental = f.date("DENTAL_CHECK_DATE", Words.get("read.assessments.what.dental"), false);
         if (dental != null && dental.isAfter(today)) {
-            f.reject("DENTAL_CHECK_DATE", "DENTAL_CHECK_DATE " + Dates.written(dental) + " is in the future.");
+            f.reject("DENTAL_CHECK_DATE", Words.format("read.assessments.inFuture", "DENTAL_CHECK_DATE", Dates.written(dental)));
         }
         Boolean caries = yn(f, "CARIES");
-        LocalDate followUp = f.date("DENTAL_FOLLOW_UP_DATE", "dental follow-up", false);
+        LocalDate followUp = f.date("DENTAL_FOLLOW_UP_DATE", Words.get("read.assessments.what.followUp"), false);
         DelayReason delay = null;
         String d = f.text("DELAY_REASON");
         if (d != null) {
@@ -147,8 +147,7 @@ public final class AssessmentFile {
             try {
                 delay = DelayReason.valueOf(code.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                f.reject("DELAY_REASON", "DELAY_REASON \"" + d + "\" is not one of the reasons for delay: late request, consent not received, child refused, "
-                        + "did not attend, placement moved, provider capacity, out-of-area provider or other.");
+                f.reject("DELAY_REASON", Words.format("read.assessments.delay", d));
             }
         }
         return new Row(f.file(), f.line(), child, nhs == null ? null : NhsNumber.digits(nhs), type, request, outcome,
@@ -164,7 +163,7 @@ public final class AssessmentFile {
         if (v.equalsIgnoreCase("Y") || v.equalsIgnoreCase("N")) {
             return v.equalsIgnoreCase("Y");
         }
-        f.reject(column, column + " \"" + v + "\" is not Y or N.");
+        f.reject(column, Words.format("read.assessments.yn", column, v));
         return null;
     }
 

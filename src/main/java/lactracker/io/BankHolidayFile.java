@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import lactracker.domain.BankHoliday;
+import lactracker.domain.Words;
 
 /**
  * Reads bank holidays from the government's {@code bank-holidays.json} shape; only the
@@ -31,7 +32,7 @@ public final class BankHolidayFile {
             if (in == null) {
                 throw new IllegalStateException("the shipped bank-holiday file is missing from the build");
             }
-            return read(in, "the shipped bank-holiday list");
+            return read(in, Words.get("read.holidays.shipped"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,12 +49,11 @@ public final class BankHolidayFile {
         try {
             root = new ObjectMapper().readTree(in);
         } catch (JsonProcessingException e) {
-            throw new FileFormatException(name + " is not a bank-holiday file: it is not valid JSON.", e);
+            throw new FileFormatException(Words.format("read.holidays.notJson", name), e);
         }
         JsonNode events = root == null ? null : root.path(DIVISION).path("events");
         if (events == null || !events.isArray()) {
-            throw new FileFormatException(name + " is not a bank-holiday file: it has no \"" + DIVISION
-                    + "\" list of events, as the government's bank-holidays.json has.");
+            throw new FileFormatException(Words.format("read.holidays.noDivision", name, DIVISION));
         }
         List<BankHoliday> holidays = new ArrayList<>();
         int index = 0;
@@ -62,14 +62,13 @@ public final class BankHolidayFile {
             String date = event.path("date").asText("");
             String title = event.path("title").asText("").strip();
             try {
-                holidays.add(new BankHoliday(LocalDate.parse(date), title.isEmpty() ? "Bank holiday" : title));
+                holidays.add(new BankHoliday(LocalDate.parse(date), title.isEmpty() ? Words.get("read.holidays.untitled") : title));
             } catch (DateTimeParseException e) {
-                throw new FileFormatException(name + ": event " + index + " has the date \"" + date
-                        + "\", which is not a date of the form 2017-04-14.", e);
+                throw new FileFormatException(Words.format("read.holidays.badDate", name, String.valueOf(index), date), e);
             }
         }
         if (holidays.isEmpty()) {
-            throw new FileFormatException(name + " lists no England and Wales bank holidays.");
+            throw new FileFormatException(Words.format("read.holidays.none", name));
         }
         holidays.sort(Comparator.comparing(BankHoliday::date));
         return List.copyOf(holidays);

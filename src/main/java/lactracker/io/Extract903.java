@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import lactracker.domain.PlacementLocation;
 import lactracker.domain.Sex;
+import lactracker.domain.Words;
 
 /**
  * The local authority's 903 tables as read from files (import-formats.md): each file recognised by its
@@ -108,11 +109,11 @@ public final class Extract903 {
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                throw new FileFormatException(p + " was not found.");
+                throw new FileFormatException(Words.format("read.903.notFound", String.valueOf(p)));
             }
         }
         if (files.isEmpty()) {
-            throw new FileFormatException("There are no .csv files to import in " + paths + ".");
+            throw new FileFormatException(Words.format("read.903.noCsv", String.valueOf(paths)));
         }
         for (Path f : files) {
             extract.readFile(f, today);
@@ -128,8 +129,7 @@ public final class Extract903 {
                     skipped.add(csv.name()); // a 903 table the tracker does not use (reviews, missing...)
                     return;
                 }
-                throw new FileFormatException(csv.name() + " is not a 903 table: its first row does not have the "
-                        + "columns of the header, episodes, UASC or OC2 table (import-903 --help lists them).");
+                throw new FileFormatException(Words.format("read.903.notTable", csv.name()));
             }
             List<Rejection> problems = rejected.get(table);
             CsvFile.Row row;
@@ -148,7 +148,7 @@ public final class Extract903 {
                         if (problems.size() == before) {
                             header.add(h);
                         } else if (h.child() != null) {
-                            rejectedChildren.putIfAbsent(h.child(), csv.name() + " line " + f.line());
+                            rejectedChildren.putIfAbsent(h.child(), Words.format("read.903.at", csv.name(), String.valueOf(f.line())));
                         }
                     }
                     case EPISODES -> {
@@ -158,15 +158,15 @@ public final class Extract903 {
                         }
                     }
                     case UASC -> {
-                        UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", "child id", CHILD_LONGEST),
-                                f.date("DUC", "date UASC status ceased", false, 25));
+                        UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST),
+                                f.date("DUC", Words.get("read.903.what.dateUASCStatusCeased"), false, 25));
                         if (problems.size() == before) {
                             uasc.add(u);
                         }
                     }
                     case OC2 -> {
-                        Oc2Row o = new Oc2Row(csv.name(), f.line(), f.required("CHILD", "child id", CHILD_LONGEST),
-                                f.number("SDQ_SCORE", "SDQ score", 0, 40), f.text("SDQ_REASON", 5), f.flag("CONVICTED"),
+                        Oc2Row o = new Oc2Row(csv.name(), f.line(), f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST),
+                                f.number("SDQ_SCORE", Words.get("read.903.what.sdqScore"), 0, 40), f.text("SDQ_REASON", 5), f.flag("CONVICTED"),
                                 f.flag("HEALTH_CHECK"), f.flag("IMMUNISATIONS"), f.flag("TEETH_CHECK"),
                                 f.flag("HEALTH_ASSESSMENT"), f.flag("SUBSTANCE_MISUSE"),
                                 f.flag("INTERVENTION_RECEIVED"), f.flag("INTERVENTION_OFFERED"));
@@ -185,35 +185,35 @@ public final class Extract903 {
     }
 
     private static HeaderRow header(Fields f, LocalDate today) {
-        String child = f.required("CHILD", "child id", CHILD_LONGEST);
-        String sexCode = f.code("SEX", "SEX", "sex", true);
-        LocalDate dob = f.date("DOB", "date of birth", true);
+        String child = f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST);
+        String sexCode = f.code("SEX", "SEX", Words.get("read.903.what.sex"), true);
+        LocalDate dob = f.date("DOB", Words.get("read.903.what.dateOfBirth"), true);
         if (dob != null && dob.isAfter(today)) {
-            f.reject("DOB", "DOB (date of birth) " + Dates.written(dob) + " is in the future.");
+            f.reject("DOB", Words.format("read.903.dobInFuture", Dates.written(dob)));
         }
-        String ethnic = f.code("ETHNIC", "ETHNIC", "ethnicity", false);
+        String ethnic = f.code("ETHNIC", "ETHNIC", Words.get("read.903.what.ethnicity"), false);
         return new HeaderRow(f.file(), f.line(), child, sexCode == null ? null : Sex.fromCode(Integer.parseInt(sexCode)), dob,
                 ethnic, f.text("UPN", 13));
     }
 
     private static EpisodeRow episode(Fields f, LocalDate today) {
-        String child = f.required("CHILD", "child id", CHILD_LONGEST);
-        LocalDate start = f.date("DECOM", "date episode started", true);
+        String child = f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST);
+        LocalDate start = f.date("DECOM", Words.get("read.903.what.dateEpisodeStarted"), true);
         if (start != null && start.isAfter(today)) {
-            f.reject("DECOM", "DECOM (date episode started) " + Dates.written(start) + " is in the future.");
+            f.reject("DECOM", Words.format("read.903.decomInFuture", Dates.written(start)));
         }
-        String rne = f.code("RNE", "RNE", "reason for new episode", true);
-        String ls = f.code("LS", "LS", "legal status", true);
-        String cin = f.code("CIN", "CIN", "category of need", false);
-        String place = f.code("PLACE", "PLACE", "placement type", true);
-        String provider = f.code("PLACE_PROVIDER", "PLACE_PROVIDER", "placement provider", false);
-        LocalDate end = f.date("DEC", "date episode ceased", false);
+        String rne = f.code("RNE", "RNE", Words.get("read.903.what.reasonForNewEpisode"), true);
+        String ls = f.code("LS", "LS", Words.get("read.903.what.legalStatus"), true);
+        String cin = f.code("CIN", "CIN", Words.get("read.903.what.categoryOfNeed"), false);
+        String place = f.code("PLACE", "PLACE", Words.get("read.903.what.placementType"), true);
+        String provider = f.code("PLACE_PROVIDER", "PLACE_PROVIDER", Words.get("read.903.what.placementProvider"), false);
+        LocalDate end = f.date("DEC", Words.get("read.903.what.dateEpisodeCeased"), false);
         if (start != null && end != null && end.isBefore(start)) {
-            f.reject("DEC", "DEC (date episode ceased) " + Dates.written(end) + " is before DECOM (date episode started) " + Dates.written(start) + ".");
+            f.reject("DEC", Words.format("read.903.decBeforeDecom", Dates.written(end), Dates.written(start)));
         }
-        String rec = f.code("REC", "REC", "reason episode ceased", false);
+        String rec = f.code("REC", "REC", Words.get("read.903.what.reasonEpisodeCeased"), false);
         if (end != null && rec == null && f.text("REC") == null) {
-            f.reject("REC", "REC (reason episode ceased) is blank, but the episode has an end date.");
+            f.reject("REC", Words.get("read.903.recBlank"));
         }
         if (end == null) {
             // Spec reading: a reason for ending an episode that has not ended means nothing; the episode is
@@ -221,15 +221,15 @@ public final class Extract903 {
             // the child out of care). Extracts often carry it (a quarter of the sample's open episodes).
             rec = null;
         }
-        String reasonChange = f.code("REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE", "reason for placement change", false);
-        String location = f.code("PL_LOCATION", "PL_LOCATION", "placement location", false);
+        String reasonChange = f.code("REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE", Words.get("read.903.what.reasonForPlacementChange"), false);
+        String location = f.code("PL_LOCATION", "PL_LOCATION", Words.get("read.903.what.placementLocation"), false);
         BigDecimal distance = null;
         String d = f.text("PL_DISTANCE");
         if (d != null) {
             try {
                 distance = new BigDecimal(d);
             } catch (NumberFormatException e) {
-                f.reject("PL_DISTANCE", "PL_DISTANCE (placement distance) \"" + d + "\" is not a number.");
+                f.reject("PL_DISTANCE", Words.format("read.903.distance", d));
             }
         }
         return new EpisodeRow(f.file(), f.line(), child, start, rne, ls, cin, place, provider, end, rec, reasonChange,
