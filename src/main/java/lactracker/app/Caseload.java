@@ -36,7 +36,7 @@ import lactracker.store.Repositories;
  * since it last looked (changed at this desk, or by another process on the same database) and works those
  * children out again. A change to the settings, the bank holidays, the tariff or the team, or more changed children
  * than {@link #CHILDREN_AT_ONCE}, works it all out again. Listeners are told what changed, as one of two
- * typed events; asking for another day is not a change and tells nobody.
+ * typed events, when {@link #catchUp} is asked; asking for another day is not a change and tells nobody.
  */
 public final class Caseload {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Caseload.class);
@@ -123,6 +123,9 @@ public final class Caseload {
 
     private final Repositories repositories;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    /** Found changed since the listeners were last told (guarded by this): told by the next catching up. */
+    private final Set<Long> changedToTell = new HashSet<>();
+    private boolean reloadToTell;
     /** Guarded by this; the least recently asked day first. */
     private final LinkedHashMap<LocalDate, Day> days = new LinkedHashMap<>(4, 0.75f, true);
 
@@ -143,29 +146,31 @@ public final class Caseload {
         listeners.add(listener);
     }
 
-    /** The caseload as at {@code day}, brought up to date with the records first. */
+    /**
+     * The caseload as at {@code day}, brought up to date with the records first. What it finds changed is
+     * told to the listeners by the next {@link #catchUp}, not here: the window asks for that after a save,
+     * knowing by then which screen saved, so a screen is not told of its own save while it is still showing it.
+     */
     public Day day(LocalDate day) {
-        Change change;
-        Day current;
         synchronized (this) {
             Inputs inputs = inputs();
             Day kept = days.get(day);
             Update update = kept == null ? new Update(build(day, inputs), null)
                     : kept.inputs.equals(inputs) ? caughtUp(kept) : new Update(build(day, inputs), new Reloaded());
-            current = update.day();
-            change = update.change();
-            if (change instanceof Reloaded) {
+            Day current = update.day();
+            if (update.change() instanceof Reloaded) {
                 days.clear(); // the other day's figures are stale too: made again when next asked
+                reloadToTell = true;
+                changedToTell.clear();
+            } else if (update.change() instanceof ChildrenChanged children && !reloadToTell) {
+                changedToTell.addAll(children.childIds());
             }
             days.put(day, current);
             while (days.size() > DAYS_KEPT) {
                 days.remove(days.keySet().iterator().next());
             }
+            return current;
         }
-        if (change != null) {
-            listeners.forEach(l -> l.accept(change));
-        }
-        return current;
     }
 
     /**
@@ -180,8 +185,9 @@ public final class Caseload {
     }
 
     /**
-     * Brings every day kept up to date with the records (after a save, an import, or another desk's work),
-     * telling the listeners what changed; reads nothing when no day has been asked for yet.
+     * Brings every day kept up to date with the records (after a save, an import, or another desk's work)
+     * and tells the listeners what changed since they were last told, including what a screen's reading found
+     * meanwhile; reads nothing when no day has been asked for yet.
      */
     public void catchUp() {
         List<LocalDate> kept;
@@ -189,6 +195,15 @@ public final class Caseload {
             kept = new ArrayList<>(days.keySet());
         }
         kept.forEach(this::day);
+        Change change;
+        synchronized (this) {
+            change = reloadToTell ? new Reloaded() : changedToTell.isEmpty() ? null : new ChildrenChanged(changedToTell);
+            reloadToTell = false;
+            changedToTell.clear();
+        }
+        if (change != null) {
+            listeners.forEach(l -> l.accept(change));
+        }
     }
 
     private record Update(Day day, Change change) {

@@ -164,4 +164,21 @@ class CaseloadTest {
         assertThat(caseload.child(children.get(0).id(), LocalDate.of(2016, 12, 1))).isPresent();
         assertThat(caseload.child(-1, TODAY)).isEmpty();
     }
+
+    @Test
+    void aChangeAScreensReadingFindsIsToldByTheNextCatchingUpNotByTheReading() {
+        // The window asks for the catching up after a save, knowing by then which screen saved: a reading
+        // by another screen in the meantime must not tell the saving screen of its own save first.
+        caseload.day(TODAY);
+        long id = children.get(1).id();
+        context.repositories().episodes().insert(anEpisode().forChild(id).startingOn(LocalDate.of(2017, 2, 9)).build());
+
+        assertThat(caseload.day(TODAY).child(id).orElseThrow().summary()).isEqualTo(afresh(TODAY).get(id).summary());
+        assertThat(told).isEmpty();
+
+        caseload.catchUp();
+        assertThat(told).containsExactly(new Caseload.ChildrenChanged(java.util.Set.of(id)));
+        caseload.catchUp();
+        assertThat(told).hasSize(1); // told once
+    }
 }
