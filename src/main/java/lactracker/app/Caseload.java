@@ -88,6 +88,12 @@ public final class Caseload {
             return children.values();
         }
 
+        /** Every child's list line, in LA id order (a list's order among equal due dates stays the same). */
+        public List<ChildSummary> summaries() {
+            return children.values().stream().map(ChildDay::summary)
+                    .sorted(java.util.Comparator.comparing(ChildSummary::laChildId)).toList();
+        }
+
         /** One child; empty when there is no such child. */
         public Optional<ChildDay> child(long childId) {
             return Optional.ofNullable(children.get(childId));

@@ -43,7 +43,7 @@ public final class ChildrenService {
 
     /** Every child's line for the list as at {@code day}, from the caseload of the day. */
     public List<ChildSummary> summaries(LocalDate day) {
-        return caseload.day(day).children().stream().map(Caseload.ChildDay::summary).toList();
+        return caseload.day(day).summaries();
     }
 
     /** One child's line, to bring the list up to date after a save; empty when the child is gone. */

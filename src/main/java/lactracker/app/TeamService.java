@@ -83,7 +83,7 @@ public final class TeamService {
             onTime.add(new QuarterOnTime(sheet.period().label(), iha.percent(), iha.denominator(), rha.percent(),
                     rha.denominator()));
         }
-        List<ChildSummary> summaries = today.children().stream().map(Caseload.ChildDay::summary).toList();
+        List<ChildSummary> summaries = today.summaries();
         return new Overview(day, AuditPeriod.quarterOf(day).label(), tiles, f.monthEnds(), onTime,
                 TeamFigures.caseload(summaries), summaries, context.repositories().team().findAll());
     }

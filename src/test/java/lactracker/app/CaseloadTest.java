@@ -73,6 +73,8 @@ class CaseloadTest {
         Caseload.Day first = caseload.day(TODAY);
 
         assertThat(first.size()).isEqualTo(6);
+        assertThat(first.summaries()).extracting(lactracker.domain.ChildSummary::laChildId)
+                .containsExactly("C0", "C1", "C2", "C3", "C4", "C5"); // LA id order, as the list had them
         assertThat(caseload.day(TODAY)).isSameAs(first);
         assertThat(told).isEmpty(); // the first working out is not a change
     }
