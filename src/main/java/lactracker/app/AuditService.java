@@ -61,27 +61,21 @@ public final class AuditService {
         // was reported then; only its percentages are shown, so it is tallied without the children behind.
         AuditPeriod before = period.previous();
         ExecutorService workers = Workers.forReading("audit-figures");
-        List<AuditFigures.Part[]> parts;
+        List<AuditFigures.Tallied> wanted = List.of(new AuditFigures.Tallied(period, asAt, true),
+                new AuditFigures.Tallied(before, before.to(), false));
+        List<List<AuditFigures.Part>> parts;
         try {
-            List<AuditFigures.Tallied> wanted = List.of(new AuditFigures.Tallied(period, asAt, true),
-                    new AuditFigures.Tallied(before, before.to(), false));
             parts = context.repositories().caseload().eachBatch(cases -> {
                 stopIf(stop);
-                return AuditFigures.parts(cases, wanted, settings, calendar).toArray(AuditFigures.Part[]::new);
+                return AuditFigures.parts(cases, wanted, settings, calendar);
             }, workers);
         } finally {
             workers.shutdownNow();
         }
         stopIf(stop);
-        AuditFigures.Part[] both = {
-            AuditFigures.part(List.of(), period, asAt, settings, calendar, true),
-            AuditFigures.part(List.of(), before, before.to(), settings, calendar, false)};
-        for (AuditFigures.Part[] p : parts) {
-            both[0] = AuditFigures.join(both[0], p[0]);
-            both[1] = AuditFigures.join(both[1], p[1]);
-        }
-        AuditSheet sheet = AuditFigures.sheet(both[0], period, asAt, settings);
-        AuditSheet previous = AuditFigures.sheet(both[1], before, before.to(), settings);
+        List<AuditSheet> sheets = AuditFigures.sheets(parts, wanted, settings, calendar);
+        AuditSheet sheet = sheets.get(0);
+        AuditSheet previous = sheets.get(1);
         LOG.info("Audit sheet: the stored cases read and both periods worked out from them in {} ms",
                 (System.nanoTime() - started) / 1_000_000);
         return new Audit(sheet, previous);

@@ -96,7 +96,7 @@ public final class TeamService {
     }
 
     /** A batch's share of the figures. */
-    private record Share(AuditFigures.Part[] parts, List<TeamFigures.MonthEnd> monthEnds) {
+    private record Share(List<AuditFigures.Part> parts, List<TeamFigures.MonthEnd> monthEnds) {
     }
 
     /**
@@ -109,49 +109,29 @@ public final class TeamService {
         Settings settings = today.settings();
         WorkingDayCalendar calendar = today.calendar();
         AuditPeriod quarter = AuditPeriod.quarterOf(day);
-        List<AuditPeriod> periods = new ArrayList<>();
-        List<LocalDate> asAt = new ArrayList<>();
-        periods.add(AuditPeriod.between(quarter.from(), day));
-        asAt.add(day);
-        AuditPeriod q = quarter;
-        List<AuditPeriod> past = new ArrayList<>();
-        for (int i = 0; i < QUARTERS; i++) {
-            q = q.previous();
-            past.add(0, q);
-        }
-        for (AuditPeriod p : past) {
-            periods.add(p);
-            asAt.add(p.to());
+        List<AuditFigures.Tallied> past = new ArrayList<>();
+        for (AuditPeriod q = quarter.previous(); past.size() < QUARTERS; q = q.previous()) {
+            past.add(0, new AuditFigures.Tallied(q, q.to(), false));
         }
         List<AuditFigures.Tallied> wanted = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            wanted.add(new AuditFigures.Tallied(periods.get(i), asAt.get(i), false));
-        }
+        wanted.add(new AuditFigures.Tallied(AuditPeriod.between(quarter.from(), day), day, false));
+        wanted.addAll(past);
         List<LocalDate> ends = TeamFigures.monthEndsTo(day, MONTHS);
         ExecutorService workers = Workers.forReading("team-figures");
         List<Share> shares;
         try {
             shares = context.repositories().caseload().eachBatch(cases -> new Share(
-                    AuditFigures.parts(cases, wanted, settings, calendar).toArray(AuditFigures.Part[]::new),
-                    TeamFigures.monthEnds(cases, ends, settings)), workers);
+                    AuditFigures.parts(cases, wanted, settings, calendar), TeamFigures.monthEnds(cases, ends, settings)),
+                    workers);
         } finally {
             workers.shutdownNow();
         }
-        AuditFigures.Part[] whole = new AuditFigures.Part[periods.size()];
-        for (int i = 0; i < whole.length; i++) {
-            whole[i] = AuditFigures.part(List.of(), periods.get(i), asAt.get(i), settings, calendar, false);
-        }
         List<TeamFigures.MonthEnd> monthEnds = TeamFigures.monthEnds(List.of(), ends, settings);
         for (Share share : shares) {
-            for (int i = 0; i < whole.length; i++) {
-                whole[i] = AuditFigures.join(whole[i], share.parts()[i]);
-            }
             monthEnds = TeamFigures.join(monthEnds, share.monthEnds());
         }
-        List<AuditSheet> sheets = new ArrayList<>();
-        for (int i = 0; i < whole.length; i++) {
-            sheets.add(AuditFigures.sheet(whole[i], periods.get(i), asAt.get(i), settings));
-        }
+        List<AuditSheet> sheets = AuditFigures.sheets(shares.stream().map(Share::parts).toList(), wanted, settings,
+                calendar);
         return new Figures(today, sheets, monthEnds);
     }
 

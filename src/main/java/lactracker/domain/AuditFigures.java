@@ -144,6 +144,26 @@ public final class AuditFigures {
         return parts;
     }
 
+    /**
+     * The sheets of the periods {@code wanted}, from the parts each batch of children gave ({@link #parts} of
+     * the same {@code wanted}), joined in any order.
+     */
+    public static List<AuditSheet> sheets(List<List<Part>> batches, List<Tallied> wanted, Settings settings,
+            WorkingDayCalendar calendar) {
+        List<Part> whole = parts(List.of(), wanted, settings, calendar);
+        for (List<Part> batch : batches) {
+            for (int i = 0; i < whole.size(); i++) {
+                whole.set(i, join(whole.get(i), batch.get(i)));
+            }
+        }
+        List<AuditSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < whole.size(); i++) {
+            Tallied w = wanted.get(i);
+            sheets.add(sheet(whole.get(i), w.period(), w.asAt(), settings));
+        }
+        return sheets;
+    }
+
     /** The tallies of {@code a}'s children and {@code b}'s; {@code a} is used up (its tallies take {@code b}'s). */
     public static Part join(Part a, Part b) {
         return new Part(merge(a.tallies, b.tallies), a.detail);
