@@ -123,7 +123,7 @@ public final class Caseload {
         }
     }
 
-    /** Everything was worked out again (many records changed, or the settings, holidays or tariff did). */
+    /** Everything was worked out again (many records changed, or the settings, holidays, tariff or team did). */
     public record Reloaded() implements Change {
     }
 
@@ -186,8 +186,20 @@ public final class Caseload {
      */
     public Optional<ChildDay> child(long childId, LocalDate day) {
         Inputs inputs = inputs();
-        WorkingDayCalendar calendar = RulesService.calendarOf(inputs.holidays());
+        WorkingDayCalendar calendar = calendarOf(inputs);
         return repositories.caseload().loadChild(childId).map(c -> childDay(c, day, inputs, calendar));
+    }
+
+    /** The calendar of a day kept with the same holidays, else one made from them (the shipped list is parsed). */
+    private WorkingDayCalendar calendarOf(Inputs inputs) {
+        synchronized (this) {
+            for (Day d : days.values()) {
+                if (d.inputs.holidays().equals(inputs.holidays())) {
+                    return d.calendar;
+                }
+            }
+        }
+        return RulesService.calendarOf(inputs.holidays());
     }
 
     /**
@@ -239,7 +251,7 @@ public final class Caseload {
 
     private Day build(LocalDate day, Inputs inputs) {
         long started = System.nanoTime();
-        WorkingDayCalendar calendar = RulesService.calendarOf(inputs.holidays());
+        WorkingDayCalendar calendar = calendarOf(inputs);
         ExecutorService workers = Workers.forReading("caseload-of-the-day");
         CaseloadRepository.Reading<List<ChildDay>> reading;
         try {

@@ -254,15 +254,20 @@ public final class CaseloadRepository {
         refresh();
     }
 
+    /** The copies' format row: the layout they are written in, and the number of the last refresh. */
+    private record CopiesRow(long format, long lastVersion) {
+    }
+
     /**
-     * Locks the copies' format row for this transaction and returns the format: one refresh (or comparison)
-     * at a time, across every process using the database, not only within this one; waits for one under way.
+     * Locks the copies' format row for this transaction and returns it: one refresh (or comparison) at a
+     * time, across every process using the database, not only within this one; waits for one under way.
      */
-    private long lockCopies() {
+    private CopiesRow lockCopies() {
         dsl.execute("SET LOCK_TIMEOUT " + REFRESH_WAIT_MS); // H2's: this session's wait for a row lock
         try {
-            Long format = dsl.select(CASE_SNAPSHOT_FORMAT.FORMAT).from(CASE_SNAPSHOT_FORMAT).forUpdate().fetchOne(0, Long.class);
-            return format == null ? 0 : format;
+            var row = dsl.select(CASE_SNAPSHOT_FORMAT.FORMAT, CASE_SNAPSHOT_FORMAT.LAST_VERSION).from(CASE_SNAPSHOT_FORMAT)
+                    .forUpdate().fetchOne();
+            return row == null ? new CopiesRow(0, 0) : new CopiesRow(row.value1(), row.value2());
         } finally {
             dsl.execute("SET LOCK_TIMEOUT " + Database.LOCK_TIMEOUT_MS);
         }
@@ -276,8 +281,8 @@ public final class CaseloadRepository {
      */
     public void refresh() {
         dsl.transaction(() -> {
-            long format = lockCopies();
-            if (format != CaseCodec.FORMAT) {
+            CopiesRow copies = lockCopies();
+            if (copies.format() != CaseCodec.FORMAT) {
                 dsl.update(CASE_SNAPSHOT_FORMAT).set(CASE_SNAPSHOT_FORMAT.FORMAT, CaseCodec.FORMAT).execute();
                 dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).select(dsl.select(CHILD.ID).from(CHILD)).execute();
             }
@@ -297,8 +302,7 @@ public final class CaseloadRepository {
             }
             long started = System.nanoTime();
             // This refresh's number, one more than the last (the format row is locked: one refresh at a time).
-            long version = dsl.select(CASE_SNAPSHOT_FORMAT.LAST_VERSION).from(CASE_SNAPSHOT_FORMAT)
-                    .fetchOne(0, Long.class) + 1;
+            long version = copies.lastVersion() + 1;
             dsl.update(CASE_SNAPSHOT_FORMAT).set(CASE_SNAPSHOT_FORMAT.LAST_VERSION, version).execute();
             List<ChildCase> cases = new ArrayList<>();
             if (changed.size() > WHOLE_READ_ABOVE) {
