@@ -67,13 +67,13 @@ public final class AssessmentFile {
     }
 
     private static Row parse(Fields f, LocalDate today) {
-        String child = f.required("CHILD", Words.get("read.assessments.what.child"));
+        String child = f.required("CHILD", "read.assessments.what.child");
         String nhs = f.text("NHS_NUMBER");
         if (nhs != null && NhsNumber.problem(nhs) != null) {
             f.reject("NHS_NUMBER", Words.format("read.assessments.nhs", NhsNumber.problem(nhs)));
         }
         AssessmentType type = null;
-        String t = f.required("TYPE", Words.get("read.assessments.what.type"));
+        String t = f.required("TYPE", "read.assessments.what.type");
         if (t != null) {
             try {
                 type = AssessmentType.valueOf(t.toUpperCase(Locale.ROOT));
@@ -81,8 +81,8 @@ public final class AssessmentFile {
                 f.reject("TYPE", Words.format("read.assessments.type", t));
             }
         }
-        LocalDate request = f.date("REQUEST_RECEIVED", Words.get("read.assessments.what.request"), false);
-        LocalDate completed = f.date("COMPLETED", Words.get("read.assessments.what.completed"), false);
+        LocalDate request = f.date("REQUEST_RECEIVED", "read.assessments.what.request", false);
+        LocalDate completed = f.date("COMPLETED", "read.assessments.what.completed", false);
         if (completed != null && completed.isAfter(today)) {
             f.reject("COMPLETED", Words.format("read.assessments.inFuture", "COMPLETED", Dates.written(completed)));
         }
@@ -133,13 +133,13 @@ public final class AssessmentFile {
             Boolean b = yn(f, "IMMUNISATIONS_UP_TO_DATE");
             immunisations = b == null ? null : b ? YesNoUnknown.YES : YesNoUnknown.NO;
         }
-        Integer sdq = f.number("SDQ_SCORE", Words.get("read.assessments.what.sdq"), 0, 40);
-        LocalDate dental = f.date("DENTAL_CHECK_DATE", Words.get("read.assessments.what.dental"), false);
+        Integer sdq = f.number("SDQ_SCORE", "read.assessments.what.sdq", 0, 40);
+        LocalDate dental = f.date("DENTAL_CHECK_DATE", "read.assessments.what.dental", false);
         if (dental != null && dental.isAfter(today)) {
             f.reject("DENTAL_CHECK_DATE", Words.format("read.assessments.inFuture", "DENTAL_CHECK_DATE", Dates.written(dental)));
         }
         Boolean caries = yn(f, "CARIES");
-        LocalDate followUp = f.date("DENTAL_FOLLOW_UP_DATE", Words.get("read.assessments.what.followUp"), false);
+        LocalDate followUp = f.date("DENTAL_FOLLOW_UP_DATE", "read.assessments.what.followUp", false);
         DelayReason delay = null;
         String d = f.text("DELAY_REASON");
         if (d != null) {

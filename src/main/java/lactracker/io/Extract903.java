@@ -158,15 +158,15 @@ public final class Extract903 {
                         }
                     }
                     case UASC -> {
-                        UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST),
-                                f.date("DUC", Words.get("read.903.what.dateUASCStatusCeased"), false, 25));
+                        UascRow u = new UascRow(csv.name(), f.line(), f.required("CHILD", "read.903.what.childId", CHILD_LONGEST),
+                                f.date("DUC", "read.903.what.dateUASCStatusCeased", false, 25));
                         if (problems.size() == before) {
                             uasc.add(u);
                         }
                     }
                     case OC2 -> {
-                        Oc2Row o = new Oc2Row(csv.name(), f.line(), f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST),
-                                f.number("SDQ_SCORE", Words.get("read.903.what.sdqScore"), 0, 40), f.text("SDQ_REASON", 5), f.flag("CONVICTED"),
+                        Oc2Row o = new Oc2Row(csv.name(), f.line(), f.required("CHILD", "read.903.what.childId", CHILD_LONGEST),
+                                f.number("SDQ_SCORE", "read.903.what.sdqScore", 0, 40), f.text("SDQ_REASON", 5), f.flag("CONVICTED"),
                                 f.flag("HEALTH_CHECK"), f.flag("IMMUNISATIONS"), f.flag("TEETH_CHECK"),
                                 f.flag("HEALTH_ASSESSMENT"), f.flag("SUBSTANCE_MISUSE"),
                                 f.flag("INTERVENTION_RECEIVED"), f.flag("INTERVENTION_OFFERED"));
@@ -185,33 +185,33 @@ public final class Extract903 {
     }
 
     private static HeaderRow header(Fields f, LocalDate today) {
-        String child = f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST);
-        String sexCode = f.code("SEX", "SEX", Words.get("read.903.what.sex"), true);
-        LocalDate dob = f.date("DOB", Words.get("read.903.what.dateOfBirth"), true);
+        String child = f.required("CHILD", "read.903.what.childId", CHILD_LONGEST);
+        String sexCode = f.code("SEX", "SEX", "read.903.what.sex", true);
+        LocalDate dob = f.date("DOB", "read.903.what.dateOfBirth", true);
         if (dob != null && dob.isAfter(today)) {
             f.reject("DOB", Words.format("read.903.dobInFuture", Dates.written(dob)));
         }
-        String ethnic = f.code("ETHNIC", "ETHNIC", Words.get("read.903.what.ethnicity"), false);
+        String ethnic = f.code("ETHNIC", "ETHNIC", "read.903.what.ethnicity", false);
         return new HeaderRow(f.file(), f.line(), child, sexCode == null ? null : Sex.fromCode(Integer.parseInt(sexCode)), dob,
                 ethnic, f.text("UPN", 13));
     }
 
     private static EpisodeRow episode(Fields f, LocalDate today) {
-        String child = f.required("CHILD", Words.get("read.903.what.childId"), CHILD_LONGEST);
-        LocalDate start = f.date("DECOM", Words.get("read.903.what.dateEpisodeStarted"), true);
+        String child = f.required("CHILD", "read.903.what.childId", CHILD_LONGEST);
+        LocalDate start = f.date("DECOM", "read.903.what.dateEpisodeStarted", true);
         if (start != null && start.isAfter(today)) {
             f.reject("DECOM", Words.format("read.903.decomInFuture", Dates.written(start)));
         }
-        String rne = f.code("RNE", "RNE", Words.get("read.903.what.reasonForNewEpisode"), true);
-        String ls = f.code("LS", "LS", Words.get("read.903.what.legalStatus"), true);
-        String cin = f.code("CIN", "CIN", Words.get("read.903.what.categoryOfNeed"), false);
-        String place = f.code("PLACE", "PLACE", Words.get("read.903.what.placementType"), true);
-        String provider = f.code("PLACE_PROVIDER", "PLACE_PROVIDER", Words.get("read.903.what.placementProvider"), false);
-        LocalDate end = f.date("DEC", Words.get("read.903.what.dateEpisodeCeased"), false);
+        String rne = f.code("RNE", "RNE", "read.903.what.reasonForNewEpisode", true);
+        String ls = f.code("LS", "LS", "read.903.what.legalStatus", true);
+        String cin = f.code("CIN", "CIN", "read.903.what.categoryOfNeed", false);
+        String place = f.code("PLACE", "PLACE", "read.903.what.placementType", true);
+        String provider = f.code("PLACE_PROVIDER", "PLACE_PROVIDER", "read.903.what.placementProvider", false);
+        LocalDate end = f.date("DEC", "read.903.what.dateEpisodeCeased", false);
         if (start != null && end != null && end.isBefore(start)) {
             f.reject("DEC", Words.format("read.903.decBeforeDecom", Dates.written(end), Dates.written(start)));
         }
-        String rec = f.code("REC", "REC", Words.get("read.903.what.reasonEpisodeCeased"), false);
+        String rec = f.code("REC", "REC", "read.903.what.reasonEpisodeCeased", false);
         if (end != null && rec == null && f.text("REC") == null) {
             f.reject("REC", Words.get("read.903.recBlank"));
         }
@@ -221,8 +221,8 @@ public final class Extract903 {
             // the child out of care). Extracts often carry it (a quarter of the sample's open episodes).
             rec = null;
         }
-        String reasonChange = f.code("REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE", Words.get("read.903.what.reasonForPlacementChange"), false);
-        String location = f.code("PL_LOCATION", "PL_LOCATION", Words.get("read.903.what.placementLocation"), false);
+        String reasonChange = f.code("REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE", "read.903.what.reasonForPlacementChange", false);
+        String location = f.code("PL_LOCATION", "PL_LOCATION", "read.903.what.placementLocation", false);
         BigDecimal distance = null;
         String d = f.text("PL_DISTANCE");
         if (d != null) {

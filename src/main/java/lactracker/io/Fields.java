@@ -55,38 +55,38 @@ final class Fields {
         return v;
     }
 
-    String required(String column, String what) {
+    String required(String column, String whatKey) {
         String v = row.get(column);
         if (v == null) {
-            reject(column, Words.format("read.blank", column, what));
+            reject(column, Words.format("read.blank", column, Words.get(whatKey)));
         }
         return v;
     }
 
     /** A required text that must fit its column in the database. */
-    String required(String column, String what, int longest) {
-        String v = required(column, what);
+    String required(String column, String whatKey, int longest) {
+        String v = required(column, whatKey);
         if (v != null && v.length() > longest) {
-            reject(column, Words.format("read.namedTooLong", column, what, String.valueOf(longest)));
+            reject(column, Words.format("read.namedTooLong", column, Words.get(whatKey), String.valueOf(longest)));
             return null;
         }
         return v;
     }
 
     /** A date written dd/MM/yyyy, as the DfE writes them, or yyyy-MM-dd; null when blank or bad. */
-    LocalDate date(String column, String what, boolean required) {
-        return date(column, what, required, 1);
+    LocalDate date(String column, String whatKey, boolean required) {
+        return date(column, whatKey, required, 1);
     }
 
     /**
      * A date that may lie years ahead (the day UASC status will end, often the 18th birthday): from 1900 to
      * {@code yearsAhead} years from today.
      */
-    LocalDate date(String column, String what, boolean required, int yearsAhead) {
+    LocalDate date(String column, String whatKey, boolean required, int yearsAhead) {
         String v = row.get(column);
         if (v == null) {
             if (required) {
-                reject(column, Words.format("read.blank", column, what));
+                reject(column, Words.format("read.blank", column, Words.get(whatKey)));
             }
             return null;
         }
@@ -94,35 +94,35 @@ final class Fields {
             LocalDate d = LocalDate.parse(v, v.contains("/") ? DFE : ISO);
             if (d.isBefore(EARLIEST) || d.isAfter(today.plusYears(yearsAhead))) {
                 reject(column, Words.format(yearsAhead == 1 ? "read.dateOutOfRange.year" : "read.dateOutOfRange.years",
-                        column, what, lactracker.domain.Dates.written(d), String.valueOf(yearsAhead)));
+                        column, Words.get(whatKey), lactracker.domain.Dates.written(d), String.valueOf(yearsAhead)));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            reject(column, Words.format("read.notDate", column, what, v));
+            reject(column, Words.format("read.notDate", column, Words.get(whatKey), v));
             return null;
         }
     }
 
     /** A code from a DfE list; null when blank or not in the list. */
-    String code(String column, String list, String what, boolean required) {
+    String code(String column, String list, String whatKey, boolean required) {
         String v = row.get(column);
         if (v == null) {
             if (required) {
-                reject(column, Words.format("read.blank", column, what));
+                reject(column, Words.format("read.blank", column, Words.get(whatKey)));
             }
             return null;
         }
         String upper = v.toUpperCase(java.util.Locale.ROOT);
         if (!DfeCodes.isValid(list, upper)) {
-            reject(column, Words.format("read.notCode", column, what, v));
+            reject(column, Words.format("read.notCode", column, Words.get(whatKey), v));
             return null;
         }
         return upper;
     }
 
     /** A whole number from {@code min} to {@code max}; null when blank or out of range. */
-    Integer number(String column, String what, int min, int max) {
+    Integer number(String column, String whatKey, int min, int max) {
         String v = row.get(column);
         if (v == null) {
             return null;
@@ -130,12 +130,12 @@ final class Fields {
         try {
             int n = Integer.parseInt(v);
             if (n < min || n > max) {
-                reject(column, Words.format("read.outOfRange", column, what, v, String.valueOf(min), String.valueOf(max)));
+                reject(column, Words.format("read.outOfRange", column, Words.get(whatKey), v, String.valueOf(min), String.valueOf(max)));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            reject(column, Words.format("read.notWhole", column, what, v));
+            reject(column, Words.format("read.notWhole", column, Words.get(whatKey), v));
             return null;
         }
     }
