@@ -100,13 +100,18 @@ public final class ImportAssessments {
         plan.rejections.addAll(read.rejected());
         Map<String, Child> children = new HashMap<>();
         // whose each NHS number is: a child in the tracker, or one this file gives it to (with the line)
-        record NhsOwner(String child, String where) {
+        record NhsOwner(String child, Integer line) {
+            /** Worded only when a row is refused: "in the tracker", or "line 12". */
+            String where() {
+                return line == null ? Words.get("importAssessments.inTheTracker")
+                        : Words.format("importAssessments.line", String.valueOf(line));
+            }
         }
         Map<String, NhsOwner> nhsOwners = new HashMap<>();
         for (Child c : repositories.children().findAll()) {
             children.put(c.laChildId(), c);
             if (c.nhsNumber() != null) {
-                nhsOwners.put(c.nhsNumber(), new NhsOwner(c.laChildId(), Words.get("importAssessments.inTheTracker")));
+                nhsOwners.put(c.nhsNumber(), new NhsOwner(c.laChildId(), null));
             }
         }
         Map<Long, List<HealthAssessment>> stored = new HashMap<>();
@@ -142,7 +147,7 @@ public final class ImportAssessments {
                 }
                 if (known == null) {
                     plan.nhsNumbers.put(child.id(), r.nhsNumber());
-                    nhsOwners.put(r.nhsNumber(), new NhsOwner(child.laChildId(), Words.format("importAssessments.line", String.valueOf(r.line()))));
+                    nhsOwners.put(r.nhsNumber(), new NhsOwner(child.laChildId(), r.line()));
                 }
             }
             // A second row for the same child, type and date in this file is a duplicate key: the first is kept.
