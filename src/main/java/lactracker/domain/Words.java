@@ -1,7 +1,9 @@
 package lactracker.domain;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -21,9 +23,15 @@ public final class Words {
         return BUNDLE.getString(key);
     }
 
+    /**
+     * Each text's pattern, parsed once on each thread (a MessageFormat is not safe to share between threads):
+     * an alerts file words hundreds of thousands of lines.
+     */
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     /** The text for {@code key} with {@code {0}}, {@code {1}}... filled in. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(BUNDLE.getString(key), Locale.UK).format(args);
+        return FORMATS.get().computeIfAbsent(key, k -> new MessageFormat(BUNDLE.getString(k), Locale.UK)).format(args);
     }
 
     public static ResourceBundle bundle() {

@@ -1,25 +1,22 @@
 package lactracker.ui;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import lactracker.domain.UserFacingException;
 
 /** Every user-visible text of the window comes from messages.properties through here (the services' own {@link lactracker.domain.Words}). */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = lactracker.domain.Words.bundle();
 
     private Messages() {
     }
 
     /** The text for {@code key}; a missing key is a programming error and fails loudly. */
     public static String get(String key) {
-        return BUNDLE.getString(key);
+        return lactracker.domain.Words.get(key);
     }
 
     /** The text for {@code key} with {@code {0}}, {@code {1}}... filled in. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(BUNDLE.getString(key), Locale.UK).format(args);
+        return lactracker.domain.Words.format(key, args);
     }
 
     /**
@@ -39,6 +36,6 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle() {
-        return BUNDLE;
+        return lactracker.domain.Words.bundle();
     }
 }
