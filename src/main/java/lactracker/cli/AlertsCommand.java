@@ -11,12 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code alerts}: the alerts of rules.md section 7 for a day. */
-@Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = "The day's timescale alerts (IHA and RHA due soon or overdue, late IHA requests, escalation "
-                + "steps due, incomplete UASC reviews, dental checks, caries follow-ups, children turning 18, unverified "
-                + "invoices), most urgent first.")
+@Command(name = "alerts", mixinStandardHelpOptions = true)
 public final class AlertsCommand extends DatabaseCommand {
-    @Option(names = "--today", paramLabel = "DATE", description = "The day the alerts are for (default: today).")
+    @Option(names = "--today", paramLabel = "DATE", descriptionKey = "cli.alerts.today")
     private LocalDate today;
 
     @Mixin

@@ -1,5 +1,6 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import java.time.LocalDate;
 import lactracker.app.AppContext;
 import lactracker.app.AuditService;
@@ -8,41 +9,40 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code audit}: the quarterly audit sheet (audit-sheet.md), as CSV, JSON or XLSX. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The quarterly audit sheet: the last complete quarter unless --quarter or --from and --to say.")
+@Command(name = "audit", mixinStandardHelpOptions = true)
 public final class AuditCommand extends DatabaseCommand {
-    @Option(names = "--quarter", paramLabel = "2016/17-Q4", description = "An NHS financial quarter.")
+    @Option(names = "--quarter", paramLabel = "2016/17-Q4", descriptionKey = "cli.audit.quarter")
     private String quarter;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day of a period of your own.")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.audit.from")
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "The last day of a period of your own.")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.audit.to")
     private LocalDate to;
 
-    @Option(names = "--as-at", paramLabel = "DATE", description = "The day the records are taken as at (default: the period's last day).")
+    @Option(names = "--as-at", paramLabel = "DATE", descriptionKey = "cli.audit.asAt")
     private LocalDate asAt;
 
     enum Format { csv, json, xlsx }
 
-    @Option(names = "--format", paramLabel = "csv|json|xlsx", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "csv|json|xlsx", descriptionKey = "cli.audit.format")
     private Format format = Format.csv;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output; xlsx needs a file).")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.audit.out")
     private java.nio.file.Path out;
 
     @Override
     public Integer call() throws Exception {
         if (quarter != null && (from != null || to != null) || (from == null) != (to == null)) {
-            err().println("Give either --quarter, or both --from and --to.");
+            err().println(Words.get("cli.audit.eitherQuarter"));
             return ExitCodes.USAGE;
         }
         if (from != null && to.isBefore(from)) {
-            err().println("--to " + to + " is before --from " + from + ".");
+            err().println(Words.format("cli.audit.toBeforeFrom", to, from));
             return ExitCodes.USAGE;
         }
         if (format == Format.xlsx && out == null) {
-            err().println("An XLSX file needs --out FILE (such as \"LAC health audit.xlsx\").");
+            err().println(Words.get("cli.audit.xlsxNeedsOut"));
             return ExitCodes.USAGE;
         }
         AuditPeriod period;

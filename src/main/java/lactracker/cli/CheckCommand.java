@@ -1,28 +1,26 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import lactracker.app.AppContext;
 import picocli.CommandLine.Command;
 
 /** {@code check}: reads the whole database and compares the stored copies of the cases with their records. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the database: every row of every table is read, and each child's stored case is "
-                + "compared with the child's records (any that differ are made again and listed). Exit 0 when all "
-                + "was well, 3 when something was mended.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (AppContext context = openExisting()) {
             var report = new lactracker.app.AppServices(context).backups().check();
             long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();
-            out().println("Read " + report.rows().size() + " tables, " + rows + " rows: every one could be read.");
+            out().println(Words.format("cli.check.read", String.valueOf(report.rows().size()), String.valueOf(rows)));
             if (report.clean()) {
-                out().println("The stored cases of all " + report.copiesChecked() + " children agree with their records.");
+                out().println(Words.format("cli.check.clean", String.valueOf(report.copiesChecked())));
                 return ExitCodes.DONE;
             }
-            out().println("The stored cases of " + report.copiesRemade().size() + " of " + report.copiesChecked()
-                    + " children differed from their records and were made again (child ids "
-                    + report.copiesRemade().stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + (report.copiesRemade().size() > 20 ? ", ..." : "") + ").");
+            out().println(Words.format("cli.check.remade", String.valueOf(report.copiesRemade().size()),
+                    String.valueOf(report.copiesChecked()),
+                    report.copiesRemade().stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (report.copiesRemade().size() > 20 ? ", ..." : "")));
             return ExitCodes.DONE_WITH_REJECTS;
         }
     }

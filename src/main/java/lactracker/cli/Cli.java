@@ -1,5 +1,6 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import java.io.PrintWriter;
 import lactracker.app.AppPaths;
 import lactracker.domain.UserFacingException;
@@ -8,6 +9,8 @@ import picocli.CommandLine;
 
 /** Builds the command line and runs it, turning failures into plain messages and exit codes. */
 public final class Cli {
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Cli.class);
+
     private Cli() {
     }
 
@@ -28,19 +31,17 @@ public final class Cli {
             } else if (error instanceof UserFacingException) {
                 message = error.getMessage();
             } else if (error instanceof java.nio.file.NoSuchFileException) {
-                message = error.getMessage() + " was not found.";
+                message = Words.format("cli.failed.notFound", error.getMessage());
             } else if (error instanceof java.nio.file.AccessDeniedException) {
-                message = error.getMessage() + " cannot be read or written: permission denied.";
+                message = Words.format("cli.failed.denied", error.getMessage());
             } else if (error instanceof java.io.IOException) {
-                message = "A file could not be read or written (" + error.getClass().getSimpleName()
-                        + (error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse(""))
-                        + "). Nothing of this command was saved.";
+                message = Words.format("cli.failed.io", error.getClass().getSimpleName()
+                        + (error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse("")));
             } else {
                 // a fault in the tracker, not in the user's data or machine: logged (redacted) for whoever fixes it
-                LoggerFactory.getLogger(Cli.class).error("A command failed", error);
-                message = "The command failed through a fault in the tracker (" + error.getClass().getSimpleName()
-                        + "). The details are in the log, " + paths.logFolder().resolve("lac-tracker.log")
-                        + "; run it again with --verbose to see them here.";
+                LOG.error("A command failed", error);
+                message = Words.format("cli.failed.fault", error.getClass().getSimpleName(),
+                        paths.logFolder().resolve("lac-tracker.log"));
             }
             commandLine.getErr().println(message);
             if (root.verbose()) {
@@ -57,7 +58,7 @@ public final class Cli {
      */
     static String diskFull(Throwable error) {
         return lactracker.app.Faults.diskFull(error)
-                ? "The disk is full: free some space and run it again. Nothing of this command was saved."
+                ? Words.get("cli.failed.diskFull")
                 : null;
     }
 

@@ -1,5 +1,6 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import lactracker.app.AppContext;
@@ -20,7 +21,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
         boolean isNew = !java.nio.file.Files.exists(parent.databaseFile());
         AppContext context = parent.openContext();
         if (isNew) {
-            err().println("A new database was made: " + parent.databaseFile().toAbsolutePath() + ".");
+            err().println(Words.format("cli.newDatabase", parent.databaseFile().toAbsolutePath()));
         }
         return context;
     }
@@ -53,9 +54,8 @@ abstract class DatabaseCommand implements Callable<Integer> {
      */
     AppContext openExisting() {
         if (!java.nio.file.Files.exists(parent.databaseFile())) {
-            throw new lactracker.domain.UserFacingException("There is no database at "
-                    + parent.databaseFile().toAbsolutePath() + ": check the --db path. Only import-903, "
-                    + "import-assessments and demo make a new one.");
+            throw new lactracker.domain.UserFacingException(Words.format("cli.noDatabase",
+                    parent.databaseFile().toAbsolutePath()));
         }
         return parent.openContext();
     }

@@ -1,5 +1,6 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,9 +14,8 @@ final class Describe {
     }
 
     static String contents(BackupContents c) {
-        return "made " + WHEN.format(c.made().atZone(ZoneId.systemDefault())) + " by " + c.by() + ", "
-                + c.rows("child") + " children, " + c.rows("health_assessment") + " assessments, "
-                + c.rows("escalation") + " escalations, " + c.rows("payment") + " invoices, "
-                + c.rows("audit_log") + " audit entries";
+        return Words.format("cli.backupContents", WHEN.format(c.made().atZone(ZoneId.systemDefault())), c.by(),
+                String.valueOf(c.rows("child")), String.valueOf(c.rows("health_assessment")),
+                String.valueOf(c.rows("escalation")), String.valueOf(c.rows("payment")), String.valueOf(c.rows("audit_log")));
     }
 }

@@ -1,5 +1,6 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,11 +13,11 @@ final class ImportOptions {
         void to(Path file) throws IOException;
     }
 
-    @Option(names = "--dry-run", description = "Check and report; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
     boolean dryRun;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write the rejected rows (file, line, column, reason) as CSV, and the rows imported with a warning.")
+            descriptionKey = "cli.import.rejects")
     Path rejects;
 
     /** Saves the rejected rows if asked, writes unless this is a dry run, and gives the exit status. */
@@ -30,17 +31,16 @@ final class ImportOptions {
      */
     int finish(int rejected, int warned, Save saveRejects, Runnable write, PrintWriter err) throws IOException {
         if (warned > 0) {
-            err.println(warned + (warned == 1 ? " row was" : " rows were") + " imported with a warning (read as the rules"
-                    + " say, but the local authority should correct its extract)"
-                    + (rejects == null ? "; --rejects FILE lists them." : "."));
+            err.println(Words.format(rejects == null ? "cli.import.warnedListed" : "cli.import.warned", warned,
+                    String.valueOf(warned)));
         }
         if (rejects != null) {
             saveRejects.to(rejects);
-            err.println(rejected + " rejected rows" + (warned > 0 ? " and " + warned + " warnings" : "")
-                    + " written to " + rejects + ".");
+            err.println(warned > 0 ? Words.format("cli.import.rejectsAndWarningsWritten", String.valueOf(rejected),
+                    String.valueOf(warned), rejects) : Words.format("cli.import.rejectsWritten", String.valueOf(rejected), rejects));
         }
         if (dryRun) {
-            err.println("Dry run: nothing was written.");
+            err.println(Words.get("cli.import.dryRunDone"));
         } else {
             write.run();
         }

@@ -1,5 +1,6 @@
 package lactracker.cli;
 
+import lactracker.domain.Words;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.time.Clock;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
         subcommands = {Import903Command.class, ImportAssessmentsCommand.class, AlertsCommand.class, SnapshotCommand.class,
             AuditCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class},
         versionProvider = LacTrackerCommand.Version.class,
-        description = {"Tracks the statutory health assessments of children looked after.",
-                "With no command, opens the application window."})
+        // every description comes from messages.properties: an option's by its descriptionKey, a command's
+        // (and its footer) by picocli's own key, its qualified name then usage.description (CliWordsTest)
+        resourceBundle = "lactracker.messages")
 public final class LacTrackerCommand implements Callable<Integer> {
 
     /** What opens the window; given by the launcher so the command line does not depend on the UI. */
@@ -32,11 +34,10 @@ public final class LacTrackerCommand implements Callable<Integer> {
     private final AppPaths paths;
     private final Window window;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "The database file (without H2's .mv.db ending). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.db")
     private Path database;
 
-    @Option(names = "--verbose", description = "Show the full error behind a failure.")
+    @Option(names = "--verbose", descriptionKey = "cli.verbose")
     private boolean verbose;
 
     public LacTrackerCommand(AppPaths paths, Window window) {
@@ -74,7 +75,7 @@ public final class LacTrackerCommand implements Callable<Integer> {
     public static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"LAC Health Tracker " + BuildInfo.version()};
+            return new String[] {Words.format("cli.version", BuildInfo.version())};
         }
     }
 }

@@ -19,10 +19,10 @@ final class OutputOptions {
         }
     }
 
-    @Option(names = "--format", paramLabel = "csv|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "cli.output.format")
     Format format = Format.csv;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.output.out")
     Path out;
 
     /** A writer to the chosen file, or to standard output (left open). */

@@ -10,10 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code snapshot}: the audit sheet's "at period end" counts for one date. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "The counts of the audit sheet's \"at period end\" rows, for one date.")
+@Command(name = "snapshot", mixinStandardHelpOptions = true)
 public final class SnapshotCommand extends DatabaseCommand {
-    @Option(names = "--date", paramLabel = "DATE", description = "The date counted (default: today).")
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.snapshot.date")
     private LocalDate date;
 
     @Mixin

@@ -57,7 +57,7 @@ public final class AssessmentRepository {
     public HealthAssessment update(HealthAssessment assessment) {
         return dsl.transactionResult(() -> {
             HealthAssessment before = findById(assessment.id())
-                    .orElseThrow(() -> new StaleRecordException("assessment"));
+                    .orElseThrow(() -> new StaleRecordException("store.stale.assessment"));
             HealthAssessmentRecord row = toRow(assessment);
             row.changed(HEALTH_ASSESSMENT.ID, false);
             row.setVersion(assessment.version() + 1);
@@ -66,7 +66,7 @@ public final class AssessmentRepository {
                             .and(HEALTH_ASSESSMENT.VERSION.eq(assessment.version())))
                     .execute();
             if (updated == 0) {
-                throw new StaleRecordException("assessment");
+                throw new StaleRecordException("store.stale.assessment");
             }
             dsl.deleteFrom(APPOINTMENT).where(APPOINTMENT.ASSESSMENT_ID.eq(assessment.id())).execute();
             dsl.deleteFrom(UASC_REVIEW).where(UASC_REVIEW.ASSESSMENT_ID.eq(assessment.id())).execute();
@@ -79,7 +79,7 @@ public final class AssessmentRepository {
 
     public void delete(long id) {
         dsl.transaction(() -> {
-            HealthAssessment before = findById(id).orElseThrow(() -> new StaleRecordException("assessment"));
+            HealthAssessment before = findById(id).orElseThrow(() -> new StaleRecordException("store.stale.assessment"));
             dsl.deleteFrom(HEALTH_ASSESSMENT).where(HEALTH_ASSESSMENT.ID.eq(id)).execute();
             audit.deleted(TABLE, id, before.childId(), before);
         });

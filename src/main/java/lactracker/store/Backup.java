@@ -25,6 +25,7 @@ import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import lactracker.domain.Words;
 import lactracker.domain.BackupContents;
 import lactracker.domain.BackupContents.TableSum;
 
@@ -58,7 +59,7 @@ public final class Backup {
                 OwnerOnly.folder(folder); // a folder made for backups is its owner's alone, like the database's
             }
             // the online copy, the copy read back, and the backup itself, each about the database's size
-            Database.ensureRoom(folder, 3 * Files.size(database.file()) + (16L << 20), "the backup");
+            Database.ensureRoom(folder, 3 * Files.size(database.file()) + (16L << 20), Words.get("store.room.backup"));
             work = Files.createTempDirectory(folder, ".lac-backup-");
             OwnerOnly.folder(work);
             Path h2Zip = work.resolve("h2.zip");
@@ -72,7 +73,7 @@ public final class Backup {
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Zip))) {
                 ZipEntry entry = in.getNextEntry();
                 if (entry == null) {
-                    throw new StoreException("The database's backup came out empty; nothing was written to " + target + ".");
+                    throw new StoreException(Words.format("store.backup.empty", target));
                 }
                 Files.copy(in, copy);
             }
@@ -85,7 +86,7 @@ public final class Backup {
             Path part = work.resolve("backup.part");
             try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
-                manifest(contents).store(zip, "LAC Health Tracker backup: OFFICIAL-SENSITIVE: PERSONAL");
+                manifest(contents).store(zip, Words.get("store.backup.marking"));
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(DATABASE));
                 Files.copy(copy, zip);
@@ -99,13 +100,11 @@ public final class Backup {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return contents;
         } catch (IOException e) {
-            throw new StoreException(DiskFull.is(e)
-                    ? "The disk holding " + folder + " is full: free some space, or choose another folder. No backup was written."
-                    : "The backup could not be written to " + target + " (" + reason(e) + "). No backup was written.", e);
+            throw new StoreException(DiskFull.is(e) ? Words.format("store.backup.diskFull", folder)
+                    : Words.format("store.backup.notWritten", target, reason(e)), e);
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw new StoreException(DiskFull.is(e)
-                    ? "The disk holding " + folder + " is full: free some space, or choose another folder. No backup was written."
-                    : "The backup could not be made (" + reason(e) + "). No backup was written.", e);
+            throw new StoreException(DiskFull.is(e) ? Words.format("store.backup.diskFull", folder)
+                    : Words.format("store.backup.notMade", reason(e)), e);
         } finally {
             deleteQuietly(work);
         }
@@ -138,7 +137,7 @@ public final class Backup {
         Path work = null;
         try {
             Files.createDirectories(folder);
-            Database.ensureRoom(folder, 2 * Files.size(backup) * 4 + (64L << 20), "the restore");
+            Database.ensureRoom(folder, 2 * Files.size(backup) * 4 + (64L << 20), Words.get("store.room.restore"));
             work = Files.createTempDirectory(folder, ".lac-restore-");
             OwnerOnly.folder(work);
             Path copy = work.resolve("restored.mv.db");
@@ -159,9 +158,8 @@ public final class Backup {
             for (var expected : contents.tables().entrySet()) {
                 TableSum found = now.get(expected.getKey());
                 if (!expected.getValue().equals(found)) {
-                    throw new StoreException("The backup " + backup.getFileName() + " is damaged: its table "
-                            + expected.getKey().toLowerCase(java.util.Locale.ROOT) + " is not as it was when the backup was made. "
-                            + "Nothing was restored; choose an earlier backup.");
+                    throw new StoreException(Words.format("store.restore.tableDamaged", backup.getFileName(),
+                            expected.getKey().toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             OwnerOnly.file(copy);
@@ -171,12 +169,10 @@ public final class Backup {
             }
             Files.move(copy, databaseFile, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(DiskFull.is(e)
-                    ? "The disk holding the database is full: free some space. Nothing was restored."
-                    : "The backup " + backup.getFileName() + " could not be restored (" + reason(e) + "). Nothing was restored.", e);
+            throw new StoreException(DiskFull.is(e) ? Words.get("store.restore.diskFull")
+                    : Words.format("store.restore.failed", backup.getFileName(), reason(e)), e);
         } catch (SQLException e) {
-            throw new StoreException("The database in the backup " + backup.getFileName() + " could not be read ("
-                    + reason(e) + "). Nothing was restored; choose an earlier backup.", e);
+            throw new StoreException(Words.format("store.restore.unreadable", backup.getFileName(), reason(e)), e);
         } finally {
             deleteQuietly(work);
         }
@@ -282,8 +278,7 @@ public final class Backup {
     }
 
     private static StoreException notABackup(Path file, Exception cause) {
-        return new StoreException("The file " + file.getFileName() + " is not a backup made by the tracker, or it is "
-                + "damaged. Nothing was restored.", cause);
+        return new StoreException(Words.format("store.restore.notABackup", file.getFileName()), cause);
     }
 
     private static void stopIf(BooleanSupplier cancelled) {

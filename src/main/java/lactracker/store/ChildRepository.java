@@ -1,5 +1,6 @@
 package lactracker.store;
 
+import lactracker.domain.Words;
 import static lactracker.store.jooq.Tables.CHILD;
 
 import java.util.List;
@@ -46,7 +47,7 @@ public final class ChildRepository {
      */
     public Child update(Child child) {
         return dsl.transactionResult(() -> {
-            Child before = findById(child.id()).orElseThrow(() -> new StaleRecordException("child's record"));
+            Child before = findById(child.id()).orElseThrow(() -> new StaleRecordException("store.stale.child"));
             ChildRecord row = toRow(child);
             row.changed(CHILD.ID, false);
             row.setVersion(child.version() + 1);
@@ -59,7 +60,7 @@ public final class ChildRepository {
                 throw translate(e);
             }
             if (updated == 0) {
-                throw new StaleRecordException("child's record");
+                throw new StaleRecordException("store.stale.child");
             }
             Child saved = child.withVersion(child.version() + 1);
             audit.updated(TABLE, child.id(), child.id(), before, saved);
@@ -70,7 +71,7 @@ public final class ChildRepository {
     /** Deletes a child with everything recorded about them (a child added by hand in error). */
     public void delete(long id) {
         dsl.transaction(() -> {
-            Child before = findById(id).orElseThrow(() -> new StaleRecordException("child's record"));
+            Child before = findById(id).orElseThrow(() -> new StaleRecordException("store.stale.child"));
             dsl.deleteFrom(CHILD).where(CHILD.ID.eq(id)).execute();
             audit.deleted(TABLE, id, id, before);
         });
@@ -102,15 +103,15 @@ public final class ChildRepository {
     private static StoreException translate(IntegrityConstraintViolationException e) {
         String message = String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT);
         if (message.contains("CHILD_NHS_NUMBER_UQ")) {
-            return new StoreException("Another child already has this NHS number.", e);
+            return new StoreException(Words.get("store.child.nhsTaken"), e);
         }
         if (message.contains("CHILD_LA_CHILD_ID_UQ")) {
-            return new StoreException("Another child already has this local authority id.", e);
+            return new StoreException(Words.get("store.child.laIdTaken"), e);
         }
         if (message.contains("CHILD_NURSE_FK")) {
-            return new StoreException("The allocated nurse is not a member of the team.", e);
+            return new StoreException(Words.get("store.child.nurseUnknown"), e);
         }
-        return new StoreException("The child could not be saved: a value is not allowed.", e);
+        return new StoreException(Words.get("store.child.refused"), e);
     }
 
     static ChildRecord toRow(Child c) {

@@ -1,5 +1,6 @@
 package lactracker.store;
 
+import lactracker.domain.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -84,8 +85,7 @@ public final class Database implements AutoCloseable {
         Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
         if (file.toString().contains(";")) {
             // H2 would read what follows a ';' in its URL as settings (INIT= runs SQL): never let a path do that
-            throw new StoreException("A database path cannot contain ';': " + file.getFileName()
-                    + ". Choose a file whose name and folders have none.");
+            throw new StoreException(Words.format("store.open.semicolon", file.getFileName()));
         }
         try {
             Path parent = file.getParent();
@@ -93,16 +93,15 @@ public final class Database implements AutoCloseable {
                 OwnerOnly.folder(parent); // a folder made for the database is its owner's alone
             }
         } catch (java.io.IOException e) {
-            throw new StoreException("The folder for the database could not be created: " + file.getParent(), e);
+            throw new StoreException(Words.format("store.open.noFolder", file.getParent()), e);
         }
         if (!readOnly && file.getParent() != null && (!Files.isWritable(file.getParent())
                 || Files.exists(fileOf(file)) && !Files.isWritable(fileOf(file)))) {
-            throw new StoreException("The tracker cannot write to " + (Files.isWritable(file.getParent()) ? fileOf(file)
-                    : "the folder " + file.getParent()) + " (it is read-only, or belongs to another account), and it "
-                    + "writes every change there. Copy the database to a folder of your own, or ask for write access.");
+            throw new StoreException(Files.isWritable(file.getParent()) ? Words.format("store.open.fileReadOnly", fileOf(file))
+                    : Words.format("store.open.folderReadOnly", file.getParent()));
         }
         if (readOnly && !Files.exists(fileOf(file))) {
-            throw new StoreException("There is no database at " + fileOf(file) + ".");
+            throw new StoreException(Words.format("store.open.none", fileOf(file)));
         }
         JdbcConnectionPool pool = null;
         long bytesAtOpen;
@@ -110,9 +109,7 @@ public final class Database implements AutoCloseable {
             pool = readOnly ? pool(file, true) : upToDate(file);
             try (var first = pool.getConnection()) { // fail here, with a plain reason, rather than on first use
                 if (readOnly && LeftoverCommits.any(first)) {
-                    throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was left part-way "
-                            + "through saving by a process that was stopped, which a dry run cannot finish: run the "
-                            + "command once without --dry-run, or open the database in the window first.");
+                    throw new StoreException(Words.format("store.open.dryRunLeftover", file.getFileName() + H2_SUFFIX));
                 }
             }
             if (!readOnly) {
@@ -122,9 +119,7 @@ public final class Database implements AutoCloseable {
                 var info = flyway(pool).info();
                 refuseNewerSchema(info, file);
                 if (info.pending().length > 0) {
-                    throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was made by an "
-                            + "earlier version of the tracker and needs bringing up to date, which a dry run does not do: "
-                            + "run the command once without --dry-run, or open the database in the window first.");
+                    throw new StoreException(Words.format("store.open.dryRunOlder", file.getFileName() + H2_SUFFIX));
                 }
             }
             try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
@@ -135,8 +130,7 @@ public final class Database implements AutoCloseable {
             throw translateOpenFailure(e, file);
         } catch (java.io.IOException e) {
             dispose(pool);
-            throw new StoreException("The database file could not be made ready (" + e.getClass().getSimpleName()
-                    + "): " + file, e);
+            throw new StoreException(Words.format("store.open.notReady", e.getClass().getSimpleName(), file), e);
         } catch (StoreException e) {
             dispose(pool);
             throw e;
@@ -146,7 +140,7 @@ public final class Database implements AutoCloseable {
             if (sql != null) {
                 throw translateOpenFailure(sql, file);
             }
-            throw new StoreException("The database could not be brought up to date. It was left as it was.", e);
+            throw new StoreException(Words.get("store.open.notUpgraded"), e);
         }
         boolean unclean = false;
         if (!readOnly) {
@@ -257,9 +251,7 @@ public final class Database implements AutoCloseable {
             }
         }
         if (newest != null) {
-            throw new StoreException("The database " + file.getFileName() + H2_SUFFIX + " was brought up to date by a "
-                    + "newer version of the tracker (its layout " + newest + "): open it with that version or a newer "
-                    + "one. It was left as it was.");
+            throw new StoreException(Words.format("store.open.newer", file.getFileName() + H2_SUFFIX, newest));
         }
     }
 
@@ -280,13 +272,10 @@ public final class Database implements AutoCloseable {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(e);
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    new StoreException("The database could not be opened: the key does not match this database.", e);
+                    new StoreException(Words.get("store.open.wrongKey"), e);
             case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1 ->
-                    new StoreException("The file " + file.getFileName() + H2_SUFFIX + " is damaged, or is not a "
-                            + "database this version of the tracker can open. It was left as it was. Restore the newest "
-                            + "backup in its place (Restore from a backup, or the restore command); the damaged file is "
-                            + "kept beside it.", e);
-            default -> new StoreException("The database could not be opened (H2 error " + e.getErrorCode() + ").", e);
+                    new StoreException(Words.format("store.open.damaged", file.getFileName() + H2_SUFFIX), e);
+            default -> new StoreException(Words.format("store.open.failed", String.valueOf(e.getErrorCode())), e);
         };
     }
 
@@ -370,13 +359,12 @@ public final class Database implements AutoCloseable {
             return; // cannot tell: the write goes ahead, and a full disk is still named if it happens
         }
         if (free < bytes) {
-            throw new StoreException("The disk holding " + folder + " has " + megabytes(free) + " free, and " + what
-                    + " needs about " + megabytes(bytes) + ": free some space and try again. Nothing was written.");
+            throw new StoreException(Words.format("store.room.short", folder, megabytes(free), what, megabytes(bytes)));
         }
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.UK, "%,d MB", Math.max(1, (bytes + (1 << 20) - 1) >> 20));
+        return Words.format("store.megabytes", Math.max(1, (bytes + (1 << 20) - 1) >> 20));
     }
 
     /** Whether the database at {@code path} is open in this process (a restore must not replace it under it). */

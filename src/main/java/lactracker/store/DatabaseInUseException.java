@@ -1,9 +1,10 @@
 package lactracker.store;
 
+import lactracker.domain.Words;
+
 /** The database file is held by another process: another window, or a command still running. */
 public class DatabaseInUseException extends StoreException {
     public DatabaseInUseException(Throwable cause) {
-        super("The database is open in another window. Close the other LAC Health Tracker window "
-                + "(or wait for the running command to finish) and try again.", cause);
+        super(Words.get("store.inUse"), cause);
     }
 }

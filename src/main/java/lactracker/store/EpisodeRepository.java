@@ -36,7 +36,7 @@ public final class EpisodeRepository {
     /** Replaces the stored episode with the same key (an extract that filled in the end date, say). */
     public Episode update(Episode episode) {
         return dsl.transactionResult(() -> {
-            Episode before = findById(episode.id()).orElseThrow(() -> new StaleRecordException("episode"));
+            Episode before = findById(episode.id()).orElseThrow(() -> new StaleRecordException("store.stale.episode"));
             EpisodeRecord row = toRow(episode);
             row.changed(EPISODE.ID, false);
             dsl.update(EPISODE).set(row).where(EPISODE.ID.eq(episode.id())).execute();
@@ -47,7 +47,7 @@ public final class EpisodeRepository {
 
     public void delete(long id) {
         dsl.transaction(() -> {
-            Episode before = findById(id).orElseThrow(() -> new StaleRecordException("episode"));
+            Episode before = findById(id).orElseThrow(() -> new StaleRecordException("store.stale.episode"));
             dsl.deleteFrom(EPISODE).where(EPISODE.ID.eq(id)).execute();
             audit.deleted(TABLE, id, before.childId(), before);
         });

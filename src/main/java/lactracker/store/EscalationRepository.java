@@ -61,7 +61,7 @@ public final class EscalationRepository {
                     .where(ESCALATION_STEP.ID.eq(stepId).and(ESCALATION_STEP.ESCALATION_ID.eq(escalationId)))
                     .execute();
             if (updated == 0) {
-                throw new StaleRecordException("escalation step");
+                throw new StaleRecordException("store.stale.escalationStep");
             }
         });
     }
@@ -83,7 +83,7 @@ public final class EscalationRepository {
                     .where(ESCALATION_STEP.ID.eq(stepId).and(ESCALATION_STEP.ESCALATION_ID.eq(escalationId)))
                     .execute();
             if (deleted == 0) {
-                throw new StaleRecordException("escalation step");
+                throw new StaleRecordException("store.stale.escalationStep");
             }
         });
     }
@@ -115,7 +115,7 @@ public final class EscalationRepository {
 
     private Escalation change(long escalationId, Runnable work) {
         return dsl.transactionResult(() -> {
-            Escalation before = findById(escalationId).orElseThrow(() -> new StaleRecordException("escalation"));
+            Escalation before = findById(escalationId).orElseThrow(() -> new StaleRecordException("store.stale.escalation"));
             work.run();
             Escalation after = findById(escalationId).orElseThrow();
             audit.updated(TABLE, escalationId, before.childId(), before, after);

@@ -1,5 +1,6 @@
 package lactracker.store;
 
+import lactracker.domain.Words;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
@@ -73,8 +74,6 @@ final class LeftoverCommits {
     }
 
     private static StoreException unfinishable(Throwable cause) {
-        return new StoreException("The database was left part-way through saving by a process that was stopped, "
-                + "and this version of the tracker could not finish that save. The file was left as it is: keep a "
-                + "copy of it and ask for support.", cause);
+        return new StoreException(Words.get("store.open.leftoverUnfinishable"), cause);
     }
 }

@@ -35,7 +35,7 @@ public final class PaymentRepository {
 
     public Payment update(Payment payment) {
         return dsl.transactionResult(() -> {
-            Payment before = findById(payment.id()).orElseThrow(() -> new StaleRecordException("payment"));
+            Payment before = findById(payment.id()).orElseThrow(() -> new StaleRecordException("store.stale.payment"));
             PaymentRecord row = toRow(payment);
             row.changed(PAYMENT.ID, false);
             dsl.update(PAYMENT).set(row).where(PAYMENT.ID.eq(payment.id())).execute();
@@ -47,7 +47,7 @@ public final class PaymentRepository {
     /** Deletes an invoice logged in error; audited with what it held. */
     public void delete(long id) {
         dsl.transaction(() -> {
-            Payment before = findById(id).orElseThrow(() -> new StaleRecordException("payment"));
+            Payment before = findById(id).orElseThrow(() -> new StaleRecordException("store.stale.payment"));
             dsl.deleteFrom(PAYMENT).where(PAYMENT.ID.eq(id)).execute();
             audit.deleted(TABLE, id, childOf(before.assessmentId()), before);
         });

@@ -1,9 +1,11 @@
 package lactracker.store;
 
+import lactracker.domain.Words;
+
 /** A save was refused because the record changed since it was read; nothing was written. */
 public class StaleRecordException extends StoreException {
-    public StaleRecordException(String what) {
-        super("This " + what + " was changed elsewhere after you opened it. Nothing was saved: "
-                + "reopen it to see the latest version, then make your change again.");
+    /** @param whatKey the key of the record's name in messages.properties ("store.stale.payment") */
+    public StaleRecordException(String whatKey) {
+        super(Words.format("store.stale", Words.get(whatKey)));
     }
 }

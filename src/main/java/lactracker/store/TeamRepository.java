@@ -37,7 +37,7 @@ public final class TeamRepository {
 
     public TeamMember update(TeamMember member) {
         return dsl.transactionResult(() -> {
-            TeamMember before = findById(member.id()).orElseThrow(() -> new StaleRecordException("team member"));
+            TeamMember before = findById(member.id()).orElseThrow(() -> new StaleRecordException("store.stale.teamMember"));
             dsl.update(TEAM_MEMBER)
                     .set(TEAM_MEMBER.NAME, member.name())
                     .set(TEAM_MEMBER.ROLE, Columns.code(member.role()))
