@@ -405,11 +405,19 @@ public final class Import903 {
             for (Episode e : plan.changedEpisodes) {
                 repositories.episodes().update(e);
             }
+            java.util.Set<Long> haveOc2 = repositories.oc2().childIds();
+            List<Oc2Outcome> firstOc2 = new ArrayList<>();
             for (Oc2Row o : plan.oc2.values()) {
-                repositories.oc2().save(new Oc2Outcome(idOf(o.child(), ids), o.sdqScore(), o.sdqReason(),
+                Oc2Outcome outcome = new Oc2Outcome(idOf(o.child(), ids), o.sdqScore(), o.sdqReason(),
                         o.convicted(), o.healthCheck(), o.immunisations(), o.teethCheck(), o.healthAssessment(),
-                        o.substanceMisuse(), o.interventionReceived(), o.interventionOffered()));
+                        o.substanceMisuse(), o.interventionReceived(), o.interventionOffered());
+                if (haveOc2.contains(outcome.childId())) {
+                    repositories.oc2().save(outcome);
+                } else {
+                    firstOc2.add(outcome);
+                }
             }
+            repositories.bulk().insertOc2(firstOc2, check);
             check.run(); // the last moment a stop can still undo everything
             int created = 0;
             int updated = 0;

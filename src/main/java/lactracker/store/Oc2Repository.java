@@ -34,6 +34,11 @@ public final class Oc2Repository {
         });
     }
 
+    /** The children who have an OC2 row. */
+    public java.util.Set<Long> childIds() {
+        return new java.util.HashSet<>(dsl.select(OC2_OUTCOME.CHILD_ID).from(OC2_OUTCOME).fetch(OC2_OUTCOME.CHILD_ID));
+    }
+
     /** Every child's OC2 row: one query for bulk work. */
     public java.util.List<Oc2Outcome> findAll() {
         return dsl.selectFrom(OC2_OUTCOME).fetch(Oc2Repository::toOutcome);
@@ -51,7 +56,7 @@ public final class Oc2Repository {
                         r.getInterventionOffered());
     }
 
-    private static Oc2OutcomeRecord toRow(Oc2Outcome o) {
+    static Oc2OutcomeRecord toRow(Oc2Outcome o) {
         Oc2OutcomeRecord r = new Oc2OutcomeRecord();
         r.setChildId(o.childId());
         r.setSdqScore(Columns.small(o.sdqScore()));
