@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class AuditServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "lead");
         var c = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
         context.repositories().episodes().insert(anEpisode().forChild(c.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
         service = new AuditService(context);

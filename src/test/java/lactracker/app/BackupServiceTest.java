@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class BackupServiceTest {
 
     private Path demoDatabase(int children) {
         Path db = dir.resolve("tracker");
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             new DemoService(c).fill(children, 7, done -> { });
         }
         return db;
@@ -44,7 +45,7 @@ class BackupServiceTest {
         Path db = demoDatabase(120);
         Path backup = dir.resolve("saved.zip");
         Map<String, BackupContents.TableSum> atBackup;
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             atBackup = Backup.sums(c.database());
             BackupContents contents = new BackupService(c).backupTo(backup, () -> false);
             assertThat(contents.tables()).isEqualTo(atBackup);
@@ -59,7 +60,7 @@ class BackupServiceTest {
         var restored = BackupService.restore(db, backup, CLOCK, "admin", () -> false);
 
         assertThat(restored.keptAs()).exists().hasFileName("tracker.before-restore-2026-12-05-0930.mv.db");
-        try (AppContext c = AppContext.open(db, CLOCK, "admin")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "admin")) {
             Map<String, BackupContents.TableSum> now = new HashMap<>(Backup.sums(c.database()));
             Map<String, BackupContents.TableSum> expected = new HashMap<>(atBackup);
             // the audit trail also holds the backup's entry (written after it was made) and the restore's
@@ -78,7 +79,7 @@ class BackupServiceTest {
     void aBackupWhoseTablesDoNotMatchWhatItSaysIsRefusedAndNothingChanges() throws Exception {
         Path db = demoDatabase(30);
         Path backup = dir.resolve("saved.zip");
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             new BackupService(c).backupTo(backup, () -> false);
         }
         Path tampered = dir.resolve("tampered.zip");
@@ -100,7 +101,7 @@ class BackupServiceTest {
         Path truncated = dir.resolve("cut.zip");
         Path db = demoDatabase(10);
         Path backup = dir.resolve("saved.zip");
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             new BackupService(c).backupTo(backup, () -> false);
         }
         byte[] whole = Files.readAllBytes(backup);
@@ -110,7 +111,7 @@ class BackupServiceTest {
                 .hasMessage("The file notes.zip is not a backup made by the tracker, or it is damaged. Nothing was restored.");
         assertThatThrownBy(() -> BackupService.restore(db, truncated, CLOCK, "admin", () -> false))
                 .isInstanceOf(StoreException.class).hasMessageContaining("cut.zip");
-        try (AppContext c = AppContext.open(db, CLOCK, "x")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "x")) {
             assertThat(c.childrenCount()).isEqualTo(10);
         }
     }
@@ -119,7 +120,7 @@ class BackupServiceTest {
     void aDatabaseOpenElsewhereIsNotReplaced() throws Exception {
         Path db = demoDatabase(5);
         Path backup = dir.resolve("saved.zip");
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             new BackupService(c).backupTo(backup, () -> false);
             assertThatThrownBy(() -> BackupService.restore(db, backup, CLOCK, "admin", () -> false))
                     .isInstanceOf(UserFacingException.class)
@@ -137,7 +138,7 @@ class BackupServiceTest {
             Files.writeString(folder.resolve("lac-tracker-backup-" + day + "-0800.zip"), "old");
         }
         Files.writeString(folder.resolve("my own notes.zip"), "not one of ours");
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             BackupService service = new BackupService(c);
             assertThat(service.plan()).isEqualTo(new BackupPlan(true, dir.resolve("backups").toString(), 14));
             service.savePlan(new BackupPlan(true, folder.toString(), 2));
@@ -162,7 +163,7 @@ class BackupServiceTest {
     @Test
     void aPlanThatCannotBeKeptIsRefusedAtItsField() {
         Path db = demoDatabase(1);
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             BackupService service = new BackupService(c);
             assertThatThrownBy(() -> service.savePlan(new BackupPlan(true, "x", 0))).isInstanceOf(UserFacingException.class)
                     .hasMessage("Keep between 1 and 365 daily backups.");
@@ -176,7 +177,7 @@ class BackupServiceTest {
     @Test
     void theCheckFindsAStoredCaseThatDiffersFromItsRecordsAndMakesItAgain() {
         Path db = demoDatabase(40);
-        try (AppContext c = AppContext.open(db, CLOCK, "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "lead")) {
             BackupService service = new BackupService(c);
             var clean = service.check();
             assertThat(clean.clean()).isTrue();
@@ -198,7 +199,7 @@ class BackupServiceTest {
     }
 
     private static Map<String, BackupContents.TableSum> sumsOf(Path db) {
-        try (AppContext c = AppContext.open(db, CLOCK, "x")) {
+        try (AppContext c = AppContext.open(Databases.fresh(db), CLOCK, "x")) {
             return Backup.sums(c.database());
         }
     }

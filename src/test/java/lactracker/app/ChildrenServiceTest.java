@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.AssessmentBuilder.anIha;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -35,7 +36,7 @@ class ChildrenServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
         service = new AppServices(context).children();
         child = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());

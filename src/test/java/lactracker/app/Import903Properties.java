@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class Import903Properties {
     @BeforeTry
     void open() throws Exception {
         dir = Files.createTempDirectory("lac-903-property");
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
     }
 
     @AfterTry

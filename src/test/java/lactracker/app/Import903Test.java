@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class Import903Test {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "test.nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "test.nurse");
         importer = Import903.of(context);
     }
 

@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class ImportAssessmentsProperties {
     @BeforeTry
     void open() throws Exception {
         dir = Files.createTempDirectory("lac-import-property");
-        context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
         context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
         context.repositories().children().insert(aChild().withLaId("B").bornOn(LocalDate.of(2014, 6, 1)).build());
     }

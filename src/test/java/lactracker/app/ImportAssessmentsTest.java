@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.AssessmentBuilder.anIha;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class ImportAssessmentsTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
         importer = ImportAssessments.of(context);
         a = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
         b = context.repositories().children().insert(aChild().withLaId("B").bornOn(LocalDate.of(2016, 1, 1))

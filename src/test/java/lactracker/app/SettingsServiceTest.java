@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class SettingsServiceTest {
 
     @Test
     void aSettingOutsideItsRangeIsRefusedByTheServiceAndNothingIsSaved() {
-        try (AppContext c = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "lead")) {
+        try (AppContext c = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "lead")) {
             SettingsService service = new SettingsService(c);
             assertThatThrownBy(() -> service.save(Settings.DEFAULTS.withIhaDueWorkingDays(61)))
                     .isInstanceOf(FieldProblem.Refused.class)

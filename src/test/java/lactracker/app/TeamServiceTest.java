@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.AssessmentBuilder.anIha;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -38,7 +39,7 @@ class TeamServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         var r = context.repositories();
         ash = r.team().insert(new TeamMember(null, "Nurse Ash", TeamRole.NURSE, null, true));
         birch = r.team().insert(new TeamMember(null, "Nurse Birch", TeamRole.NURSE, null, true));

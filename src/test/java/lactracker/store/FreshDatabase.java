@@ -19,7 +19,7 @@ abstract class FreshDatabase {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("tracker"));
+        db = Database.open(lactracker.testdata.Databases.fresh(dir.resolve("tracker")));
         repos = Repositories.over(db, "test.user", CLOCK);
     }
 

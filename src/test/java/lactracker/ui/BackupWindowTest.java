@@ -1,5 +1,6 @@
 package lactracker.ui;
 
+import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -36,7 +37,7 @@ class BackupWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("lac-backup-window-test");
-        try (AppContext seed = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "seed")) {
+        try (AppContext seed = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "seed")) {
             new DemoService(seed).fill(20, 5, done -> { });
         }
         runner = new FxTaskRunner(1);
@@ -44,7 +45,7 @@ class BackupWindowTest {
         window = new MainWindow(model, stage);
         MainApp.show(stage, window);
         stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), Clock.systemUTC(), "lead"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "lead"));
     }
 
     @AfterEach
@@ -115,12 +116,16 @@ class BackupWindowTest {
         robot.interact(() -> view.setVvalue(1)); // the section is last: scrolled down, as with the wheel
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
-        robot.doubleClickOn("#settings-backup-keep").write("many");
+        robot.doubleClickOn("#settings-backup-keep");
+
+        TestWindow.type(robot, "many");
         robot.clickOn("#settings-backup-save");
         assertThat(robot.lookup("#settings-backup-message").queryAs(Label.class).getText())
                 .isEqualTo("Backups kept must be a whole number from 1 to 365.");
 
-        robot.doubleClickOn("#settings-backup-keep").write("3");
+        robot.doubleClickOn("#settings-backup-keep");
+
+        TestWindow.type(robot, "3");
         robot.clickOn("#settings-backup-daily");
         robot.clickOn("#settings-backup-save");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-backup-message").queryAs(Label.class).getText()

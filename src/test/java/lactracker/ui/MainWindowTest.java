@@ -1,5 +1,6 @@
 package lactracker.ui;
 
+import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -45,7 +46,7 @@ class MainWindowTest {
         MainWindow window = new MainWindow(model, stage);
         MainApp.show(stage, window);
         stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), Clock.systemUTC(), "test.nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "test.nurse"));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package lactracker.ui;
 
+import lactracker.testdata.Databases;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class TestWindow {
      */
     public static TestWindow open(Stage stage, Clock clock, Consumer<Repositories> seed) throws Exception {
         Path dir = Files.createTempDirectory("lac-window-test");
-        try (AppContext setup = AppContext.open(dir.resolve("db"), clock, "lead")) {
+        try (AppContext setup = AppContext.open(Databases.fresh(dir.resolve("db")), clock, "lead")) {
             seed.accept(setup.repositories());
         }
         FxTaskRunner runner = new FxTaskRunner(2);
@@ -46,7 +47,7 @@ public final class TestWindow {
         MainApp.show(stage, new MainWindow(model, stage));
         stage.sizeToScene(); // the stage is shared between tests: one may have left it small
         stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), clock, "lead"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), clock, "lead"));
         return new TestWindow(dir, runner, model);
     }
 
@@ -83,6 +84,25 @@ public final class TestWindow {
     /** Presses and releases {@code keys}, then lets the window handle them before the next. */
     public static void press(FxRobot robot, KeyCode... keys) {
         robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Types {@code text} into the control that has the keyboard, as the key-typed events TestFX's
+     * {@code write} sends, but handled together: {@code write} waits for the window after each character
+     * (about 60 ms each, most of a screen test's time).
+     */
+    public static void type(FxRobot robot, String text) {
+        robot.interact(() -> {
+            Window window = Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                    .orElseGet(robot::targetWindow);
+            javafx.scene.Node target = window.getScene().getFocusOwner();
+            for (char c : text.toCharArray()) {
+                javafx.event.Event.fireEvent(target != null ? target : window.getScene().getRoot(),
+                        new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(c), "",
+                                KeyCode.UNDEFINED, false, false, false, false));
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,5 +1,7 @@
 package lactracker.ui.alerts;
 
+import lactracker.ui.TestWindow;
+import lactracker.testdata.Databases;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +48,7 @@ class AlertsScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("lac-alerts-test");
-        try (AppContext setup = AppContext.open(dir.resolve("db"), CLOCK, "lead")) {
+        try (AppContext setup = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead")) {
             child = setup.repositories().children().insert(aChild().withLaId("A1").named("Ann", "Zeta")
                     .bornOn(LocalDate.of(2010, 6, 15)).build());
             setup.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
@@ -56,7 +58,7 @@ class AlertsScreenTest {
         MainWindow window = new MainWindow(model, stage);
         MainApp.show(stage, window);
         stage.show();
-        model.open(() -> AppContext.open(dir.resolve("db"), CLOCK, "lead"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead"));
     }
 
     @AfterEach
@@ -113,14 +115,14 @@ class AlertsScreenTest {
         robot.clickOn("#child-log-assessment");
         waitFor(10, TimeUnit.SECONDS, () -> focusOwnerIs(robot, "#type"));
         press(robot, KeyCode.TAB);
-        robot.write("10/01/2017");
+        TestWindow.type(robot, "10/01/2017");
         press(robot, KeyCode.TAB);
         press(robot, KeyCode.TAB);
         press(robot, KeyCode.DOWN); // on the closed outcome box: the next choice, Completed
         press(robot, KeyCode.TAB);
-        robot.write("1/2/2017");
+        TestWindow.type(robot, "1/2/2017");
         press(robot, KeyCode.TAB);
-        robot.write("Dr Invented Person");
+        TestWindow.type(robot, "Dr Invented Person");
         press(robot, KeyCode.CONTROL, KeyCode.S);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-message").queryAs(Label.class).getText()
                 .startsWith("Saved."));

@@ -1,5 +1,6 @@
 package lactracker.ui.alerts;
 
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static lactracker.testdata.AssessmentBuilder.anIha;
 import static lactracker.testdata.ChildBuilder.aChild;
@@ -39,7 +40,7 @@ class AlertsViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         var r = context.repositories();
         nurse = r.team().insert(new TeamMember(null, "Nurse Invented", TeamRole.NURSE, null, true));
         overdue = r.children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).withNurse(nurse.id()).build());

@@ -1,5 +1,6 @@
 package lactracker.ui.audit;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.AssessmentBuilder.anIha;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -33,7 +34,7 @@ class AuditViewModelTest {
     /** As AuditCommandTest: A and B in care from 9 Jan 2017; only B's IHA done, on time. */
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         var r = context.repositories();
         Child a = r.children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
         Child b = r.children().insert(aChild().withLaId("B").bornOn(LocalDate.of(2014, 1, 1)).build());

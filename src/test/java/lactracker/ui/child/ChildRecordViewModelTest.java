@@ -1,5 +1,6 @@
 package lactracker.ui.child;
 
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class ChildRecordViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
         child = context.repositories().children().insert(aChild().withLaId("A1").build());
         model = new ChildRecordViewModel(new lactracker.ui.task.DirectTaskRunner(), new AppServices(context).children(), "logs",
                 saved::add);

@@ -1,5 +1,7 @@
 package lactracker.ui.children;
 
+import lactracker.ui.TestWindow;
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -52,12 +54,13 @@ class ChildrenScreenTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("lac-children-test");
-        context = AppContext.open(dir.resolve("db"), CLOCK, "test.nurse");
+        context = AppContext.open(Databases.seeded(dir.resolve("db"), "children-screen", CLOCK, seed -> {
+            for (int i = 0; i < 40; i++) { // others to search past, written once and copied for each test
+                Child other = seed.children().insert(aChild().withLaId("X" + i).named("Other" + i, "Invented").build());
+                seed.episodes().insert(anEpisode().forChild(other.id()).startingOn(LocalDate.of(2016, 3, 7)).build());
+            }
+        }), CLOCK, "test.nurse");
         var r = context.repositories();
-        for (int i = 0; i < 40; i++) { // others to search past
-            Child other = r.children().insert(aChild().withLaId("X" + i).named("Other" + i, "Invented").build());
-            r.episodes().insert(anEpisode().forChild(other.id()).startingOn(LocalDate.of(2016, 3, 7)).build());
-        }
         child = r.children().insert(aChild().withLaId("A1").named("Ann", "Zeta").bornOn(LocalDate.of(2010, 6, 15))
                 .withNhsNumber("9990000018").build());
         r.episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
@@ -91,7 +94,8 @@ class ChildrenScreenTest {
 
     private void findAndOpenTheChild(FxRobot robot) throws Exception {
         waitForList(robot);
-        robot.clickOn("#children-search").write("999 000 0018");
+        robot.clickOn("#children-search");
+        TestWindow.type(robot, "999 000 0018");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#children-table").queryAs(TableView.class).getItems().size() == 1);
         press(robot, KeyCode.ENTER); // the only child found opens from the search box
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
@@ -118,14 +122,14 @@ class ChildrenScreenTest {
 
         // Keyboard only, top to bottom: type, request date, add appointment, outcome, outcome date...
         press(robot, KeyCode.TAB);
-        robot.write("10/01/2017");
+        TestWindow.type(robot, "10/01/2017");
         press(robot, KeyCode.TAB); // to "Add an appointment"
         press(robot, KeyCode.TAB); // to the outcome
         press(robot, KeyCode.DOWN); // on the closed outcome box: the next choice, Completed
         press(robot, KeyCode.TAB);
-        robot.write("1/2/2017");
+        TestWindow.type(robot, "1/2/2017");
         press(robot, KeyCode.TAB); // practitioner name ("why not required" shows only for that outcome)
-        robot.write("Dr Invented Person");
+        TestWindow.type(robot, "Dr Invented Person");
         press(robot, KeyCode.CONTROL, KeyCode.S);
 
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessment-message").queryAs(Label.class).getText()
@@ -156,9 +160,9 @@ class ChildrenScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> hasKeyboard(robot, "#type"));
 
         focus(robot, "#sdqScore");
-        robot.write("45");
+        TestWindow.type(robot, "45");
         focus(robot, "#outcomeDate");
-        robot.write("2/3/2017"); // tomorrow, with no outcome chosen
+        TestWindow.type(robot, "2/3/2017"); // tomorrow, with no outcome chosen
         press(robot, KeyCode.TAB);
 
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sdqScore-problem").queryAs(Label.class).isVisible());
@@ -228,12 +232,17 @@ class ChildrenScreenTest {
         assertThat(robot.lookup(".section-title").queryAllAs(Label.class))
                 .noneMatch(l -> shown(l) && l.getText().contains("903"));
 
-        robot.clickOn("#laChildId").write("NEW1");
+        robot.clickOn("#laChildId");
+
+        TestWindow.type(robot, "NEW1");
         robot.clickOn("#sex");
         robot.clickOn("Male");
-        robot.clickOn("#dateOfBirth").write("14/05/2012");
-        robot.clickOn("#givenName").write("Noor");
-        robot.clickOn("#familyName").write("Invented");
+        robot.clickOn("#dateOfBirth");
+        TestWindow.type(robot, "14/05/2012");
+        robot.clickOn("#givenName");
+        TestWindow.type(robot, "Noor");
+        robot.clickOn("#familyName");
+        TestWindow.type(robot, "Invented");
         robot.clickOn("#child-save");
         waitFor(10, TimeUnit.SECONDS, () -> "Invented, Noor".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
         var added = context.repositories().children().findByLaChildId("NEW1");

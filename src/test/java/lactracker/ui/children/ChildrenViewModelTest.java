@@ -1,5 +1,6 @@
 package lactracker.ui.children;
 
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -39,7 +40,7 @@ class ChildrenViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
         var r = context.repositories();
         nurse = r.team().insert(new TeamMember(null, "Nurse Invented", TeamRole.NURSE, null, true));
         // In care since 9 Jan 2017: IHA due 6 Feb, overdue on 1 March.

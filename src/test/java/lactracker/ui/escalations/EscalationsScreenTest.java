@@ -68,11 +68,11 @@ class EscalationsScreenTest {
         waitFor(5, TimeUnit.SECONDS, () -> TestWindow.focusOwnerIs(robot, "#level"));
         TestWindow.press(robot, KeyCode.TAB);
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A); // today is filled in: the step was a week ago
-        robot.write("7/2/2017");
+        TestWindow.type(robot, "7/2/2017");
         TestWindow.press(robot, KeyCode.TAB);
-        robot.write("Host LAC administrator");
+        TestWindow.type(robot, "Host LAC administrator");
         TestWindow.press(robot, KeyCode.TAB);
-        robot.write("Medway");
+        TestWindow.type(robot, "Medway");
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.S);
 
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1 && table(robot).getItems().get(0).level() == 1);
@@ -108,8 +108,10 @@ class EscalationsScreenTest {
         waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
 
         robot.clickOn("#escalations-add-step");
-        robot.clickOn("#contact").write("Host LAC administrator");
-        robot.clickOn("#hostArea").write("Medway");
+        robot.clickOn("#contact");
+        TestWindow.type(robot, "Host LAC administrator");
+        robot.clickOn("#hostArea");
+        TestWindow.type(robot, "Medway");
         robot.clickOn("#escalations-save");
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).level() == 1);
 
@@ -117,7 +119,8 @@ class EscalationsScreenTest {
         robot.clickOn("#escalations-save"); // no reason given
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#asked-problem").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#asked-problem").queryAs(Label.class).getText()).startsWith("Say why the escalation is closed");
-        robot.clickOn("#asked").write("Child moved back into county");
+        robot.clickOn("#asked");
+        TestWindow.type(robot, "Child moved back into county");
         robot.clickOn("#escalations-save");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-message").queryAs(Label.class).getText()
                 .equals(lactracker.ui.Messages.get("escalations.saved.closed")));
@@ -139,12 +142,18 @@ class EscalationsScreenTest {
                 && table(robot).getItems().size() == 1);
         robot.clickOn(robot.lookup("#escalations-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#escalations-add-step");
-        robot.clickOn("#contact").write("Host LAC administrator");
-        robot.clickOn("#hostArea").write("Medway");
+        robot.clickOn("#contact");
+        TestWindow.type(robot, "Host LAC administrator");
+        robot.clickOn("#hostArea");
+        TestWindow.type(robot, "Medway");
         robot.clickOn("#escalations-save");
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).level() == 1);
+        // the chosen line's steps are read again after the save: click the step once it is listed
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-steps .table-row-cell").queryAllAs(
+                javafx.scene.control.TableRow.class).stream().anyMatch(row -> !row.isEmpty()));
 
-        robot.clickOn(robot.lookup("#escalations-steps .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#escalations-steps .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(row -> !row.isEmpty()).findFirst().orElseThrow());
         robot.clickOn("#escalations-delete-step");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())

@@ -1,5 +1,6 @@
 package lactracker.ui.imports;
 
+import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class ImportViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "nurse");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "nurse");
         model = new ImportViewModel(new DirectTaskRunner(), Import903.of(context),
                 lactracker.app.ImportAssessments.of(context), "nurse", "logs", imports::incrementAndGet);
     }

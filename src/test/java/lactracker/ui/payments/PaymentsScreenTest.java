@@ -139,10 +139,10 @@ class PaymentsScreenTest {
         openLineOf(robot, "OURS");
         robot.clickOn("#invoiceReference");
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A);
-        robot.write("INV-70");
+        TestWindow.type(robot, "INV-70");
         robot.clickOn("#invoiceReceived");
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A);
-        robot.write("25/02/2017");
+        TestWindow.type(robot, "25/02/2017");
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.S); // saved from the date field, as a nurse does
         waitFor(10, TimeUnit.SECONDS, () -> "Invoice saved.".equals(robot.lookup("#payments-message").queryAs(Label.class).getText()));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);

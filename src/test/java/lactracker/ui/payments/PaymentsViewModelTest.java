@@ -1,5 +1,6 @@
 package lactracker.ui.payments;
 
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class PaymentsViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         lead = OutOfAreaCases.seed(context.repositories()).lead();
         model = new PaymentsViewModel(new DirectTaskRunner(), new AppServices(context).payments(),
                 new AppServices(context).children()::team, "logs");

@@ -52,14 +52,14 @@ class SettingsScreenTest {
 
         TestWindow.press(robot, KeyCode.TAB); // to the IHA due period
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A);
-        robot.write("0");
+        TestWindow.type(robot, "0");
         TestWindow.press(robot, KeyCode.ENTER);
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#ihaDue-problem").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#ihaDue-problem").queryAs(Label.class).getText())
                 .isEqualTo("The IHA due period must be between 1 and 60.");
 
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.A);
-        robot.write("21");
+        TestWindow.type(robot, "21");
         TestWindow.press(robot, KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-message").queryAs(Label.class).getText()
                 .startsWith("Settings saved."));
@@ -72,7 +72,8 @@ class SettingsScreenTest {
         TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT8);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-save").tryQuery().isPresent()
                 && "20".equals(robot.lookup("#ihaDue").queryAs(javafx.scene.control.TextField.class).getText()));
-        robot.doubleClickOn("#ihaDue").write("21");
+        robot.doubleClickOn("#ihaDue");
+        TestWindow.type(robot, "21");
         var view = robot.lookup("#settings").queryAs(javafx.scene.control.ScrollPane.class);
         var button = robot.lookup("#settings-save").query();
         robot.interact(() -> { // scrolled down to the button, as a nurse would with the wheel

@@ -1,5 +1,6 @@
 package lactracker.ui.settings;
 
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -37,7 +38,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         child = context.repositories().children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
         model = new SettingsViewModel(new DirectTaskRunner(), new SettingsService(context), "logs", changed::incrementAndGet);

@@ -1,5 +1,6 @@
 package lactracker.ui.shell;
 
+import lactracker.testdata.Databases;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,14 +18,14 @@ class ShellViewModelTest {
 
     @Test
     void opensTheDatabaseAndReportsWhereItIsAndHowManyChildren() {
-        try (AppContext seed = AppContext.open(dir.resolve("db"), Clock.systemUTC(), "seed")) {
+        try (AppContext seed = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "seed")) {
             seed.repositories().children().insert(aChild().build());
             seed.repositories().children().insert(aChild().build());
         }
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
         assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.OPENING);
 
-        model.open(() -> AppContext.open(dir.resolve("db"), Clock.systemUTC(), "nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "nurse"));
 
         assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.READY);
         assertThat(model.databaseLocationProperty().get()).endsWith("db.mv.db");
@@ -37,7 +38,7 @@ class ShellViewModelTest {
     void anEmptyDatabaseOffersInventedChildrenAndAddsThemWhenAsked() {
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
         model.setDemoChildren(25);
-        model.open(() -> AppContext.open(dir.resolve("empty"), Clock.systemUTC(), "nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("empty")), Clock.systemUTC(), "nurse"));
         assertThat(model.demoOfferedProperty().get()).isTrue();
         assertThat(model.demoProperty().get()).isFalse();
 
@@ -53,7 +54,7 @@ class ShellViewModelTest {
     @Test
     void decliningTheOfferLeavesTheDatabaseEmpty() {
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
-        model.open(() -> AppContext.open(dir.resolve("empty"), Clock.systemUTC(), "nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("empty")), Clock.systemUTC(), "nurse"));
 
         model.declineDemo();
 
@@ -64,11 +65,11 @@ class ShellViewModelTest {
 
     @Test
     void aDatabaseWithChildrenIsNotOfferedDemoData() {
-        try (AppContext seed = AppContext.open(dir.resolve("real"), Clock.systemUTC(), "seed")) {
+        try (AppContext seed = AppContext.open(Databases.fresh(dir.resolve("real")), Clock.systemUTC(), "seed")) {
             seed.repositories().children().insert(aChild().build());
         }
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
-        model.open(() -> AppContext.open(dir.resolve("real"), Clock.systemUTC(), "nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("real")), Clock.systemUTC(), "nurse"));
 
         assertThat(model.demoOfferedProperty().get()).isFalse();
         assertThat(model.demoProperty().get()).isFalse();
@@ -105,7 +106,7 @@ class ShellViewModelTest {
     @Test
     void afterAnUncleanShutdownTheDatabaseIsCheckedAndAStoredCaseThatDiffersIsMadeAgain() throws Exception {
         Path db = dir.resolve("db");
-        try (AppContext seed = AppContext.open(db, Clock.systemUTC(), "seed")) {
+        try (AppContext seed = AppContext.open(Databases.fresh(db), Clock.systemUTC(), "seed")) {
             new lactracker.app.DemoService(seed).fill(12, 3, done -> { });
             var dsl = seed.database().dsl();
             // a copy that no longer matches its records, as a write outside the audit trail would leave it
@@ -117,7 +118,7 @@ class ShellViewModelTest {
         java.util.List<String> news = new java.util.ArrayList<>();
         model.maintenanceNewsProperty().addListener((o, a, text) -> news.add(text));
 
-        model.open(() -> AppContext.open(db, Clock.systemUTC(), "nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(db), Clock.systemUTC(), "nurse"));
 
         assertThat(news).contains("The database check found 1 stored cases that differed from their records and made them "
                 + "again; the lists were read again.");
@@ -128,7 +129,7 @@ class ShellViewModelTest {
     @Test
     void aCleanOpeningIsNotCheckedAndTheDailyBackupIsMadeOnceWhenAsked() {
         Path db = dir.resolve("db");
-        try (AppContext seed = AppContext.open(db, Clock.systemUTC(), "seed")) {
+        try (AppContext seed = AppContext.open(Databases.fresh(db), Clock.systemUTC(), "seed")) {
             seed.repositories().children().insert(aChild().build());
         }
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
@@ -136,7 +137,7 @@ class ShellViewModelTest {
         java.util.List<String> news = new java.util.ArrayList<>();
         model.maintenanceNewsProperty().addListener((o, a, text) -> news.add(text));
 
-        model.open(() -> AppContext.open(db, Clock.systemUTC(), "nurse"));
+        model.open(() -> AppContext.open(Databases.fresh(db), Clock.systemUTC(), "nurse"));
 
         assertThat(news).filteredOn(t -> !t.isEmpty()).singleElement().asString()
                 .startsWith("Today's backup was written to " + dir.resolve("backups").resolve("lac-tracker-backup-"));
@@ -147,7 +148,7 @@ class ShellViewModelTest {
     void aDatabaseTooDamagedToOpenIsMendedByRestoringItsNewestBackupFromTheWindow() throws Exception {
         Path db = dir.resolve("db");
         Path backup = dir.resolve("newest.zip");
-        try (AppContext seed = AppContext.open(db, Clock.systemUTC(), "seed")) {
+        try (AppContext seed = AppContext.open(Databases.fresh(db), Clock.systemUTC(), "seed")) {
             new lactracker.app.DemoService(seed).fill(8, 2, done -> { });
             new lactracker.app.BackupService(seed).backupTo(backup, () -> false);
         }
@@ -157,7 +158,7 @@ class ShellViewModelTest {
         ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "lead", "logs");
         model.setDatabasePath(db);
 
-        model.open(() -> AppContext.open(db, Clock.systemUTC(), "lead"));
+        model.open(() -> AppContext.open(Databases.fresh(db), Clock.systemUTC(), "lead"));
         assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.FAILED);
         assertThat(model.failureMessageProperty().get()).startsWith("The file db.mv.db is damaged, or is not a database "
                 + "this version of the tracker can open. It was left as it was. Restore the newest backup");
@@ -167,7 +168,7 @@ class ShellViewModelTest {
 
         assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.RESTORED);
         assertThat(model.restoredMessageProperty().get()).startsWith("The backup newest.zip (8 children) was restored.");
-        try (AppContext restored = AppContext.open(db, Clock.systemUTC(), "lead")) {
+        try (AppContext restored = AppContext.open(Databases.fresh(db), Clock.systemUTC(), "lead")) {
             assertThat(restored.childrenCount()).isEqualTo(8);
         }
         try (var files = java.nio.file.Files.list(dir)) {

@@ -1,5 +1,6 @@
 package lactracker.ui.team;
 
+import lactracker.testdata.Databases;
 import lactracker.app.AppServices;
 import static lactracker.testdata.ChildBuilder.aChild;
 import static lactracker.testdata.EpisodeBuilder.anEpisode;
@@ -37,7 +38,7 @@ class TeamViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dir.resolve("db"), CLOCK, "lead");
+        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         var r = context.repositories();
         ash = r.team().insert(new TeamMember(null, "Nurse Ash", TeamRole.NURSE, null, true));
         birch = r.team().insert(new TeamMember(null, "Nurse Birch", TeamRole.NURSE, null, true));
