@@ -76,10 +76,12 @@ class TeamScreenTest {
         TestWindow.waitForAlertsThenTakeKeyboard(robot);
         robot.clickOn("#nav-team");
         waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-iha_on_time").tryQuery().isPresent());
+        var model = ((TeamView) robot.lookup("#team").query().getProperties().get(TeamView.class)).model();
         for (int round = 0; round < 3; round++) { // read again while shown, as after an import or a save elsewhere
-            robot.interact(window.model()::dataChanged);
-            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+            var before = model.overviewProperty().get();
+            robot.interact(model::load);
+            waitFor(20, TimeUnit.SECONDS, () -> !model.loadingProperty().get() && model.overviewProperty().get() != before);
+            WaitForAsyncUtils.waitForFxEvents(); // the charts laid out with the figures read again
         }
         var pie = robot.lookup("#team-chart-placements").queryAs(javafx.scene.chart.PieChart.class);
         var labels = WaitForAsyncUtils.asyncFx(() -> pie.lookupAll(".chart-pie-label").stream()
