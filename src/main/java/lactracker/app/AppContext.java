@@ -2,6 +2,9 @@ package lactracker.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import lactracker.domain.Access;
+import lactracker.domain.Action;
+import lactracker.domain.NotAllowedException;
 import lactracker.store.Database;
 import lactracker.store.Repositories;
 
@@ -10,20 +13,37 @@ import lactracker.store.Repositories;
  * constructors. No static service locator.
  *
  * @param username who changes are recorded against: the operating-system account until sign-in arrives
+ * @param access   what that person may do; every service asks it before a change ({@link #require})
  */
-public record AppContext(Database database, Repositories repositories, Clock clock, String username)
+public record AppContext(Database database, Repositories repositories, Clock clock, String username, Access access)
         implements AutoCloseable {
 
-    /** Opens the database at {@code path} (creating and migrating it as needed). */
+    /**
+     * Opens the database at {@code path} (creating and migrating it as needed) for the person at the desk,
+     * with an administrator's access: until sign-in arrives (issue 21) whoever can open the file may do all.
+     */
     public static AppContext open(Path path, Clock clock, String username) {
+        return open(path, clock, username, Access.ADMINISTRATOR);
+    }
+
+    /** Opens the database at {@code path} for {@code username}, who may do what {@code access} allows. */
+    public static AppContext open(Path path, Clock clock, String username, Access access) {
         Database database = Database.open(path);
-        return new AppContext(database, Repositories.over(database, username, clock), clock, username);
+        return new AppContext(database, Repositories.over(database, username, clock), clock, username, access);
     }
 
     /** Opens an existing database only to read it: nothing at all is written to its file (a dry run). */
     public static AppContext openReadOnly(Path path, Clock clock, String username) {
         Database database = Database.openReadOnly(path);
-        return new AppContext(database, Repositories.over(database, username, clock), clock, username);
+        return new AppContext(database, Repositories.over(database, username, clock), clock, username,
+                Access.ADMINISTRATOR);
+    }
+
+    /** Refuses, with a plain sentence and before anything is written, what this person's access does not allow. */
+    public void require(Action action) {
+        if (!access.may(action)) {
+            throw new NotAllowedException(access, action);
+        }
     }
 
     /** The file on disk of the database at {@code path}, open or not (given with or without .mv.db). */

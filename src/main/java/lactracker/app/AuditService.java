@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -93,6 +94,7 @@ public final class AuditService {
     }
 
     public void writeXlsx(Audit audit, Path file) throws IOException {
+        context.require(Action.EXPORT_AUDIT);
         Map<Long, String> nurses = new HashMap<>();
         context.repositories().team().findAll().forEach(m -> nurses.put(m.id(), m.name()));
         var produced = new AuditWorkbook.Produced(LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.MINUTES),
@@ -103,11 +105,19 @@ public final class AuditService {
     }
 
     public void writeReport(Audit audit, ReportFormat format, Path file) throws IOException {
+        context.require(Action.EXPORT_AUDIT);
         whole(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             format.writeRows(w, audit.sheet());
             w.flush();
         });
+    }
+
+    /** Writes the sheet's rows to {@code out} (the command line's standard output), left open. */
+    public void writeReport(Audit audit, ReportFormat format, Writer out) throws IOException {
+        context.require(Action.EXPORT_AUDIT);
+        format.writeRows(out, audit.sheet());
+        out.flush();
     }
 
     private interface Content {

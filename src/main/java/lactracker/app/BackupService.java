@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class BackupService {
 
     /** Writes a backup of the database to {@code target} (whole or not at all), verified, and audits it. */
     public BackupContents backupTo(Path target, BooleanSupplier cancelled) {
+        context.require(Action.BACK_UP);
         BackupContents contents = Backup.write(context.database(), target, context.username(), BuildInfo.version(),
                 context.clock().instant(), cancelled);
         context.repositories().maintenance().backedUp(target.toAbsolutePath().toString(), contents);
@@ -61,6 +63,7 @@ public final class BackupService {
 
     /** Saves the daily backup's plan. @throws UserFacingException when it cannot be kept to */
     public void savePlan(BackupPlan plan) {
+        context.require(Action.BACK_UP);
         String problem = plan.problem();
         if (problem != null) {
             throw new UserFacingException(problem);
@@ -130,6 +133,15 @@ public final class BackupService {
      * ({@code NAME.before-restore-2026-12-05-0930.mv.db}), and the restore is audited in the restored database.
      */
     public static Restored restore(Path database, Path backup, Clock clock, String username, BooleanSupplier cancelled) {
+        return restore(database, backup, clock, username, lactracker.domain.Access.ADMINISTRATOR, cancelled);
+    }
+
+    /** As {@link #restore(Path, Path, Clock, String, BooleanSupplier)}, refused unless {@code access} may restore. */
+    public static Restored restore(Path database, Path backup, Clock clock, String username,
+            lactracker.domain.Access access, BooleanSupplier cancelled) {
+        if (!access.may(Action.RESTORE)) {
+            throw new lactracker.domain.NotAllowedException(access, Action.RESTORE);
+        }
         Path file = AppContext.fileOf(database);
         String base = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
         Path keptAs = file.resolveSibling(base + ".before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
@@ -150,7 +162,7 @@ public final class BackupService {
             }
         }
         Backup.restore(backup, contents, file, keptAs, cancelled);
-        try (AppContext restored = AppContext.open(database, clock, username)) {
+        try (AppContext restored = AppContext.open(database, clock, username, access)) {
             restored.repositories().maintenance().restored(backup.toAbsolutePath().toString(), contents,
                     Files.exists(keptAs) ? keptAs.toString() : null);
         }
@@ -172,6 +184,7 @@ public final class BackupService {
      * stored copy with the child's records and makes again those that differ; audited.
      */
     public CheckReport check() {
+        context.require(Action.CHECK_DATABASE);
         Map<String, Long> rows = new LinkedHashMap<>();
         Backup.sums(context.database()).forEach((table, sum) -> rows.put(table.toLowerCase(java.util.Locale.ROOT), sum.rows()));
         var caseload = context.repositories().caseload();

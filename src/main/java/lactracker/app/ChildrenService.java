@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +87,14 @@ public final class ChildrenService {
      * @throws FieldProblem.Refused when a check fails: nothing is written
      */
     public Child save(Child typed) {
+        context.require(Action.KEEP_CHILD_RECORD);
         Child child = tidy(typed);
         return context.database().transactionResult(() -> {
+            Long allocated = child.id() == null ? null
+                    : repositories().children().findById(child.id()).map(Child::allocatedNurseId).orElse(null);
+            if (!java.util.Objects.equals(allocated, child.allocatedNurseId())) {
+                context.require(Action.REASSIGN_CHILDREN); // a nurse keeps a child's record; a team lead allocates
+            }
             List<FieldProblem> problems = check(child);
             if (!problems.isEmpty()) {
                 throw new FieldProblem.Refused(problems);
@@ -135,6 +142,7 @@ public final class ChildrenService {
      * @throws FieldProblem.Refused when a check fails: nothing is written
      */
     public SavedAssessment save(HealthAssessment assessment) {
+        context.require(Action.LOG_ASSESSMENT);
         return context.database().transactionResult(() -> {
             ChildCase c = repositories().caseload().loadChild(assessment.childId())
                     .orElseThrow(() -> new UserFacingException(Words.get("refused.recordGone")));
@@ -159,6 +167,7 @@ public final class ChildrenService {
      * @throws UserFacingException when something rests on the assessment: nothing is deleted
      */
     public ChildSummary deleteAssessment(long assessmentId) {
+        context.require(Action.LOG_ASSESSMENT);
         return context.database().transactionResult(() -> {
             HealthAssessment a = repositories().assessments().findById(assessmentId)
                     .orElseThrow(() -> new UserFacingException(Words.get("refused.assessmentGone")));

@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -26,6 +27,7 @@ public final class DemoService {
 
     /** As {@link #fill(int, long, LongConsumer)}, the children coming into care within the last {@code years} years. */
     public void fill(int children, long seed, int years, LongConsumer progress) {
+        context.require(Action.FILL_DEMO);
         if (years < 1 || years > 18) {
             throw new UserFacingException(Words.format("demo.refused.years", String.valueOf(years)));
         }

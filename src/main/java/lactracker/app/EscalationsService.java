@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -163,6 +164,7 @@ public final class EscalationsService {
      */
     public Escalation addStep(EscalationLine line, int level, LocalDate stepDate, String contact, String asked,
             String hostArea, String hostProvider) {
+        context.require(Action.RUN_ESCALATIONS);
         LocalDate today = today();
         Escalation current = line.escalation() == null ? null
                 : context.repositories().escalations().findById(line.escalation().id()).orElse(null);
@@ -179,6 +181,7 @@ public final class EscalationsService {
 
     /** Records the host area's answer to the last step. */
     public Escalation recordResponse(EscalationLine line, LocalDate responseDate, String response) {
+        context.require(Action.RUN_ESCALATIONS);
         Escalation current = stored(line);
         refuseIf(EscalationChecks.response(current, responseDate, response, today()));
         EscalationStep last = current.steps().get(current.steps().size() - 1);
@@ -187,6 +190,7 @@ public final class EscalationsService {
 
     /** Closes the escalation, linking the assessment that fulfilled the duty when there is one. */
     public Escalation close(EscalationLine line, LocalDate closedOn, String note) {
+        context.require(Action.RUN_ESCALATIONS);
         Escalation current = stored(line);
         refuseIf(EscalationChecks.close(current, closedOn, note, today()));
         RulesService rules = new RulesService(context.repositories());
@@ -201,6 +205,7 @@ public final class EscalationsService {
 
     /** Deletes the escalation's last step, logged in error (audited). */
     public Escalation deleteStep(EscalationLine line, EscalationStep step) {
+        context.require(Action.RUN_ESCALATIONS);
         return context.database().transactionResult(() -> {
             Escalation current = stored(line);
             refuseIf(EscalationChecks.deleteStep(current, step));
@@ -210,6 +215,7 @@ public final class EscalationsService {
 
     /** Reopens a closed escalation (audited): it is chased again from the step it had reached. */
     public Escalation reopen(EscalationLine line) {
+        context.require(Action.RUN_ESCALATIONS);
         return context.database().transactionResult(() -> {
             Escalation current = stored(line);
             refuseIf(EscalationChecks.reopen(current));

@@ -117,15 +117,22 @@ public final class Import903 {
     private final Database database;
     private final Repositories repositories;
     private final Clock clock;
+    private final lactracker.domain.Access access;
 
+    /** An import with an administrator's access: for tests and tools that work on a file of their own. */
     public Import903(Database database, Repositories repositories, Clock clock) {
+        this(database, repositories, clock, lactracker.domain.Access.ADMINISTRATOR);
+    }
+
+    private Import903(Database database, Repositories repositories, Clock clock, lactracker.domain.Access access) {
         this.database = database;
         this.repositories = repositories;
         this.clock = clock;
+        this.access = access;
     }
 
     public static Import903 of(AppContext context) {
-        return new Import903(context.database(), context.repositories(), context.clock());
+        return new Import903(context.database(), context.repositories(), context.clock(), context.access());
     }
 
     /**
@@ -374,6 +381,9 @@ public final class Import903 {
      * made by the next reader).
      */
     public ImportRun apply(Plan plan, String username, java.util.function.BooleanSupplier stop) {
+        if (!access.may(lactracker.domain.Action.IMPORT)) {
+            throw new lactracker.domain.NotAllowedException(access, lactracker.domain.Action.IMPORT);
+        }
         ImportRun run = write(plan, username, stop);
         repositories.caseload().refresh();
         return run;

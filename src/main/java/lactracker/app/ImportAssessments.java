@@ -81,15 +81,22 @@ public final class ImportAssessments {
     private final Database database;
     private final Repositories repositories;
     private final Clock clock;
+    private final lactracker.domain.Access access;
 
+    /** An import with an administrator's access: for tests and tools that work on a file of their own. */
     public ImportAssessments(Database database, Repositories repositories, Clock clock) {
+        this(database, repositories, clock, lactracker.domain.Access.ADMINISTRATOR);
+    }
+
+    private ImportAssessments(Database database, Repositories repositories, Clock clock, lactracker.domain.Access access) {
         this.database = database;
         this.repositories = repositories;
         this.clock = clock;
+        this.access = access;
     }
 
     public static ImportAssessments of(AppContext context) {
-        return new ImportAssessments(context.database(), context.repositories(), context.clock());
+        return new ImportAssessments(context.database(), context.repositories(), context.clock(), context.access());
     }
 
     /** Reads the file and works out what importing it would change. Writes nothing. */
@@ -199,6 +206,9 @@ public final class ImportAssessments {
      * made by the next reader).
      */
     public ImportRun apply(Plan plan, String username) {
+        if (!access.may(lactracker.domain.Action.IMPORT)) {
+            throw new lactracker.domain.NotAllowedException(access, lactracker.domain.Action.IMPORT);
+        }
         database.ensureRoomFor((long) plan.created.size() + plan.updated.size() + plan.nhsNumbers.size(), Words.get("import.room"));
         ImportRun run = write(plan, username);
         repositories.caseload().refresh();

@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,6 +146,7 @@ public final class PaymentsService {
      * @throws FieldProblem.Refused when a check fails; nothing is written
      */
     public Payment save(PaymentLine line, Payment typed) {
+        context.require(Action.RECORD_PAYMENTS);
         LocalDate today = today();
         ChildCase c = context.repositories().caseload().loadChild(line.childId())
                 .orElseThrow(() -> refused("invoiceReceived", Words.get("refused.childGone")));
@@ -167,6 +169,7 @@ public final class PaymentsService {
 
     /** Deletes a line's invoice, logged in error: one transaction, audited; the line stays, not invoiced. */
     public void deleteInvoice(PaymentLine line) {
+        context.require(Action.RECORD_PAYMENTS);
         if (line.payment() == null || line.payment().id() == null) {
             throw new lactracker.domain.UserFacingException(Words.get("payments.refused.noInvoice"));
         }

@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -46,6 +47,7 @@ public final class SettingsService {
 
     /** Saves every setting as one change, after the domain's checks (whoever calls it, not only the screen). */
     public void save(Settings settings) {
+        context.require(Action.CHANGE_SETTINGS);
         List<FieldProblem> problems = SettingsChecks.settings(settings);
         if (!problems.isEmpty()) {
             throw new FieldProblem.Refused(problems);
@@ -57,6 +59,7 @@ public final class SettingsService {
 
     /** Adds a tariff line, or changes the price of the line of that type and date. */
     public void saveTariff(AssessmentType type, LocalDate validFrom, BigDecimal amount) {
+        context.require(Action.CHANGE_SETTINGS);
         List<FieldProblem> problems = SettingsChecks.tariff(type, validFrom, amount);
         if (!problems.isEmpty()) {
             throw new FieldProblem.Refused(problems);
@@ -65,11 +68,13 @@ public final class SettingsService {
     }
 
     public void deleteTariff(TariffPrice price) {
+        context.require(Action.CHANGE_SETTINGS);
         context.repositories().tariff().delete(price);
     }
 
     /** Adds a team member (no id) or changes one. */
     public TeamMember saveMember(TeamMember typed) {
+        context.require(Action.MANAGE_ACCOUNTS);
         String username = typed.username() == null || typed.username().isBlank() ? null : typed.username().strip();
         TeamMember m = new TeamMember(typed.id(), typed.name().strip(), typed.role(), username, typed.active());
         boolean taken = username != null && context.repositories().team().findAll().stream()
@@ -88,6 +93,7 @@ public final class SettingsService {
      * @throws lactracker.io.FileFormatException naming what is wrong with the file; nothing is changed
      */
     public int importBankHolidays(Path file) throws IOException {
+        context.require(Action.CHANGE_SETTINGS);
         List<BankHoliday> holidays;
         try (InputStream in = Files.newInputStream(file)) {
             holidays = new ArrayList<>(BankHolidayFile.read(in, file.getFileName().toString()));

@@ -1,5 +1,6 @@
 package lactracker.app;
 
+import lactracker.domain.Action;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,6 +141,7 @@ public final class TeamService {
      * change is audited.
      */
     public void reassign(Collection<Long> childIds, Long nurseId) {
+        context.require(Action.REASSIGN_CHILDREN);
         if (nurseId != null && context.repositories().team().findById(nurseId).filter(TeamMember::active).isEmpty()) {
             throw new FieldProblem.Refused(List.of(new FieldProblem("reassignTo",
                     Words.get("team.refused.memberGone"))));

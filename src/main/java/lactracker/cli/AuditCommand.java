@@ -63,8 +63,7 @@ public final class AuditCommand extends DatabaseCommand {
                 if (out != null) {
                     service.writeReport(audit, report, out);
                 } else {
-                    report.writeRows(out(), audit.sheet());
-                    out().flush();
+                    service.writeReport(audit, report, out());
                 }
             }
             return ExitCodes.DONE;
