@@ -6,6 +6,7 @@ import lactracker.domain.Access;
 import lactracker.domain.Action;
 import lactracker.domain.NotAllowedException;
 import lactracker.store.Database;
+import lactracker.store.FileKey;
 import lactracker.store.Repositories;
 
 /**
@@ -28,7 +29,12 @@ public record AppContext(Database database, Repositories repositories, Clock clo
 
     /** Opens the database at {@code path} for {@code username}, who may do what {@code access} allows. */
     public static AppContext open(Path path, Clock clock, String username, Access access) {
-        Database database = Database.open(path);
+        return open(path, clock, username, access, FileKey.NONE);
+    }
+
+    /** As {@link #open(Path, Clock, String, Access)}, for a database encrypted with {@code key} (issue 21). */
+    public static AppContext open(Path path, Clock clock, String username, Access access, FileKey key) {
+        Database database = Database.open(path, key);
         return new AppContext(database, Repositories.over(database, username, clock), clock, username, access);
     }
 

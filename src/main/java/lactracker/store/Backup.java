@@ -80,7 +80,8 @@ public final class Backup {
             Files.delete(h2Zip);
             stopIf(cancelled);
             BackupContents contents;
-            try (Connection c = DriverManager.getConnection(readOnlyUrl(copy), "sa", "")) { // the copy, opened once
+            try (Connection c = DriverManager.getConnection(readOnlyUrl(copy, database.key()), "sa",
+                    database.key().password())) { // the copy, opened once
                 contents = new BackupContents(now, by, application, schemaOf(c), sums(c, cancelled));
             }
             Path part = work.resolve("backup.part");
@@ -133,6 +134,12 @@ public final class Backup {
      */
     public static void restore(Path backup, BackupContents contents, Path databaseFile, Path keptAs,
             BooleanSupplier cancelled) {
+        restore(backup, contents, databaseFile, keptAs, FileKey.NONE, cancelled);
+    }
+
+    /** As {@link #restore(Path, BackupContents, Path, Path, BooleanSupplier)}, for a backup of a file encrypted with {@code key}. */
+    public static void restore(Path backup, BackupContents contents, Path databaseFile, Path keptAs, FileKey key,
+            BooleanSupplier cancelled) {
         Path folder = databaseFile.toAbsolutePath().getParent();
         Path work = null;
         try {
@@ -154,7 +161,7 @@ public final class Backup {
                 }
             }
             stopIf(cancelled);
-            Map<String, TableSum> now = sums(copy, cancelled);
+            Map<String, TableSum> now = sums(copy, key, cancelled);
             for (var expected : contents.tables().entrySet()) {
                 TableSum found = now.get(expected.getKey());
                 if (!expected.getValue().equals(found)) {
@@ -183,8 +190,8 @@ public final class Backup {
         return database.dsl().connectionResult(c -> sums(c, () -> false));
     }
 
-    private static Map<String, TableSum> sums(Path copy, BooleanSupplier cancelled) throws SQLException {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl(copy), "sa", "")) {
+    private static Map<String, TableSum> sums(Path copy, FileKey key, BooleanSupplier cancelled) throws SQLException {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(copy, key), "sa", key.password())) {
             return sums(c, cancelled);
         }
     }
@@ -197,9 +204,10 @@ public final class Backup {
         }
     }
 
-    private static String readOnlyUrl(Path mvDb) {
+    private static String readOnlyUrl(Path mvDb, FileKey key) {
         String name = mvDb.toString();
-        return Database.url(Path.of(name.substring(0, name.length() - ".mv.db".length()))) + ";ACCESS_MODE_DATA=r";
+        return Database.url(Path.of(name.substring(0, name.length() - ".mv.db".length()))) + key.urlSuffix()
+                + ";ACCESS_MODE_DATA=r";
     }
 
     private static Map<String, TableSum> sums(Connection c, BooleanSupplier cancelled) throws SQLException {

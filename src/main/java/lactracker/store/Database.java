@@ -47,9 +47,12 @@ public final class Database implements AutoCloseable {
     private final long bytesAtOpen;
     private final boolean readOnly;
     private final boolean afterUncleanShutdown;
+    private final FileKey key;
 
-    private Database(Path file, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly, boolean afterUncleanShutdown) {
+    private Database(Path file, FileKey key, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly,
+            boolean afterUncleanShutdown) {
         this.file = file;
+        this.key = key;
         this.afterUncleanShutdown = afterUncleanShutdown;
         this.pool = pool;
         this.bytesAtOpen = bytesAtOpen;
@@ -69,7 +72,16 @@ public final class Database implements AutoCloseable {
      * @throws StoreException with a plain-English message for anything else that stops it opening
      */
     public static Database open(Path path) {
-        return open(path, false);
+        return open(path, FileKey.NONE, false);
+    }
+
+    /**
+     * As {@link #open(Path)}, for a file encrypted with {@code key} (made encrypted when new).
+     *
+     * @throws StoreException "the key does not match" when the file is encrypted with another key, or not at all
+     */
+    public static Database open(Path path, FileKey key) {
+        return open(path, key, false);
     }
 
     /**
@@ -78,10 +90,15 @@ public final class Database implements AutoCloseable {
      * compacted on close.
      */
     public static Database openReadOnly(Path path) {
-        return open(path, true);
+        return open(path, FileKey.NONE, true);
     }
 
-    private static Database open(Path path, boolean readOnly) {
+    /** As {@link #openReadOnly(Path)}, for a file encrypted with {@code key}. */
+    public static Database openReadOnly(Path path, FileKey key) {
+        return open(path, key, true);
+    }
+
+    private static Database open(Path path, FileKey key, boolean readOnly) {
         Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
         if (file.toString().contains(";")) {
             // H2 would read what follows a ';' in its URL as settings (INIT= runs SQL): never let a path do that
@@ -106,7 +123,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         long bytesAtOpen;
         try {
-            pool = readOnly ? pool(file, true) : upToDate(file);
+            pool = readOnly ? pool(file, key, true) : upToDate(file, key);
             try (var first = pool.getConnection()) { // fail here, with a plain reason, rather than on first use
                 if (readOnly && LeftoverCommits.any(first)) {
                     throw new StoreException(Words.format("store.open.dryRunLeftover", file.getFileName() + H2_SUFFIX));
@@ -127,7 +144,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             dispose(pool);
-            throw translateOpenFailure(e, file);
+            throw translateOpenFailure(e, file, key);
         } catch (java.io.IOException e) {
             dispose(pool);
             throw new StoreException(Words.format("store.open.notReady", e.getClass().getSimpleName(), file), e);
@@ -138,7 +155,7 @@ public final class Database implements AutoCloseable {
             dispose(pool);
             SQLException sql = findSqlException(e);
             if (sql != null) {
-                throw translateOpenFailure(sql, file);
+                throw translateOpenFailure(sql, file, key);
             }
             throw new StoreException(Words.get("store.open.notUpgraded"), e);
         }
@@ -157,12 +174,12 @@ public final class Database implements AutoCloseable {
         }
         LOG.info(readOnly ? "Database open to read only" : unclean ? "Database open (after an unclean shutdown)" : "Database open");
         OPEN_HERE.add(file);
-        return new Database(file, pool, bytesAtOpen, readOnly, unclean);
+        return new Database(file, key, pool, bytesAtOpen, readOnly, unclean);
     }
 
-    private static JdbcConnectionPool pool(Path fileWithoutSuffix, boolean readOnly) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(fileWithoutSuffix) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""),
-                "sa", "");
+    private static JdbcConnectionPool pool(Path fileWithoutSuffix, FileKey key, boolean readOnly) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(fileWithoutSuffix) + key.urlSuffix()
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa", key.password());
         pool.setMaxConnections(POOL_SIZE);
         return pool;
     }
@@ -185,12 +202,12 @@ public final class Database implements AutoCloseable {
      * which takes the database's name only once whole. A copy a killed process left is thrown away.
      * A commit a kill left half done is finished first (decision 0012).
      */
-    private static JdbcConnectionPool upToDate(Path file) throws SQLException, java.io.IOException {
+    private static JdbcConnectionPool upToDate(Path file, FileKey key) throws SQLException, java.io.IOException {
         Path real = fileOf(file);
         Path copy = file.resolveSibling(file.getFileName() + ".upgrading");
         Files.deleteIfExists(fileOf(copy));
         if (Files.exists(real)) {
-            JdbcConnectionPool pool = pool(file, false);
+            JdbcConnectionPool pool = pool(file, key, false);
             boolean reused = false;
             try {
                 try (var first = pool.getConnection()) {
@@ -212,7 +229,7 @@ public final class Database implements AutoCloseable {
             LOG.info("Bringing the database's layout up to date, on a copy");
             Files.copy(real, fileOf(copy));
         }
-        JdbcConnectionPool upgrading = pool(copy, false);
+        JdbcConnectionPool upgrading = pool(copy, key, false);
         try {
             flyway(upgrading).migrate();
         } finally {
@@ -221,7 +238,7 @@ public final class Database implements AutoCloseable {
         OwnerOnly.file(fileOf(copy));
         Files.move(fileOf(copy), real, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return pool(file, false);
+        return pool(file, key, false);
     }
 
     /**
@@ -268,15 +285,29 @@ public final class Database implements AutoCloseable {
                 : path;
     }
 
-    private static StoreException translateOpenFailure(SQLException e, Path file) {
+    private static StoreException translateOpenFailure(SQLException e, Path file, FileKey key) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(e);
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD ->
                     new StoreException(Words.get("store.open.wrongKey"), e);
-            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1 ->
-                    new StoreException(Words.format("store.open.damaged", file.getFileName() + H2_SUFFIX), e);
+            // H2 reads a file under the wrong key as a damaged one: the file's own header tells which it is
+            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1 -> encrypted(fileOf(file)) != key.encrypts()
+                    ? new StoreException(Words.get("store.open.wrongKey"), e)
+                    : key.encrypts()
+                    ? new StoreException(Words.format("store.open.wrongKeyOrDamaged", file.getFileName() + H2_SUFFIX), e)
+                    : new StoreException(Words.format("store.open.damaged", file.getFileName() + H2_SUFFIX), e);
             default -> new StoreException(Words.format("store.open.failed", String.valueOf(e.getErrorCode())), e);
         };
+    }
+
+    /** Whether the file starts as H2 starts an encrypted one ("H2encrypt"). */
+    static boolean encrypted(Path mvDb) {
+        byte[] mark = {'H', '2', 'e', 'n', 'c', 'r', 'y', 'p', 't'}; // FilePathEncrypt's header
+        try (var in = Files.newInputStream(mvDb)) {
+            return java.util.Arrays.equals(in.readNBytes(mark.length), mark);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static SQLException findSqlException(Throwable t) {
@@ -296,6 +327,11 @@ public final class Database implements AutoCloseable {
     /** The database file as H2 names it on disk. */
     public Path file() {
         return fileOf(file);
+    }
+
+    /** The key the file is encrypted with ({@link FileKey#NONE} for a plain file): a backup's copy needs it. */
+    FileKey key() {
+        return key;
     }
 
     public DSLContext dsl() {
@@ -392,7 +428,8 @@ public final class Database implements AutoCloseable {
             // On a connection of its own: a pooled one shut down under the pool is rolled back when it is
             // handed back, which H2 records as an error in a trace file beside the database.
             LOG.info("Compacting the database file");
-            try (var connection = java.sql.DriverManager.getConnection(url(file), "sa", "");
+            try (var connection = java.sql.DriverManager.getConnection(url(file) + key.urlSuffix(), "sa",
+                    key.password());
                     var statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {

@@ -141,7 +141,8 @@ class MessagesTest {
                         boolean reads = text.matches(".*[A-Za-z]{2}.*") && !text.matches("[A-Z0-9_,-]+(\\\\r)?(\\\\n)?")
                                 && (text.contains(" ") || Character.isUpperCase(text.charAt(0)));
                         if (reads && !DATE_PATTERN.matcher(text).matches() && !text.startsWith("-fx-")
-                                && !text.equals("System") && !SQL.matcher(text).matches()) {
+                                && !text.equals("System") && !SQL.matcher(text).matches()
+                                && !text.matches("[A-Z0-9]+(/[A-Za-z0-9]+)+")) { // a cipher's name: AES/GCM/NoPadding
                             found.add(SOURCES.relativize(f) + ":" + n + ": " + text);
                         }
                     }
