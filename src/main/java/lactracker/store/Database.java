@@ -329,8 +329,11 @@ public final class Database implements AutoCloseable {
         return fileOf(file);
     }
 
-    /** The key the file is encrypted with ({@link FileKey#NONE} for a plain file): a backup's copy needs it. */
-    FileKey key() {
+    /**
+     * The key the file is encrypted with ({@link FileKey#NONE} for a plain file): a backup's copy needs it,
+     * and an administrator re-wraps it for a password reset.
+     */
+    public FileKey key() {
         return key;
     }
 

@@ -73,6 +73,34 @@ public final class KeySlots {
         this.slots = List.copyOf(slots);
     }
 
+    /** The alphabet of a recovery key: no 0/O, 1/I/L or U/V to misread from paper. */
+    private static final char[] RECOVERY_LETTERS = "23456789ABCDEFGHJKMNPQRSTWXYZ".toCharArray();
+
+    /** A new recovery key to show once and print: five groups of five letters and digits (about 120 bits). */
+    public static String newRecoveryKey() {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            if (i > 0 && i % 5 == 0) {
+                key.append('-');
+            }
+            key.append(RECOVERY_LETTERS[RANDOM.nextInt(RECOVERY_LETTERS.length)]);
+        }
+        return key.toString();
+    }
+
+    /** A recovery key as typed (any case, spaces or none) in the form it was made in. */
+    public static char[] recoveryKeyAsMade(String typed) {
+        String letters = typed.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < letters.length(); i++) {
+            if (i > 0 && i % 5 == 0) {
+                key.append('-');
+            }
+            key.append(letters.charAt(i));
+        }
+        return key.toString().toCharArray();
+    }
+
     /** No slots yet: the first is added at set-up, with the first administrator's password. */
     public static KeySlots none() {
         return new KeySlots(List.of());

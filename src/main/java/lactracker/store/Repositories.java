@@ -18,7 +18,8 @@ public record Repositories(
         AuditLogRepository auditLog,
         CaseloadRepository caseload,
         BulkLoader bulk,
-        MaintenanceLog maintenance) {
+        MaintenanceLog maintenance,
+        AccountRepository accounts) {
 
     public static Repositories over(Database database, String username, Clock clock) {
         var dsl = database.dsl();
@@ -40,6 +41,7 @@ public record Repositories(
                 new AuditLogRepository(dsl),
                 new CaseloadRepository(dsl, assessments, escalations),
                 new BulkLoader(dsl, audit),
-                new MaintenanceLog(dsl, audit));
+                new MaintenanceLog(dsl, audit),
+                new AccountRepository(dsl, audit));
     }
 }

@@ -1,0 +1,238 @@
+package lactracker.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lactracker.domain.Access;
+import lactracker.domain.Action;
+import lactracker.domain.FieldProblem;
+import lactracker.domain.PasswordRules;
+import lactracker.domain.TeamMember;
+import lactracker.domain.TeamRole;
+import lactracker.domain.UserFacingException;
+import lactracker.domain.Words;
+import lactracker.store.Database;
+import lactracker.store.FileKey;
+import lactracker.store.KeySlots;
+
+/**
+ * Sign-in, set-up and passwords (issue 21). An account's password is kept nowhere: it opens the account's
+ * slot of the database's key (decision 0015), so signing in is opening the database, a wrong password
+ * opens nothing, and the records cannot be read from the file without one. Five failures in a row for a
+ * username slow its further tries in this process.
+ */
+public final class Accounts {
+    /** Failures in a row before a username must wait, and the first wait (doubled after each further failure). */
+    static final int FREE_TRIES = 5;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+    private final Clock clock;
+    private final KeySlots.Cost cost;
+    private final Map<String, Failures> failures = new HashMap<>();
+
+    private record Failures(int count, Instant last) {
+    }
+
+    /** What set-up made: the first administrator signed in, and the recovery key to show once. */
+    public record SetUp(AppContext context, String recoveryKey) {
+    }
+
+    public Accounts(Clock clock) {
+        this(clock, KeySlots.Cost.STANDARD);
+    }
+
+    /** With Argon2id's cost given: tests use a cheap one. */
+    Accounts(Clock clock, KeySlots.Cost cost) {
+        this.clock = clock;
+        this.cost = cost;
+    }
+
+    /** Whether the database at {@code database} is encrypted and opened by signing in (its key file is beside it). */
+    public static boolean signsIn(Path database) {
+        return Files.exists(KeySlots.fileFor(database));
+    }
+
+    /**
+     * The first run: makes a new encrypted database at {@code database} whose first administrator is
+     * {@code name} ({@code username}), and a recovery key that opens it when every password is forgotten.
+     *
+     * @throws FieldProblem.Refused when the password or the names will not do: nothing is made
+     */
+    public SetUp setUp(Path database, String name, String username, char[] password) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(PasswordRules.problems(password, username, name));
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem("name", Words.get("check.account.noName")));
+        }
+        if (username == null || username.isBlank() || username.strip().contains(" ")) {
+            problems.add(new FieldProblem("username", Words.get("check.account.username")));
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldProblem.Refused(problems);
+        }
+        if (Files.exists(Database.fileOf(database)) || signsIn(database)) {
+            throw new UserFacingException(Words.format("accounts.refused.exists", Database.fileOf(database).getFileName()));
+        }
+        FileKey key = FileKey.random();
+        String recovery = KeySlots.newRecoveryKey();
+        KeySlots.none().with(username, password, key, cost).with(KeySlots.RECOVERY, recovery.toCharArray(), key, cost)
+                .write(database); // first: a database without its slots could never be opened again
+        AppContext context;
+        try {
+            context = AppContext.open(database, clock, username.strip(), Access.ADMINISTRATOR, key);
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(KeySlots.fileFor(database));
+            } catch (java.io.IOException ignored) {
+                // the refusal below says what matters; a key file without its database opens nothing
+            }
+            throw e;
+        }
+        context.database().transaction(() -> {
+            TeamMember first = context.repositories().team().insert(
+                    new TeamMember(null, name.strip(), TeamRole.ADMIN, username.strip(), true));
+            context.repositories().accounts().set(first.id(), Access.ADMINISTRATOR);
+        });
+        return new SetUp(context, recovery);
+    }
+
+    /**
+     * Opens the encrypted database at {@code database} for {@code username}, with their account's access.
+     *
+     * @throws KeySlots.WrongSecret when the username or password is wrong (one sentence for both)
+     * @throws UserFacingException when this username must wait after failures, or the account is disabled
+     */
+    public AppContext signIn(Path database, String username, char[] password) {
+        String who = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        waitIfFailedTooOften(who);
+        KeySlots slots = KeySlots.read(database);
+        FileKey key;
+        try {
+            key = slots.open(who, password);
+        } catch (KeySlots.WrongSecret e) {
+            failed(who);
+            throw e;
+        }
+        synchronized (failures) {
+            failures.remove(who);
+        }
+        return openAs(database, who, key);
+    }
+
+    /**
+     * Opens the database with the recovery key and gives {@code username} (an administrator) a new password:
+     * every password forgotten does not lose the records.
+     */
+    public AppContext recover(Path database, String recoveryKey, String username, char[] newPassword) {
+        String who = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        KeySlots slots = KeySlots.read(database);
+        FileKey key = slots.open(KeySlots.RECOVERY, KeySlots.recoveryKeyAsMade(recoveryKey));
+        AppContext context = openAs(database, who, key);
+        try {
+            context.require(Action.MANAGE_ACCOUNTS);
+            TeamMember member = member(context, who);
+            refuseWeak(newPassword, who, member.name());
+            slots.with(who, newPassword, key, cost).write(database);
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    /** The signed-in person's own new password, after their current one. */
+    public void changePassword(AppContext signedIn, char[] current, char[] next) {
+        Path database = signedIn.databaseFile();
+        KeySlots slots = KeySlots.read(database);
+        slots.open(signedIn.username(), current); // the current password, again: a screen left open is not enough
+        refuseWeak(next, signedIn.username(), member(signedIn, signedIn.username()).name());
+        slots.with(signedIn.username(), next, signedIn.database().key(), cost).write(database);
+    }
+
+    /**
+     * An administrator gives another account a new password (to be changed by its owner): their slot is made
+     * again from the key the administrator's own sign-in opened.
+     */
+    public void resetPassword(AppContext administrator, String username, char[] next) {
+        administrator.require(Action.MANAGE_ACCOUNTS);
+        String who = username.strip().toLowerCase(Locale.ROOT);
+        TeamMember member = member(administrator, who);
+        refuseWeak(next, who, member.name());
+        Path database = administrator.databaseFile();
+        KeySlots.read(database).with(who, next, administrator.database().key(), cost).write(database);
+    }
+
+    private AppContext openAs(Path database, String who, FileKey key) {
+        AppContext probe = AppContext.open(database, clock, who, Access.NURSE, key);
+        try {
+            var accounts = probe.repositories().accounts();
+            Long memberId = accounts.memberNamed(who).orElse(null);
+            TeamMember member = memberId == null ? null : probe.repositories().team().findById(memberId).orElse(null);
+            Access access = memberId == null ? null : accounts.accessOf(memberId).orElse(null);
+            if (member == null || access == null || !member.active()) {
+                throw new UserFacingException(Words.get("accounts.refused.disabled"));
+            }
+            // the same open database, now as this person with their access
+            return new AppContext(probe.database(), lactracker.store.Repositories.over(probe.database(),
+                    member.username(), clock), clock, member.username(), access);
+        } catch (RuntimeException e) {
+            probe.close();
+            throw e;
+        }
+    }
+
+    private static TeamMember member(AppContext context, String who) {
+        Long id = context.repositories().accounts().memberNamed(who)
+                .orElseThrow(() -> new UserFacingException(Words.get("accounts.refused.noSuchAccount")));
+        return context.repositories().team().findById(id)
+                .orElseThrow(() -> new UserFacingException(Words.get("accounts.refused.noSuchAccount")));
+    }
+
+    private static void refuseWeak(char[] password, String username, String name) {
+        List<FieldProblem> problems = PasswordRules.problems(password, username, name);
+        if (!problems.isEmpty()) {
+            throw new FieldProblem.Refused(problems);
+        }
+    }
+
+    private void waitIfFailedTooOften(String who) {
+        Failures f;
+        synchronized (failures) {
+            f = failures.get(who);
+        }
+        if (f == null || f.count() < FREE_TRIES) {
+            return;
+        }
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(10, f.count() - FREE_TRIES));
+        if (wait.compareTo(LONGEST_WAIT) > 0) {
+            wait = LONGEST_WAIT;
+        }
+        Instant from = f.last().plus(wait);
+        Instant now = clock.instant();
+        if (now.isBefore(from)) {
+            long seconds = Math.max(1, Duration.between(now, from).toSeconds());
+            throw new UserFacingException(Words.format("accounts.refused.wait", String.valueOf(seconds)));
+        }
+    }
+
+    private void failed(String who) {
+        synchronized (failures) {
+            Failures f = failures.get(who);
+            failures.put(who, new Failures(f == null ? 1 : f.count() + 1, clock.instant()));
+        }
+    }
+
+    /** Clears a password typed into a char array once it has been used. */
+    public static void forget(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+}
