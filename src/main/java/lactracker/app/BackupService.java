@@ -173,9 +173,14 @@ public final class BackupService {
      * What the integrity check found: every table read whole (rows per table), the stored copies of the
      * cases compared with their records, and those that differed made again.
      */
-    public record CheckReport(Map<String, Long> rows, int copiesChecked, List<Long> copiesRemade) {
+    /**
+     * @param trailSealed   the audit trail's sealed entries, each worked out again
+     * @param trailBrokenAt the id of the first entry whose seal does not hold (-1: the last ones are gone), or null
+     */
+    public record CheckReport(Map<String, Long> rows, int copiesChecked, List<Long> copiesRemade, long trailSealed,
+            Long trailBrokenAt) {
         public boolean clean() {
-            return copiesRemade.isEmpty();
+            return copiesRemade.isEmpty() && trailBrokenAt == null;
         }
     }
 
@@ -198,12 +203,19 @@ public final class BackupService {
         if (!remade.isEmpty()) {
             caseload.remake(remade);
         }
-        CheckReport report = new CheckReport(rows, context.childrenCount(), List.copyOf(remade));
+        if (!context.database().readOnly()) {
+            lactracker.store.AuditSeal.seal(context.database().dsl()); // what has just committed, first
+        }
+        var trail = lactracker.store.AuditSeal.check(context.database().dsl());
+        CheckReport report = new CheckReport(rows, context.childrenCount(), List.copyOf(remade), trail.sealed(),
+                trail.brokenAt());
         if (!context.database().readOnly()) {
             Map<String, Object> findings = new LinkedHashMap<>();
             findings.put("tables", rows.size());
             findings.put("copiesChecked", report.copiesChecked());
             findings.put("copiesRemade", remade.size());
+            findings.put("trailSealed", trail.sealed());
+            findings.put("trailBrokenAt", trail.brokenAt());
             context.repositories().maintenance().checked(findings);
         }
         return report;

@@ -80,6 +80,7 @@ public final class AuditTrail {
             rows.add(row);
         }
         if (!rows.isEmpty()) {
+            AuditSeal.wrote();
             BulkLoader.insertAll(dsl, AUDIT_LOG, rows);
         }
         Set<Long> children = new LinkedHashSet<>();
@@ -137,6 +138,7 @@ public final class AuditTrail {
     }
 
     private void write(String action, String table, Object recordId, Long childId, ObjectNode before, ObjectNode after) {
+        AuditSeal.wrote();
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.CHANGED_AT, OffsetDateTime.now(clock))
                 .set(AUDIT_LOG.USERNAME, username)

@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
                 .set(SQLDialect.H2)
                 .set(new Settings().withExecuteLogging(false))
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true));
+        configuration.set(new SealAfterCommit());
         this.dsl = DSL.using(configuration);
     }
 
@@ -174,7 +175,15 @@ public final class Database implements AutoCloseable {
         }
         LOG.info(readOnly ? "Database open to read only" : unclean ? "Database open (after an unclean shutdown)" : "Database open");
         OPEN_HERE.add(file);
-        return new Database(file, key, pool, bytesAtOpen, readOnly, unclean);
+        Database database = new Database(file, key, pool, bytesAtOpen, readOnly, unclean);
+        if (!readOnly) {
+            // entries a process wrote and was stopped before sealing, or made before the seal existed (V6)
+            int sealed = AuditSeal.seal(database.dsl);
+            if (sealed > 0) {
+                LOG.info("{} audit entries sealed on opening", sealed);
+            }
+        }
+        return database;
     }
 
     private static JdbcConnectionPool pool(Path fileWithoutSuffix, FileKey key, boolean readOnly) {
@@ -339,6 +348,43 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Seals the audit entries a transaction wrote once its outermost commit has returned (a nested one is a
+     * savepoint, and may yet be rolled back with its parent), in a short transaction of its own.
+     */
+    private final class SealAfterCommit implements org.jooq.TransactionListener {
+        private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+        @Override
+        public void beginStart(org.jooq.TransactionContext ctx) {
+            depth.get()[0]++;
+        }
+
+        @Override
+        public void commitEnd(org.jooq.TransactionContext ctx) {
+            if (--depth.get()[0] > 0) {
+                return;
+            }
+            depth.get()[0] = 0;
+            if (AuditSeal.takeWrote()) {
+                try {
+                    AuditSeal.seal(dsl);
+                } catch (RuntimeException e) {
+                    // the change itself is committed: its entries are sealed by the next seal
+                    LOG.warn("The audit trail could not be sealed after a change", e);
+                }
+            }
+        }
+
+        @Override
+        public void rollbackEnd(org.jooq.TransactionContext ctx) {
+            if (--depth.get()[0] <= 0) {
+                depth.get()[0] = 0;
+                AuditSeal.forget();
+            }
+        }
     }
 
     /** Runs {@code work} as one transaction: all of it is committed, or none of it. */

@@ -65,6 +65,7 @@ class BackupServiceTest {
             Map<String, BackupContents.TableSum> expected = new HashMap<>(atBackup);
             // the audit trail also holds the backup's entry (written after it was made) and the restore's
             assertThat(now.remove("AUDIT_LOG").rows()).isEqualTo(expected.remove("AUDIT_LOG").rows() + 1);
+            assertThat(now.remove("AUDIT_SEAL").rows()).isEqualTo(expected.remove("AUDIT_SEAL").rows()); // sealed on
             assertThat(now).isEqualTo(expected);
             assertThat(c.database().dsl().fetchValue("SELECT COUNT(*) FROM audit_log WHERE table_name = 'restore' "
                     + "AND username = 'admin'")).isEqualTo(1L);

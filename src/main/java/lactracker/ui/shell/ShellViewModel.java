@@ -169,7 +169,12 @@ public final class ShellViewModel implements AutoCloseable {
         var backups = services.backups();
         runner.task(progress -> backups.check())
                 .onSuccess(report -> {
-                    if (!report.clean()) {
+                    if (report.trailBrokenAt() != null) {
+                        news(Messages.get(report.trailBrokenAt() < 0 ? "check.trailEndGone" : "check.trailBroken")
+                                + (report.copiesRemade().isEmpty() ? "" : " " + Messages.format("check.mended",
+                                        report.copiesRemade().size())));
+                        dataChanged();
+                    } else if (!report.clean()) {
                         news(Messages.format("check.mended", report.copiesRemade().size()));
                         dataChanged();
                     } else if (!quietWhenClean) {
