@@ -32,6 +32,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
      * what a real import would add without making the database.
      */
     AppContext openForDryRun() {
+        if (lactracker.app.Accounts.signsIn(parent.database())) {
+            // signing in opens the file to write; a dry run promises to write nothing to it
+            throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noDryRun"));
+        }
         if (java.nio.file.Files.exists(parent.databaseFile())) {
             return AppContext.openReadOnly(parent.database(), java.time.Clock.systemDefaultZone(),
                     AppContext.operatingSystemUser());
@@ -58,6 +62,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
                     parent.databaseFile().toAbsolutePath()));
         }
         return parent.openContext();
+    }
+
+    /** The --user given to the top command, or null. */
+    String user() {
+        return parent.user();
+    }
+
+    LacTrackerCommand.Passwords passwords() {
+        return parent.passwords();
     }
 
     /** The database chosen with --db, or the default one. */

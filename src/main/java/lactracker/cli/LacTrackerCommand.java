@@ -7,6 +7,7 @@ import java.time.Clock;
 import lactracker.app.AppContext;
 import lactracker.app.AppPaths;
 import lactracker.app.BuildInfo;
+import lactracker.app.Accounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "lac-tracker",
         mixinStandardHelpOptions = true,
         subcommands = {Import903Command.class, ImportAssessmentsCommand.class, AlertsCommand.class, SnapshotCommand.class,
-            AuditCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class},
+            AuditCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+            SetupCommand.class},
         versionProvider = LacTrackerCommand.Version.class,
         // every description comes from messages.properties: an option's by its descriptionKey, a command's
         // (and its footer) by picocli's own key, its qualified name then usage.description (CliWordsTest)
@@ -31,8 +33,37 @@ public final class LacTrackerCommand implements Callable<Integer> {
         void open(Path database, Path logFolder);
     }
 
+    /**
+     * Where a command's password comes from: the environment variable LAC_TRACKER_PASSWORD (for a scheduled
+     * job; anyone who can read that job's environment can read it), else typed at the console, unseen.
+     */
+    @FunctionalInterface
+    public interface Passwords {
+        char[] ask(String prompt);
+
+        Passwords STANDARD = prompt -> {
+            String fromEnvironment = System.getenv("LAC_TRACKER_PASSWORD");
+            if (fromEnvironment != null) {
+                return fromEnvironment.toCharArray();
+            }
+            java.io.Console console = System.console();
+            if (console == null) {
+                throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noConsole"));
+            }
+            char[] typed = console.readPassword("%s", prompt);
+            if (typed == null) {
+                throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noConsole"));
+            }
+            return typed;
+        };
+    }
+
     private final AppPaths paths;
     private final Window window;
+    private Passwords passwords = Passwords.STANDARD;
+
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.user")
+    private String user;
 
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.db")
     private Path database;
@@ -52,9 +83,38 @@ public final class LacTrackerCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
-    /** Opens the chosen database for a command, as the operating-system user. */
+    /** For tests: where the passwords come from in place of the console and the environment. */
+    void passwords(Passwords source) {
+        this.passwords = source;
+    }
+
+    Passwords passwords() {
+        return passwords;
+    }
+
+    /**
+     * Opens the chosen database for a command: an encrypted one (with its key file beside it) by signing in
+     * as --user (or LAC_TRACKER_USER), with that account's access; a plain one as the operating-system user.
+     */
     AppContext openContext() {
-        return AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser());
+        if (!Accounts.signsIn(database)) {
+            return AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser());
+        }
+        String who = user != null ? user : System.getenv("LAC_TRACKER_USER");
+        if (who == null || who.isBlank()) {
+            throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noUser"));
+        }
+        char[] password = passwords.ask(Words.format("cli.signIn.prompt", who.strip()));
+        try {
+            return new Accounts(Clock.systemDefaultZone()).signIn(database, who, password);
+        } finally {
+            Accounts.forget(password);
+        }
+    }
+
+    /** The --user given, or null. */
+    String user() {
+        return user;
     }
 
     /** The database file as it lies on disk (H2 adds .mv.db to the name given). */

@@ -1,0 +1,78 @@
+package lactracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import lactracker.app.AppPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line on an encrypted database: set up once, then every command signs in (issue 21). */
+class SignInCommandsTest {
+    private static final String PASSWORD = "three small words here";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Runs a command whose console answers each password question with the next of {@code typed}. */
+    private int run(List<String> typed, String... args) {
+        Deque<String> answers = new ArrayDeque<>(typed);
+        CommandLine cl = Cli.commandLine(AppPaths.forThisUser(), (d, logs) -> {
+            throw new AssertionError("no window");
+        }, new PrintWriter(out, true), new PrintWriter(err, true));
+        ((LacTrackerCommand) cl.getCommand()).passwords(prompt -> answers.pop().toCharArray());
+        return cl.execute(args);
+    }
+
+    @Test
+    void setUpOnceThenEachCommandSignsInAsItsUser() {
+        String db = dir.resolve("tracker").toString();
+        assertThat(run(List.of(PASSWORD, PASSWORD), "--db", db, "--user", "admin", "setup", "--name", "Invented Administrator"))
+                .isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("with admin as its first administrator")
+                .containsPattern("Recovery key \\(.*\\): [2-9A-Z]{5}(-[2-9A-Z]{5}){4}");
+
+        assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "check")).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("The audit trail's 2 sealed entries are linked unbroken.");
+        assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "backup", "--to", dir.resolve("b.zip").toString()))
+                .isEqualTo(ExitCodes.DONE);
+    }
+
+    @Test
+    void withoutAUserOrWithAWrongPasswordNothingOpensAndTheReasonIsPlain() {
+        String db = dir.resolve("tracker").toString();
+        run(List.of(PASSWORD, PASSWORD), "--db", db, "--user", "admin", "setup", "--name", "Invented Administrator");
+
+        assertThat(run(List.of(), "--db", db, "check")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("This database is encrypted and opens only by signing in: give --user NAME");
+        assertThat(run(List.of("not the words"), "--db", db, "--user", "admin", "check")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("The username, password or recovery key is not right.");
+        assertThat(run(List.of(), "--db", db, "import-903", "--dry-run", dir.toString())).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("A dry run cannot read an encrypted database yet");
+    }
+
+    @Test
+    void setUpRefusesTwoDifferentPasswordsAWeakOneAndAnExistingDatabase() {
+        String db = dir.resolve("tracker").toString();
+        assertThat(run(List.of(PASSWORD, PASSWORD + "!"), "--db", db, "--user", "admin", "setup", "--name", "Invented"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(run(List.of("short", "short"), "--db", db, "--user", "admin", "setup", "--name", "Invented"))
+                .isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("A password needs at least 12 characters");
+        assertThat(dir.resolve("tracker.mv.db")).doesNotExist();
+
+        run(List.of(PASSWORD, PASSWORD), "--db", db, "--user", "admin", "setup", "--name", "Invented Administrator");
+        assertThat(run(List.of(PASSWORD, PASSWORD), "--db", db, "--user", "other", "setup", "--name", "Another"))
+                .isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("There is already a database here");
+    }
+}
