@@ -55,9 +55,12 @@ public final class Accounts {
         this.cost = cost;
     }
 
-    /** Whether the database at {@code database} is encrypted and opened by signing in (its key file is beside it). */
+    /**
+     * Whether the database at {@code database} is opened by signing in: its key file is beside it, or the
+     * file is encrypted (and signing in then says the key file is missing, rather than "wrong key").
+     */
     public static boolean signsIn(Path database) {
-        return Files.exists(KeySlots.fileFor(database));
+        return Files.exists(KeySlots.fileFor(database)) || Database.encrypted(Database.fileOf(database));
     }
 
     /**
@@ -120,10 +123,13 @@ public final class Accounts {
             failed(who);
             throw e;
         }
+        Failures before;
         synchronized (failures) {
-            failures.remove(who);
+            before = failures.remove(who);
         }
-        return openAs(database, who, key);
+        AppContext context = openAs(database, who, key);
+        context.repositories().access().signedIn(before == null ? 0 : before.count(), false);
+        return context;
     }
 
     /**
@@ -140,6 +146,7 @@ public final class Accounts {
             TeamMember member = member(context, who);
             refuseWeak(newPassword, who, member.name());
             slots.with(who, newPassword, key, cost).write(database);
+            context.repositories().access().signedIn(0, true);
             return context;
         } catch (RuntimeException e) {
             context.close();

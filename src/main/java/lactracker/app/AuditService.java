@@ -101,6 +101,7 @@ public final class AuditService {
                 context.username());
         long started = System.nanoTime();
         whole(file, out -> AuditWorkbook.write(out, audit.sheet(), audit.previous(), nurses, produced));
+        exported(audit, "xlsx", file.toAbsolutePath().toString());
         LOG.info("Audit workbook written in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -111,6 +112,7 @@ public final class AuditService {
             format.writeRows(w, audit.sheet());
             w.flush();
         });
+        exported(audit, format.name().toLowerCase(java.util.Locale.ROOT), file.toAbsolutePath().toString());
     }
 
     /** Writes the sheet's rows to {@code out} (the command line's standard output), left open. */
@@ -118,6 +120,12 @@ public final class AuditService {
         context.require(Action.EXPORT_AUDIT);
         format.writeRows(out, audit.sheet());
         out.flush();
+        exported(audit, format.name().toLowerCase(java.util.Locale.ROOT), "stdout");
+    }
+
+    /** Written into the audit trail once the file is whole: what left the tracker, in what form, to where. */
+    private void exported(Audit audit, String format, String where) {
+        context.repositories().access().exported("audit_sheet", audit.sheet().period().label(), format, where);
     }
 
     private interface Content {

@@ -55,7 +55,7 @@ public final class ChildrenService {
     /** One child's whole record as at {@code day}; empty when there is no such child. */
     public Optional<ChildRecord> record(long childId, LocalDate day) {
         RulesService rules = new RulesService(repositories());
-        return repositories().caseload().loadChild(childId).map(c -> {
+        Optional<ChildRecord> record = repositories().caseload().loadChild(childId).map(c -> {
             var settings = rules.settings();
             var calendar = rules.calendar();
             CaseFacts facts = CaseFacts.of(c, day, settings, calendar);
@@ -67,6 +67,10 @@ public final class ChildrenService {
                             .toList(),
                     repositories().auditLog().findByChild(childId));
         });
+        if (record.isPresent() && !context.database().readOnly()) {
+            repositories().access().opened(childId); // who looked at this child's record, and when
+        }
+        return record;
     }
 
     /** The team, for the nurse filter and the allocated-nurse field. */

@@ -15,9 +15,12 @@ public final class AuditLogRepository {
         this.dsl = dsl;
     }
 
+    /** An entry of access, not of change (migration V7): kept out of the change histories. */
+    static final String ACCESS = "access";
+
     /** Every change that concerns a child, newest first. */
     public List<AuditEntry> findByChild(long childId) {
-        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.CHILD_ID.eq(childId))
+        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.CHILD_ID.eq(childId)).and(AUDIT_LOG.ACTION.ne(ACCESS))
                 .orderBy(AUDIT_LOG.CHANGED_AT.desc(), AUDIT_LOG.ID.desc())
                 .fetch(AuditLogRepository::toEntry);
     }
@@ -26,6 +29,7 @@ public final class AuditLogRepository {
     public List<AuditEntry> findByRecord(String table, String recordId) {
         return dsl.selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.TABLE_NAME.eq(table).and(AUDIT_LOG.RECORD_ID.eq(recordId)))
+                .and(AUDIT_LOG.ACTION.ne(ACCESS))
                 .orderBy(AUDIT_LOG.CHANGED_AT.desc(), AUDIT_LOG.ID.desc())
                 .fetch(AuditLogRepository::toEntry);
     }

@@ -113,6 +113,11 @@ public final class AuditTrail {
         write("delete", table, recordId, childId, tree(oldValue), null);
     }
 
+    /** An access that changes nothing (a record opened, an export, a sign-in): who, what, and its details. */
+    void accessed(String what, Object recordId, Long childId, Object details) {
+        write("access", what, recordId, childId, null, tree(details));
+    }
+
     /** Notes the child's stored case as out of date, in the change's own transaction. */
     void changed(Long childId) {
         if (childId != null) {

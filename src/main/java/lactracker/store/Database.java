@@ -309,8 +309,8 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    /** Whether the file starts as H2 starts an encrypted one ("H2encrypt"). */
-    static boolean encrypted(Path mvDb) {
+    /** Whether the file starts as H2 starts an encrypted one ("H2encrypt"); false when there is none. */
+    public static boolean encrypted(Path mvDb) {
         byte[] mark = {'H', '2', 'e', 'n', 'c', 'r', 'y', 'p', 't'}; // FilePathEncrypt's header
         try (var in = Files.newInputStream(mvDb)) {
             return java.util.Arrays.equals(in.readNBytes(mark.length), mark);

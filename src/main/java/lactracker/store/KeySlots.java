@@ -195,6 +195,9 @@ public final class KeySlots {
         Path file = fileFor(database);
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
+            if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+                OwnerOnly.folder(file.getParent()); // a folder made for the database is its owner's alone
+            }
             Files.write(part, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Stored(FORMAT, slots)));
             OwnerOnly.file(part);
             try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {

@@ -19,7 +19,8 @@ public record Repositories(
         CaseloadRepository caseload,
         BulkLoader bulk,
         MaintenanceLog maintenance,
-        AccountRepository accounts) {
+        AccountRepository accounts,
+        AccessLog access) {
 
     public static Repositories over(Database database, String username, Clock clock) {
         var dsl = database.dsl();
@@ -42,6 +43,7 @@ public record Repositories(
                 new CaseloadRepository(dsl, assessments, escalations),
                 new BulkLoader(dsl, audit),
                 new MaintenanceLog(dsl, audit),
-                new AccountRepository(dsl, audit));
+                new AccountRepository(dsl, audit),
+                new AccessLog(dsl, audit));
     }
 }

@@ -42,13 +42,13 @@ class SignInCommandsTest {
                 .containsPattern("Recovery key \\(.*\\): [2-9A-Z]{5}(-[2-9A-Z]{5}){4}");
 
         assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "check")).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("The audit trail's 2 sealed entries are linked unbroken.");
+        assertThat(out.toString()).contains("The audit trail's 3 sealed entries are linked unbroken.");
         assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "backup", "--to", dir.resolve("b.zip").toString()))
                 .isEqualTo(ExitCodes.DONE);
     }
 
     @Test
-    void withoutAUserOrWithAWrongPasswordNothingOpensAndTheReasonIsPlain() {
+    void withoutAUserOrWithAWrongPasswordNothingOpensAndTheReasonIsPlain() throws Exception {
         String db = dir.resolve("tracker").toString();
         run(List.of(PASSWORD, PASSWORD), "--db", db, "--user", "admin", "setup", "--name", "Invented Administrator");
 
@@ -58,6 +58,11 @@ class SignInCommandsTest {
         assertThat(err.toString()).contains("The username, password or recovery key is not right.");
         assertThat(run(List.of(), "--db", db, "import-903", "--dry-run", dir.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(err.toString()).contains("A dry run cannot read an encrypted database yet");
+
+        java.nio.file.Files.delete(dir.resolve("tracker.keys.json"));
+        assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "check")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("The key file tracker.keys.json is not beside the database tracker.mv.db");
+        assertThat(run(List.of(), "--db", db, "check")).as("no user: still told to sign in").isEqualTo(ExitCodes.REFUSED);
     }
 
     @Test

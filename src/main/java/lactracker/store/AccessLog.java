@@ -1,0 +1,50 @@
+package lactracker.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * Access written into the audit trail beside the changes (issue 21): who opened a child's record, who
+ * exported what and where to, who signed in (and how many tries before failed). Each entry is one short
+ * transaction of its own, sealed as any other.
+ */
+public final class AccessLog {
+    private final DSLContext dsl;
+    private final AuditTrail audit;
+
+    public AccessLog(DSLContext dsl, AuditTrail audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    /** A child's record was opened (shown on a screen). */
+    public void opened(long childId) {
+        dsl.transaction(() -> audit.accessed("child_record", childId, childId, Map.of("opened", true)));
+    }
+
+    /**
+     * Figures or lines left the tracker: {@code what} ("audit_sheet") of {@code period} (its label, or null),
+     * in {@code format}, to {@code where} (a file's path, or "stdout").
+     */
+    public void exported(String what, String period, String format, String where) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", what);
+        details.put("period", period);
+        details.put("format", format);
+        details.put("where", where);
+        dsl.transaction(() -> audit.accessed("export", what, null, details));
+    }
+
+    /**
+     * The person signed in, with their password or with the recovery key; {@code failedBefore} tries for this
+     * username had failed in this process since its last sign-in (a failed try cannot be written: without the
+     * password the database does not open).
+     */
+    public void signedIn(int failedBefore, boolean withRecoveryKey) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("failedTriesBefore", failedBefore);
+        details.put("recoveryKey", withRecoveryKey);
+        dsl.transaction(() -> audit.accessed("sign_in", audit.username(), null, details));
+    }
+}
