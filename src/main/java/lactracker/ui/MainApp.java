@@ -76,7 +76,11 @@ public final class MainApp extends Application {
         // After the window is shown, not beside it: on two cores, opening the database (about 2 s of
         // loading H2, Flyway and jOOQ) at the same time as the JavaFX start-up delayed the window by 1 s.
         model.setDatabasePath(database);
-        model.open(() -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
+        if (lactracker.app.Accounts.signsIn(database)) {
+            model.askToSignIn(database, new lactracker.app.Accounts(Clock.systemDefaultZone()));
+        } else {
+            model.open(() -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
+        }
     }
 
     /** Sets up the stage for the window: scene, stylesheet, title, icons, shortcuts. */

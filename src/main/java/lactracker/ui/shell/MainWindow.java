@@ -8,6 +8,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.layout.GridPane;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -331,8 +334,61 @@ public final class MainWindow {
         return nav;
     }
 
+    /** Who is signing in, for an encrypted database: username, password, and why the last try failed. */
+    private Node signInPane() {
+        Label title = new Label(Messages.get("signIn.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label(Messages.get("signIn.intro"));
+        intro.setWrapText(true);
+        TextField name = new TextField(model.lastSignInName());
+        name.setId("signIn-username");
+        name.setPrefColumnCount(20);
+        PasswordField password = new PasswordField();
+        password.setId("signIn-password");
+        password.setPrefColumnCount(20);
+        Label nameLabel = new Label(Messages.get("signIn.username"));
+        nameLabel.setLabelFor(name);
+        nameLabel.setMnemonicParsing(true);
+        Label passwordLabel = new Label(Messages.get("signIn.password"));
+        passwordLabel.setLabelFor(password);
+        passwordLabel.setMnemonicParsing(true);
+        Label message = new Label();
+        message.setId("signIn-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("field-problem");
+        message.textProperty().bind(model.signInMessageProperty());
+        message.visibleProperty().bind(model.signInMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Button signIn = new Button(Messages.get("signIn.button"));
+        signIn.setId("signIn-button");
+        signIn.setDefaultButton(true);
+        signIn.disableProperty().bind(name.textProperty().isEmpty().or(password.textProperty().isEmpty()));
+        signIn.setOnAction(e -> {
+            model.rememberSignInName(name.getText());
+            char[] typed = password.getText().toCharArray();
+            password.clear();
+            model.signIn(name.getText(), typed);
+        });
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, nameLabel, name);
+        form.addRow(1, passwordLabel, password);
+        VBox box = new VBox(16, title, intro, form, message, signIn);
+        box.setId("signIn");
+        box.setMaxWidth(460);
+        box.setPadding(new Insets(24));
+        VBox.setMargin(signIn, new Insets(4, 0, 0, 0));
+        StackPane centred = new StackPane(box);
+        centred.setAlignment(Pos.CENTER);
+        javafx.application.Platform.runLater(() -> (name.getText().isEmpty() ? name : password).requestFocus());
+        return centred;
+    }
+
     private Node statusBar() {
-        Label user = new Label(Messages.format("status.user", model.username()));
+        Label user = new Label();
+        user.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("status.user", model.username()),
+                model.usernameProperty()));
         user.setId("status-user");
         Label database = new Label();
         database.setId("status-database");
@@ -369,6 +425,11 @@ public final class MainWindow {
 
     private void showState(ShellViewModel.State state) {
         switch (state) {
+            case SIGN_IN -> {
+                catchingUp.stop();
+                content.getChildren().setAll(signInPane());
+                nav.setDisable(true);
+            }
             case OPENING -> {
                 ProgressIndicator spinner = new ProgressIndicator();
                 spinner.setId("opening-progress");

@@ -25,7 +25,7 @@ public final class ShellViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
 
     /** Where the window is in its life. */
-    public enum State { OPENING, READY, FAILED, RESTORED }
+    public enum State { SIGN_IN, OPENING, READY, FAILED, RESTORED }
 
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
@@ -43,7 +43,9 @@ public final class ShellViewModel implements AutoCloseable {
     private java.nio.file.Path databasePath;
     private int demoChildren = 1000;
     private final BooleanBinding busy;
-    private final String username;
+    private final javafx.beans.property.ReadOnlyStringWrapper signedInAs = new javafx.beans.property.ReadOnlyStringWrapper(this, "signedInAs");
+    private final javafx.beans.property.ReadOnlyStringWrapper signInMessage = new javafx.beans.property.ReadOnlyStringWrapper(this, "signInMessage", "");
+    private lactracker.app.Accounts accounts;
     private final String logFolder;
     private lactracker.app.AppServices services;
     private java.util.function.Consumer<lactracker.app.Caseload.Change> onCaseloadChange = change -> { };
@@ -56,7 +58,7 @@ public final class ShellViewModel implements AutoCloseable {
      */
     public ShellViewModel(TaskRunner runner, String username, String logFolder) {
         this.runner = runner;
-        this.username = username;
+        this.signedInAs.set(username);
         this.logFolder = logFolder;
         this.busy = Bindings.greaterThan(runner.runningProperty(), 0);
     }
@@ -203,7 +205,8 @@ public final class ShellViewModel implements AutoCloseable {
             if (opened != null) {
                 opened.close();
             }
-            return lactracker.app.BackupService.restore(database, backup, clock, username, progress::isCancelled);
+            return lactracker.app.BackupService.restore(database, backup, clock, username(),
+                    opened != null ? opened.access() : lactracker.domain.Access.ADMINISTRATOR, progress::isCancelled);
         }).onSuccess(restored -> {
             restoredMessage.set(Messages.format("restore.done", backup.getFileName(), restored.contents().rows("child"),
                     restored.keptAs() == null ? "" : restored.keptAs()));
@@ -368,7 +371,63 @@ public final class ShellViewModel implements AutoCloseable {
     }
 
     public String username() {
-        return username;
+        return signedInAs.get();
+    }
+
+    /** Who works in the window: the operating-system account, or the account signed in (issue 21). */
+    public javafx.beans.property.ReadOnlyStringProperty usernameProperty() {
+        return signedInAs.getReadOnlyProperty();
+    }
+
+    private String lastSignInName = "";
+
+    /** The username typed at the last try, offered again (the password never is). */
+    public String lastSignInName() {
+        return lastSignInName;
+    }
+
+    public void rememberSignInName(String name) {
+        this.lastSignInName = name == null ? "" : name.strip();
+    }
+
+    /** Why the last sign-in did not open the database, in words; empty before one is tried. */
+    public javafx.beans.property.ReadOnlyStringProperty signInMessageProperty() {
+        return signInMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * The database at {@code database} is encrypted (issue 21): the window asks who is signing in before it
+     * opens it, rather than opening it at once.
+     */
+    public void askToSignIn(java.nio.file.Path database, lactracker.app.Accounts accounts) {
+        this.databasePath = database;
+        this.accounts = accounts;
+        signedInAs.set(Messages.get("signIn.nobody"));
+        signInMessage.set("");
+        state.set(State.SIGN_IN);
+    }
+
+    /**
+     * Signs in and opens the database in the background; a wrong name or password leaves the window asking
+     * again, with the reason, and the password typed is forgotten either way.
+     */
+    public void signIn(String name, char[] password) {
+        java.nio.file.Path database = databasePath;
+        state.set(State.OPENING);
+        runner.task(progress -> {
+            try {
+                return accounts.signIn(database, name, password);
+            } finally {
+                lactracker.app.Accounts.forget(password);
+            }
+        }).onSuccess(context -> {
+            signedInAs.set(context.username());
+            open(() -> context);
+        }).onFailure(error -> {
+            signInMessage.set(error instanceof lactracker.domain.UserFacingException ? error.getMessage()
+                    : Messages.forError(error, logFolder));
+            state.set(State.SIGN_IN);
+        }).start();
     }
 
     public String logFolder() {
