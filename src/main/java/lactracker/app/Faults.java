@@ -7,6 +7,11 @@ public final class Faults {
     private Faults() {
     }
 
+    /** Whether {@code error} is the database engine tidying up after a database was closed: harmless, logged only. */
+    public static boolean cleanupAfterClose(Thread thread, Throwable error) {
+        return lactracker.store.Database.isCleanupAfterClose(thread, error);
+    }
+
     /** Whether {@code error} was the disk filling up. */
     public static boolean diskFull(Throwable error) {
         return DiskFull.is(error);

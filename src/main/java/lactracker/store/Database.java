@@ -309,6 +309,16 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /**
+     * Whether {@code error} on {@code thread} is H2 finishing its clean-up of large values on a thread of its
+     * own after the store it cleans has closed ("This store is closed", H2 2.5): nothing is lost, as the
+     * store was closed whole; seen after a restore or at the end of a test, never while a database is open.
+     */
+    public static boolean isCleanupAfterClose(Thread thread, Throwable error) {
+        return thread.getName().startsWith("H2-") && error instanceof org.h2.mvstore.MVStoreException
+                && ((org.h2.mvstore.MVStoreException) error).getErrorCode() == org.h2.mvstore.DataUtils.ERROR_CLOSED;
+    }
+
     /** Whether the file starts as H2 starts an encrypted one ("H2encrypt"); false when there is none. */
     public static boolean encrypted(Path mvDb) {
         byte[] mark = {'H', '2', 'e', 'n', 'c', 'r', 'y', 'p', 't'}; // FilePathEncrypt's header

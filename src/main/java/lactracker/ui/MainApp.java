@@ -108,6 +108,10 @@ public final class MainApp extends Application {
 
     private static void installErrorHandler(Stage stage, String logFolder) {
         Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            if (lactracker.app.Faults.cleanupAfterClose(thread, error)) {
+                LOG.warn("The database engine tidied up after its database had closed, on thread {}", thread.getName());
+                return; // after a restore: not a fault to show
+            }
             LOG.error("Uncaught exception on thread {}", thread.getName(), error);
             Runnable show = () -> ErrorDialog.show(stage, error, logFolder);
             if (Platform.isFxApplicationThread()) {

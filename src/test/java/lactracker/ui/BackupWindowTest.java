@@ -52,6 +52,7 @@ class BackupWindowTest {
     void close() throws Exception {
         model.close();
         runner.close();
+        TestWindow.afterDatabaseClosed();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }

@@ -53,6 +53,7 @@ class MainWindowTest {
     void close() throws Exception {
         model.close();
         runner.close();
+        TestWindow.afterDatabaseClosed();
         try (var files = Files.walk(dir)) { // leave no database behind in the temporary folder
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }

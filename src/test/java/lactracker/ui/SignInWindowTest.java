@@ -50,6 +50,7 @@ class SignInWindowTest {
     void close() throws Exception {
         model.close();
         runner.close();
+        TestWindow.afterDatabaseClosed();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }

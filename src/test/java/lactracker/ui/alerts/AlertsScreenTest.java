@@ -68,6 +68,7 @@ class AlertsScreenTest {
                 .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide)).get();
         model.close();
         runner.close();
+        lactracker.ui.TestWindow.afterDatabaseClosed();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }

@@ -77,6 +77,7 @@ class ChildrenScreenTest {
     void close() throws Exception {
         runner.close();
         context.close();
+        lactracker.ui.TestWindow.afterDatabaseClosed();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
