@@ -591,7 +591,9 @@ public final class MainWindow {
      */
     private void prepareOffScreen(Screen screen) {
         javafx.application.Platform.runLater(() -> {
-            if (!screens.containsKey(screen) && model.stateProperty().get() == ShellViewModel.State.READY) {
+            // still open when its turn comes: the database may have closed meanwhile (a restore, the window closing)
+            if (!screens.containsKey(screen) && model.stateProperty().get() == ShellViewModel.State.READY
+                    && model.services() != null) {
                 Node node = node(screen);
                 if (node.getScene() == null) {
                     javafx.scene.Scene offScreen = new javafx.scene.Scene(new javafx.scene.Group(node));
