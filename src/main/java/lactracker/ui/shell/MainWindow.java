@@ -355,7 +355,7 @@ public final class MainWindow {
         Label message = new Label();
         message.setId("signIn-message");
         message.setWrapText(true);
-        message.getStyleClass().add("field-problem");
+        message.getStyleClass().add("error-text");
         message.textProperty().bind(model.signInMessageProperty());
         message.visibleProperty().bind(model.signInMessageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
