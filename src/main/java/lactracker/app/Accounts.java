@@ -176,6 +176,34 @@ public final class Accounts {
         KeySlots.read(database).with(who, next, administrator.database().key(), cost).write(database);
     }
 
+    /**
+     * An administrator gives a new team member an account: the member (checked as Settings checks one), the
+     * access, and a first password, which opens their own slot of the key; all or nothing of the database's
+     * part, the slot written once it is saved.
+     */
+    public TeamMember addAccount(AppContext administrator, String name, String username, Access access, char[] password) {
+        administrator.require(Action.MANAGE_ACCOUNTS);
+        if (username == null || username.isBlank() || username.strip().contains(" ")) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("username", Words.get("check.account.username"))));
+        }
+        refuseWeak(password, username, name);
+        TeamRole role = switch (access) {
+            case NURSE -> TeamRole.NURSE;
+            case TEAM_LEAD -> TeamRole.TEAM_LEAD;
+            case ADMINISTRATOR -> TeamRole.ADMIN;
+        };
+        var settings = new AppServices(administrator).settings();
+        TeamMember member = administrator.database().transactionResult(() -> {
+            TeamMember saved = settings.saveMember(new TeamMember(null, name == null ? "" : name, role, username.strip(), true));
+            administrator.repositories().accounts().set(saved.id(), access);
+            return saved;
+        });
+        Path database = administrator.databaseFile();
+        KeySlots.read(database).with(username.strip().toLowerCase(Locale.ROOT), password, administrator.database().key(), cost)
+                .write(database);
+        return member;
+    }
+
     private AppContext openAs(Path database, String who, FileKey key) {
         AppContext probe = AppContext.open(database, clock, who, Access.NURSE, key);
         try {

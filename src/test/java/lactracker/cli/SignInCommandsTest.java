@@ -80,4 +80,25 @@ class SignInCommandsTest {
                 .isEqualTo(ExitCodes.REFUSED);
         assertThat(err.toString()).contains("There is already a database here");
     }
+
+    @Test
+    void anAdministratorAddsANurseWhoSignsInWithANursesAccessAndChangesHerPassword() {
+        String db = dir.resolve("tracker").toString();
+        run(List.of(PASSWORD, PASSWORD), "--db", db, "--user", "admin", "setup", "--name", "Invented Administrator");
+        assertThat(run(List.of(PASSWORD, "a first nurse phrase", "a first nurse phrase"), "--db", db, "--user", "admin",
+                "add-account", "--name", "Invented Nurse", "--username", "nurse1", "--access", "nurse"))
+                .isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("Account nurse1 made, with a nurse's access.");
+
+        assertThat(run(List.of("a first nurse phrase"), "--db", db, "--user", "nurse1", "alerts")).isEqualTo(ExitCodes.DONE);
+        assertThat(run(List.of("a first nurse phrase"), "--db", db, "--user", "nurse1", "check")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("Your account (nurse) may not check the database: ask an administrator.");
+        assertThat(run(List.of("a first nurse phrase", "x", "y z w"), "--db", db, "--user", "nurse1", "add-account",
+                "--name", "Someone", "--username", "other", "--access", "administrator")).isEqualTo(ExitCodes.REFUSED);
+
+        assertThat(run(List.of("a first nurse phrase", "a first nurse phrase", "my own nurse words", "my own nurse words"),
+                "--db", db, "--user", "nurse1", "password")).isEqualTo(ExitCodes.DONE);
+        assertThat(run(List.of("my own nurse words"), "--db", db, "--user", "nurse1", "alerts")).isEqualTo(ExitCodes.DONE);
+        assertThat(run(List.of("a first nurse phrase"), "--db", db, "--user", "nurse1", "alerts")).isEqualTo(ExitCodes.REFUSED);
+    }
 }
