@@ -1,6 +1,5 @@
 package lactracker.cli;
 
-import java.util.Arrays;
 import lactracker.app.Accounts;
 import lactracker.app.AppContext;
 import lactracker.domain.Access;
@@ -31,13 +30,11 @@ public final class AddAccountCommand extends DatabaseCommand {
         }
         try (AppContext context = openExisting()) {
             context.require(lactracker.domain.Action.MANAGE_ACCOUNTS); // before asking for a password it cannot use
-            char[] password = passwords().ask(Words.format("cli.addAccount.prompt", username.strip()));
-            char[] again = passwords().ask(Words.get("cli.setup.again"));
+            char[] password = newPassword(Words.format("cli.addAccount.prompt", username.strip()));
+            if (password == null) {
+                return ExitCodes.USAGE;
+            }
             try {
-                if (!Arrays.equals(password, again)) {
-                    err().println(Words.get("cli.setup.different"));
-                    return ExitCodes.USAGE;
-                }
                 Access given = switch (access) {
                     case nurse -> Access.NURSE;
                     case lead -> Access.TEAM_LEAD;
@@ -47,11 +44,9 @@ public final class AddAccountCommand extends DatabaseCommand {
                 out().println(Words.format("cli.addAccount.done", username.strip(), given.label()));
                 return ExitCodes.DONE;
             } catch (lactracker.domain.FieldProblem.Refused e) {
-                e.problems().forEach(p -> err().println(p.message()));
-                return ExitCodes.REFUSED;
+                return refused(e);
             } finally {
                 Accounts.forget(password);
-                Accounts.forget(again);
             }
         }
     }

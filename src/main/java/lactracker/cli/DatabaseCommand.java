@@ -73,6 +73,31 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return parent.passwords();
     }
 
+    /**
+     * A new password typed twice at {@code prompt} and again: the password, or null (the difference said)
+     * when the two differ. The caller forgets it once used ({@link lactracker.app.Accounts#forget}).
+     */
+    char[] newPassword(String prompt) {
+        char[] password = passwords().ask(prompt);
+        char[] again = passwords().ask(Words.get("cli.setup.again"));
+        try {
+            if (java.util.Arrays.equals(password, again)) {
+                return password;
+            }
+            lactracker.app.Accounts.forget(password);
+            err().println(Words.get("cli.setup.different"));
+            return null;
+        } finally {
+            lactracker.app.Accounts.forget(again);
+        }
+    }
+
+    /** Every field's reason a new account or password was refused, one a line; the status to exit with. */
+    int refused(lactracker.domain.FieldProblem.Refused refused) {
+        refused.problems().forEach(p -> err().println(p.message()));
+        return ExitCodes.REFUSED;
+    }
+
     /** The database chosen with --db, or the default one. */
     java.nio.file.Path database() {
         return parent.database();

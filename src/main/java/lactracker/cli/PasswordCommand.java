@@ -1,6 +1,5 @@
 package lactracker.cli;
 
-import java.util.Arrays;
 import lactracker.app.Accounts;
 import lactracker.app.AppContext;
 import lactracker.domain.Words;
@@ -17,23 +16,20 @@ public final class PasswordCommand extends DatabaseCommand {
         }
         try (AppContext context = openExisting()) { // signs in: the password asked first is the current one
             char[] current = passwords().ask(Words.get("cli.password.current"));
-            char[] next = passwords().ask(Words.get("cli.password.new"));
-            char[] again = passwords().ask(Words.get("cli.setup.again"));
+            char[] next = newPassword(Words.get("cli.password.new"));
+            if (next == null) {
+                Accounts.forget(current);
+                return ExitCodes.USAGE;
+            }
             try {
-                if (!Arrays.equals(next, again)) {
-                    err().println(Words.get("cli.setup.different"));
-                    return ExitCodes.USAGE;
-                }
                 new Accounts(java.time.Clock.systemDefaultZone()).changePassword(context, current, next);
                 out().println(Words.format("cli.password.done", context.username()));
                 return ExitCodes.DONE;
             } catch (lactracker.domain.FieldProblem.Refused e) {
-                e.problems().forEach(p -> err().println(p.message()));
-                return ExitCodes.REFUSED;
+                return refused(e);
             } finally {
                 Accounts.forget(current);
                 Accounts.forget(next);
-                Accounts.forget(again);
             }
         }
     }

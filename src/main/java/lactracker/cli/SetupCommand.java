@@ -1,6 +1,5 @@
 package lactracker.cli;
 
-import java.util.Arrays;
 import lactracker.app.Accounts;
 import lactracker.domain.Words;
 import picocli.CommandLine.Command;
@@ -22,24 +21,20 @@ public final class SetupCommand extends DatabaseCommand {
             err().println(Words.get("cli.setup.noUser"));
             return ExitCodes.USAGE;
         }
-        char[] password = passwords().ask(Words.format("cli.signIn.prompt", username.strip()));
-        char[] again = passwords().ask(Words.get("cli.setup.again"));
+        char[] password = newPassword(Words.format("cli.signIn.prompt", username.strip()));
+        if (password == null) {
+            return ExitCodes.USAGE;
+        }
         try {
-            if (!Arrays.equals(password, again)) {
-                err().println(Words.get("cli.setup.different"));
-                return ExitCodes.USAGE;
-            }
             var made = new Accounts(java.time.Clock.systemDefaultZone()).setUp(database(), name, username, password);
             made.context().close();
             out().println(Words.format("cli.setup.done", databaseFile().toAbsolutePath(), username.strip()));
             out().println(Words.format("cli.setup.recovery", made.recoveryKey()));
             return ExitCodes.DONE;
         } catch (lactracker.domain.FieldProblem.Refused e) {
-            e.problems().forEach(p -> err().println(p.message()));
-            return ExitCodes.REFUSED;
+            return refused(e);
         } finally {
             Accounts.forget(password);
-            Accounts.forget(again);
         }
     }
 }
