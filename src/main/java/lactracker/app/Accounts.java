@@ -181,7 +181,8 @@ public final class Accounts {
      * access, and a first password, which opens their own slot of the key; all or nothing of the database's
      * part, the slot written once it is saved.
      */
-    public TeamMember addAccount(AppContext administrator, String name, String username, Access access, char[] password) {
+    public TeamMember addAccount(AppServices services, String name, String username, Access access, char[] password) {
+        AppContext administrator = services.context();
         administrator.require(Action.MANAGE_ACCOUNTS);
         if (username == null || username.isBlank() || username.strip().contains(" ")) {
             throw new FieldProblem.Refused(List.of(new FieldProblem("username", Words.get("check.account.username"))));
@@ -192,7 +193,7 @@ public final class Accounts {
             case TEAM_LEAD -> TeamRole.TEAM_LEAD;
             case ADMINISTRATOR -> TeamRole.ADMIN;
         };
-        var settings = new AppServices(administrator).settings();
+        var settings = services.settings();
         TeamMember member = administrator.database().transactionResult(() -> {
             TeamMember saved = settings.saveMember(new TeamMember(null, name == null ? "" : name, role, username.strip(), true));
             administrator.repositories().accounts().set(saved.id(), access);

@@ -40,7 +40,8 @@ public final class AddAccountCommand extends DatabaseCommand {
                     case lead -> Access.TEAM_LEAD;
                     case administrator -> Access.ADMINISTRATOR;
                 };
-                new Accounts(java.time.Clock.systemDefaultZone()).addAccount(context, name, username, given, password);
+                new Accounts(java.time.Clock.systemDefaultZone()).addAccount(new lactracker.app.AppServices(context), name,
+                        username, given, password);
                 out().println(Words.format("cli.addAccount.done", username.strip(), given.label()));
                 return ExitCodes.DONE;
             } catch (lactracker.domain.FieldProblem.Refused e) {
