@@ -3,7 +3,6 @@ package lactracker.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,8 @@ import org.testfx.framework.junit5.Start;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SignInWindowTest {
-    private Path dir;
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
     private FxTaskRunner runner;
     private ShellViewModel model;
     private Stage stage;
@@ -34,7 +34,6 @@ class SignInWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        dir = Files.createTempDirectory("lac-sign-in-test");
         Accounts accounts = new Accounts(Clock.systemUTC());
         accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", "three small words here".toCharArray())
                 .context().close();
@@ -51,9 +50,6 @@ class SignInWindowTest {
         model.close();
         runner.close();
         TestWindow.afterDatabaseClosed();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
     }
 
     @Test
