@@ -364,7 +364,6 @@ public final class MainWindow {
         signIn.setDefaultButton(true);
         signIn.disableProperty().bind(name.textProperty().isEmpty().or(password.textProperty().isEmpty()));
         signIn.setOnAction(e -> {
-            model.rememberSignInName(name.getText());
             char[] typed = password.getText().toCharArray();
             password.clear();
             model.signIn(name.getText(), typed);

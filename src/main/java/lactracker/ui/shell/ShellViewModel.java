@@ -386,10 +386,6 @@ public final class ShellViewModel implements AutoCloseable {
         return lastSignInName;
     }
 
-    public void rememberSignInName(String name) {
-        this.lastSignInName = name == null ? "" : name.strip();
-    }
-
     /** Why the last sign-in did not open the database, in words; empty before one is tried. */
     public javafx.beans.property.ReadOnlyStringProperty signInMessageProperty() {
         return signInMessage.getReadOnlyProperty();
@@ -413,6 +409,7 @@ public final class ShellViewModel implements AutoCloseable {
      */
     public void signIn(String name, char[] password) {
         java.nio.file.Path database = databasePath;
+        lastSignInName = name == null ? "" : name.strip();
         state.set(State.OPENING);
         runner.task(progress -> {
             try {
@@ -424,8 +421,7 @@ public final class ShellViewModel implements AutoCloseable {
             signedInAs.set(context.username());
             open(() -> context);
         }).onFailure(error -> {
-            signInMessage.set(error instanceof lactracker.domain.UserFacingException ? error.getMessage()
-                    : Messages.forError(error, logFolder));
+            signInMessage.set(Messages.forError(error, logFolder));
             state.set(State.SIGN_IN);
         }).start();
     }
