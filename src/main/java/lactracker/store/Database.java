@@ -94,11 +94,6 @@ public final class Database implements AutoCloseable {
         return open(path, FileKey.NONE, true);
     }
 
-    /** As {@link #openReadOnly(Path)}, for a file encrypted with {@code key}. */
-    public static Database openReadOnly(Path path, FileKey key) {
-        return open(path, key, true);
-    }
-
     private static Database open(Path path, FileKey key, boolean readOnly) {
         Path file = withoutH2Suffix(path.toAbsolutePath().normalize());
         if (file.toString().contains(";")) {
