@@ -154,6 +154,35 @@ public final class Accounts {
         }
     }
 
+    /**
+     * The window was locked while {@code signedIn} was away: their own password unlocks it (checked against
+     * their slot, the database staying open). Wrong tries count towards the same wait as signing in, and
+     * every try is written into the trail.
+     *
+     * @throws UserFacingException when the password is wrong, or too many wrong tries must first wait
+     */
+    public void unlock(AppContext signedIn, char[] password) {
+        String who = signedIn.username().toLowerCase(Locale.ROOT);
+        waitIfFailedTooOften(who);
+        try {
+            KeySlots.read(signedIn.databaseFile()).open(who, password);
+        } catch (KeySlots.WrongSecret e) {
+            failed(who);
+            signedIn.repositories().access().unlockRefused();
+            throw new UserFacingException(Words.format("accounts.refused.unlock", signedIn.username()), e);
+        }
+        Failures before;
+        synchronized (failures) {
+            before = failures.remove(who);
+        }
+        signedIn.repositories().access().unlocked(before == null ? 0 : before.count());
+    }
+
+    /** The window of {@code signedIn} was locked: by them ({@code idleMinutes} null) or after that many idle minutes. */
+    public void locked(AppContext signedIn, Integer idleMinutes) {
+        signedIn.repositories().access().locked(idleMinutes);
+    }
+
     /** The signed-in person's own new password, after their current one. */
     public void changePassword(AppContext signedIn, char[] current, char[] next) {
         Path database = signedIn.databaseFile();

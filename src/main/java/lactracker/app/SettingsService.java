@@ -45,6 +45,34 @@ public final class SettingsService {
                 !stored.isEmpty());
     }
 
+    /** The window locks after this many minutes without input unless a setting says otherwise (issue 21). */
+    public static final int IDLE_LOCK_DEFAULT = 10;
+    /** The longest an unattended window may stay open: an hour, beyond what a screen-lock policy allows. */
+    public static final int IDLE_LOCK_LONGEST = 60;
+    /** Read once and kept: the window asks every few seconds whether it should lock. */
+    private volatile Integer idleLockMinutes;
+
+    /** Minutes without input before the window locks and asks for the password again. */
+    public int idleLockMinutes() {
+        Integer known = idleLockMinutes;
+        if (known == null) {
+            known = context.repositories().settings().idleLockMinutes(IDLE_LOCK_DEFAULT);
+            idleLockMinutes = known;
+        }
+        return known;
+    }
+
+    /** Saves the minutes before the window locks: a whole number from 1 to 60. */
+    public void saveIdleLockMinutes(int minutes) {
+        context.require(Action.CHANGE_SETTINGS);
+        if (minutes < 1 || minutes > IDLE_LOCK_LONGEST) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("idleLockMinutes",
+                    Words.format("check.settings.idleLock", IDLE_LOCK_LONGEST))));
+        }
+        context.repositories().settings().saveIdleLockMinutes(minutes, IDLE_LOCK_DEFAULT);
+        idleLockMinutes = minutes;
+    }
+
     /** Saves every setting as one change, after the domain's checks (whoever calls it, not only the screen). */
     public void save(Settings settings) {
         context.require(Action.CHANGE_SETTINGS);

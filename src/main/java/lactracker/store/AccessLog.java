@@ -47,4 +47,23 @@ public final class AccessLog {
         details.put("recoveryKey", withRecoveryKey);
         dsl.transaction(() -> audit.accessed("sign_in", audit.username(), null, details));
     }
+
+    /** The window was locked: by the person ({@code idleMinutes} null) or after that many minutes without use. */
+    public void locked(Integer idleMinutes) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("idleMinutes", idleMinutes);
+        dsl.transaction(() -> audit.accessed("lock", audit.username(), null, details));
+    }
+
+    /** The window was unlocked with the signed-in person's password, after {@code failedBefore} wrong tries. */
+    public void unlocked(int failedBefore) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("failedTriesBefore", failedBefore);
+        dsl.transaction(() -> audit.accessed("unlock", audit.username(), null, details));
+    }
+
+    /** A wrong password was typed to unlock the window (the database is open, so this one can be written). */
+    public void unlockRefused() {
+        dsl.transaction(() -> audit.accessed("unlock_refused", audit.username(), null, Map.of()));
+    }
 }

@@ -100,6 +100,24 @@ public final class SettingsRepository {
         });
     }
 
+    private static final String IDLE_LOCK = "idle_lock_minutes";
+
+    /** Minutes without input before the window locks (issue 21), {@code fallback} until one is saved. */
+    public int idleLockMinutes(int fallback) {
+        String value = dsl.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.SETTING_NAME.eq(IDLE_LOCK))
+                .fetchOne(SETTING.SETTING_VALUE);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    /** Saves the minutes before the window locks, as one audited change. */
+    public void saveIdleLockMinutes(int minutes, int fallback) {
+        dsl.transaction(() -> {
+            int before = idleLockMinutes(fallback);
+            put(IDLE_LOCK, minutes);
+            audit.updated(TABLE, IDLE_LOCK, null, Map.of("idleLockMinutes", before), Map.of("idleLockMinutes", minutes));
+        });
+    }
+
     private static final String DEMO = "demo_data";
 
     /** Marks the database as holding invented demo children, so every screen can say so. */

@@ -81,7 +81,10 @@ class AccessTest {
         });
         a.put(Action.MANAGE_ACCOUNTS, (s, f) -> s.settings().saveMember(
                 new TeamMember(null, "Invented Lead", TeamRole.TEAM_LEAD, null, true)));
-        a.put(Action.CHANGE_SETTINGS, (s, f) -> s.settings().save(s.settings().load().settings()));
+        a.put(Action.CHANGE_SETTINGS, (s, f) -> {
+            s.settings().save(s.settings().load().settings());
+            s.settings().saveIdleLockMinutes(15);
+        });
         a.put(Action.BACK_UP, (s, f) -> s.backups().backupTo(f.extract().resolveSibling("b.zip"), () -> false));
         a.put(Action.RESTORE, (s, f) -> BackupService.restore(f.elsewhere(), f.backup(), CLOCK, s.context().username(),
                 s.context().access(), () -> false));

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import lactracker.domain.Access;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.NotAllowedException;
@@ -17,6 +15,7 @@ import lactracker.domain.TeamMember;
 import lactracker.domain.TeamRole;
 import lactracker.domain.UserFacingException;
 import lactracker.store.KeySlots;
+import lactracker.testdata.MovingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,30 +25,6 @@ class AccountsTest {
 
     @TempDir
     Path dir;
-
-    /** A clock a test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-05T09:00:00Z");
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final MovingClock clock = new MovingClock();
     private final Accounts accounts = new Accounts(clock, KeySlots.Cost.QUICK);
@@ -110,6 +85,49 @@ class AccountsTest {
         accounts.signIn(db, "admin", pw("three small words here")).close();
         assertThatThrownBy(() -> accounts.signIn(db, "admin", pw("not the words"))).hasMessage(WRONG);
         accounts.signIn(db, "admin", pw("three small words here")).close(); // a success starts the count again
+    }
+
+    @Test
+    void onlyTheSignedInPasswordUnlocksTheWindowAndEveryLockAndTryIsInTheTrail() {
+        Path db = dir.resolve("tracker");
+        setUp(db);
+        try (AppContext admin = accounts.signIn(db, "admin", pw("three small words here"))) {
+            accounts.locked(admin, 10);
+            assertThatThrownBy(() -> accounts.unlock(admin, pw("not the words")))
+                    .hasMessage("That is not the password of admin, who is signed in here. Type it again, or close the tracker.");
+            accounts.unlock(admin, pw("three small words here"));
+            accounts.locked(admin, null);
+            for (int i = 0; i < Accounts.FREE_TRIES; i++) {
+                assertThatThrownBy(() -> accounts.unlock(admin, pw("not the words"))).isInstanceOf(UserFacingException.class);
+            }
+            assertThatThrownBy(() -> accounts.unlock(admin, pw("three small words here")))
+                    .as("five wrong in a row: even the right one waits").hasMessageStartingWith("Too many tries");
+            clock.pass(Duration.ofSeconds(31));
+            accounts.unlock(admin, pw("three small words here"));
+
+            var log = lactracker.store.jooq.Tables.AUDIT_LOG;
+            var entries = admin.database().dsl().select(log.TABLE_NAME, log.NEW_VALUES, log.USERNAME).from(log)
+                    .where(log.ACTION.eq("access")).orderBy(log.ID).fetch();
+            assertThat(entries.getValues(log.TABLE_NAME)).containsExactly("sign_in", "lock", "unlock_refused", "unlock",
+                    "lock", "unlock_refused", "unlock_refused", "unlock_refused", "unlock_refused", "unlock_refused",
+                    "unlock");
+            assertThat(entries.getValues(log.USERNAME)).containsOnly("admin");
+            assertThat(entries.get(1).get(log.NEW_VALUES)).contains("\"idleMinutes\":10");
+            assertThat(entries.get(10).get(log.NEW_VALUES)).contains("\"failedTriesBefore\":5");
+        }
+    }
+
+    @Test
+    void theIdleLockIsAWholeNumberOfMinutesFromOneToSixty() {
+        try (AppContext admin = AppContext.open(lactracker.testdata.Databases.fresh(dir.resolve("plain")), clock, "admin")) {
+            var settings = new SettingsService(admin);
+            assertThat(settings.idleLockMinutes()).isEqualTo(10);
+            assertThatThrownBy(() -> settings.saveIdleLockMinutes(0))
+                    .hasMessage("Nothing was saved: Lock after must be a whole number of minutes from 1 to 60.");
+            assertThatThrownBy(() -> settings.saveIdleLockMinutes(61)).isInstanceOf(FieldProblem.Refused.class);
+            settings.saveIdleLockMinutes(15);
+            assertThat(new SettingsService(admin).idleLockMinutes()).as("read back from the database").isEqualTo(15);
+        }
     }
 
     @Test

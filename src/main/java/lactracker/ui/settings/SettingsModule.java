@@ -17,6 +17,9 @@ public final class SettingsModule implements ScreenModule {
         var plan = new BackupPlanViewModel(shell.runner(), shell.services().backups(), shell.logFolder());
         plan.load();
         view.addBackupPlan(plan);
+        var lock = new IdleLockViewModel(shell.runner(), shell.services().settings(), shell.logFolder());
+        lock.load();
+        view.addIdleLock(lock);
         return view.root();
     }
 

@@ -253,6 +253,33 @@ public final class SettingsView {
         return new VBox(8, Forms.sectionTitle("settings.section.backup"), explain, daily, grid, save, message);
     }
 
+    /** The minutes without use after which the window locks, saved by itself. */
+    private static Node idleLock(IdleLockViewModel lock) {
+        GridPane grid = Forms.grid();
+        javafx.scene.control.TextField minutes = new javafx.scene.control.TextField();
+        minutes.setPrefColumnCount(4);
+        minutes.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        minutes.textProperty().bindBidirectional(lock.minutesProperty());
+        Forms.row(grid, 0, "settings.idleLock.minutes", minutes, "settings-idleLock-minutes",
+                javafx.collections.FXCollections.observableHashMap());
+        Button save = new Button(Messages.get("settings.idleLock.save"));
+        save.setId("settings-idleLock-save");
+        save.disableProperty().bind(lock.busyProperty());
+        save.setOnAction(e -> lock.save());
+        Label explain = new Label(Messages.get("settings.idleLock.explain"));
+        explain.setWrapText(true);
+        Label message = new Label();
+        message.setId("settings-idleLock-message");
+        message.setWrapText(true);
+        message.textProperty().bind(lock.messageProperty());
+        return new VBox(8, Forms.sectionTitle("settings.section.idleLock"), explain, grid, save, message);
+    }
+
+    /** Adds the idle lock's minutes at the foot of the right-hand column. */
+    public void addIdleLock(IdleLockViewModel lock) {
+        right.getChildren().add(idleLock(lock));
+    }
+
     /** Adds the daily backup's plan at the foot of the right-hand column. */
     public void addBackupPlan(BackupPlanViewModel plan) {
         right.getChildren().add(backupPlan(plan));

@@ -38,7 +38,13 @@ import lactracker.ui.Messages;
 public final class MainWindow {
     private final ShellViewModel model;
     private final Stage stage;
-    private final BorderPane root = new BorderPane();
+    /** The window's frame: menu, navigation, screen, status bar; the lock covers it ({@link #root}). */
+    private final BorderPane frame = new BorderPane();
+    private final StackPane root = new StackPane(frame);
+    /** Asks every few seconds whether the window has been idle long enough to lock. */
+    private final javafx.animation.Timeline idleCheck;
+    /** What had the keyboard when the window locked: it has it again once unlocked. */
+    private Node focusBeforeLock;
     private final StackPane content = new StackPane();
     private javafx.beans.binding.BooleanBinding demoOffering;
     private final ToggleGroup navigation = new ToggleGroup();
@@ -63,7 +69,7 @@ public final class MainWindow {
     public MainWindow(ShellViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
-        root.setId("main-window");
+        frame.setId("main-window");
         for (Screen screen : Screen.values()) {
             modules.put(screen, screen.newModule());
         }
@@ -71,8 +77,8 @@ public final class MainWindow {
         catchingUp = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(javafx.util.Duration.seconds(60), e -> model.catchUpQuietly()));
         catchingUp.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        root.setTop(new VBox(menuBar(), demoBanner()));
-        root.setLeft(navigation());
+        frame.setTop(new VBox(menuBar(), demoBanner()));
+        frame.setLeft(navigation());
         // A screen that does not fit (a small window, or 150% scaling on a 1366x768 display) scrolls
         // instead of being cut off; one that fits fills the window as before.
         javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
@@ -80,8 +86,13 @@ public final class MainWindow {
         scroller.setFitToHeight(true);
         scroller.getStyleClass().addAll("edge-to-edge", "content-scroller");
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        root.setCenter(new VBox(demoOffer(), scroller));
-        root.setBottom(statusBar());
+        frame.setCenter(new VBox(demoOffer(), scroller));
+        frame.setBottom(statusBar());
+        idleCheck = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> model.checkIdle()));
+        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCheck.play();
+        model.lockedProperty().addListener((obs, was, now) -> showLocked(now));
         content.getStyleClass().add("content");
 
         model.stateProperty().addListener((obs, old, state) -> showState(state));
@@ -120,6 +131,11 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        // Any key or mouse use keeps the window unlocked (on the window, before any screen consumes it).
+        stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> model.inputSeen());
+        stage.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> model.inputSeen());
+        stage.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> model.inputSeen());
+        stage.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> model.inputSeen());
         stage.setOnCloseRequest(e -> {
             if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage, unsavedChanges())) {
                 e.consume(); // the window stays open
@@ -128,7 +144,7 @@ public final class MainWindow {
         for (Screen screen : Screen.values()) {
             stage.getScene().getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
                     () -> {
-                        if (model.stateProperty().get() == ShellViewModel.State.READY) {
+                        if (model.stateProperty().get() == ShellViewModel.State.READY && !model.lockedProperty().get()) {
                             navButtons.get(screen).setSelected(true);
                             navButtons.get(screen).requestFocus();
                             // Ctrl+2 then typing searches: the keyboard lands where the work starts.
@@ -238,12 +254,17 @@ public final class MainWindow {
         MenuItem check = new MenuItem(Messages.get("menu.file.check"));
         check.setId("menu-check");
         check.setOnAction(e -> model.checkDatabase(false));
+        MenuItem lock = new MenuItem(Messages.get("menu.file.lock"));
+        lock.setId("menu-lock");
+        lock.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> model.lockNow());
+        lock.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.locks(), model.stateProperty()));
         var notReady = model.stateProperty().isNotEqualTo(ShellViewModel.State.READY);
         backup.disableProperty().bind(notReady);
         restore.disableProperty().bind(notReady);
         check.disableProperty().bind(notReady);
         Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), backup,
-                restore, check, new javafx.scene.control.SeparatorMenuItem(), exit);
+                restore, check, new javafx.scene.control.SeparatorMenuItem(), lock, exit);
         file.setId("menu-file");
 
         MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
@@ -382,6 +403,91 @@ public final class MainWindow {
         centred.setAlignment(Pos.CENTER);
         javafx.application.Platform.runLater(() -> (name.getText().isEmpty() ? name : password).requestFocus());
         return centred;
+    }
+
+    /**
+     * Covers the whole window while it is locked, and asks for the signed-in person's password. The screens
+     * underneath stay as they are, hidden, with anything typed in them; nothing of them shows or takes a key.
+     */
+    private void showLocked(boolean locked) {
+        if (locked) {
+            javafx.scene.Scene scene = stage.getScene();
+            focusBeforeLock = scene == null ? null : scene.getFocusOwner();
+            closeOwnedWindows();
+            frame.setVisible(false);
+            frame.setDisable(true);
+            Node cover = lockPane();
+            root.getChildren().add(cover);
+        } else {
+            root.getChildren().removeIf(node -> "lock".equals(node.getId()));
+            frame.setDisable(false);
+            frame.setVisible(true);
+            Node back = focusBeforeLock;
+            focusBeforeLock = null;
+            if (back != null && back.getScene() == stage.getScene()) {
+                back.requestFocus();
+            }
+        }
+        stage.setTitle(locked ? Messages.get("lock.title") + " – " + Messages.get("app.title")
+                : Messages.get(model.selectedScreenProperty().get().titleKey()) + " – " + Messages.get("app.title"));
+    }
+
+    /** Menus and pop-ups of the window shown over it would show what the lock hides: they are closed. */
+    private void closeOwnedWindows() {
+        for (javafx.stage.Window window : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window instanceof javafx.stage.PopupWindow popup && popup.getOwnerWindow() == stage) {
+                popup.hide();
+            }
+        }
+    }
+
+    private Node lockPane() {
+        Label title = new Label(Messages.get("lock.title"));
+        title.getStyleClass().add("screen-title");
+        Integer minutes = model.lockedAfterMinutes();
+        Label intro = new Label(minutes == null ? Messages.format("lock.introByHand", model.username())
+                : Messages.format("lock.introIdle", minutes, model.username()));
+        intro.setId("lock-intro");
+        intro.setWrapText(true);
+        PasswordField password = new PasswordField();
+        password.setId("lock-password");
+        password.setPrefColumnCount(20);
+        Label passwordLabel = new Label(Messages.get("signIn.password"));
+        passwordLabel.setLabelFor(password);
+        passwordLabel.setMnemonicParsing(true);
+        Label message = new Label();
+        message.setId("lock-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(model.lockMessageProperty());
+        message.visibleProperty().bind(model.lockMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Button unlock = new Button(Messages.get("lock.unlock"));
+        unlock.setId("lock-unlock");
+        unlock.setDefaultButton(true);
+        unlock.disableProperty().bind(password.textProperty().isEmpty().or(model.unlockingProperty()));
+        unlock.setOnAction(e -> {
+            char[] typed = password.getText().toCharArray();
+            password.clear();
+            model.unlock(typed);
+        });
+        Button exit = new Button(Messages.get("lock.exit"));
+        exit.setId("lock-exit");
+        // Through the close request, so unsaved changes are asked about rather than lost.
+        exit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        HBox buttons = new HBox(10, unlock, exit);
+        HBox passwordRow = new HBox(10, passwordLabel, password);
+        passwordRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(16, title, intro, passwordRow, message, buttons);
+        box.setMaxWidth(480);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        box.setPadding(new Insets(24));
+        StackPane cover = new StackPane(box);
+        cover.setId("lock");
+        cover.getStyleClass().add("lock-cover");
+        cover.setAlignment(Pos.CENTER);
+        javafx.application.Platform.runLater(password::requestFocus);
+        return cover;
     }
 
     private Node statusBar() {

@@ -70,6 +70,7 @@ public final class ShellViewModel implements AutoCloseable {
         runner.task(progress -> {
             AppContext opened = opener.get();
             var made = new lactracker.app.AppServices(opened); // the composition root, once
+            made.settings().idleLockMinutes(); // read here, not on the UI thread's first idle check
             return new Opened(made, opened.childrenCount(), made.demo().isDemo());
         }).onSuccess(opened -> {
             services = opened.services();
@@ -79,6 +80,7 @@ public final class ShellViewModel implements AutoCloseable {
             childrenCount.set(opened.children());
             demo.set(opened.demo());
             demoOffered.set(opened.children() == 0);
+            lastInput = context.clock().instant();
             state.set(State.READY);
             LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
             if (context.openedAfterUncleanShutdown()) {
@@ -424,6 +426,101 @@ public final class ShellViewModel implements AutoCloseable {
             signInMessage.set(Messages.forError(error, logFolder));
             state.set(State.SIGN_IN);
         }).start();
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper locked = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "locked", false);
+    private final ReadOnlyStringWrapper lockMessage = new ReadOnlyStringWrapper(this, "lockMessage", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper unlocking = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "unlocking", false);
+    private Integer lockedAfterMinutes;
+    private java.time.Instant lastInput = java.time.Instant.MIN;
+
+    /** Whether this window locks: only one opened by signing in has a password to ask for again. */
+    public boolean locks() {
+        return accounts != null && services != null && state.get() == State.READY;
+    }
+
+    /** The person used the window (a key, the mouse): the idle time starts again. */
+    public void inputSeen() {
+        if (services != null && !locked.get()) {
+            lastInput = services.context().clock().instant();
+        }
+    }
+
+    /** Locks the window when it has had no input for the minutes the settings give (asked every few seconds). */
+    public void checkIdle() {
+        if (!locks() || locked.get()) {
+            return;
+        }
+        int minutes = services.settings().idleLockMinutes();
+        java.time.Instant now = services.context().clock().instant();
+        if (!now.isBefore(lastInput.plus(java.time.Duration.ofMinutes(minutes)))) {
+            lock(minutes);
+        }
+    }
+
+    /** The person locks the window before stepping away. */
+    public void lockNow() {
+        if (locks() && !locked.get()) {
+            lock(null);
+        }
+    }
+
+    private void lock(Integer idleMinutes) {
+        lockedAfterMinutes = idleMinutes;
+        lockMessage.set("");
+        locked.set(true);
+        AppContext signedIn = context();
+        var accounts = this.accounts;
+        runner.task(progress -> {
+            accounts.locked(signedIn, idleMinutes);
+            return Boolean.TRUE;
+        }).onFailure(error -> LOG.error("The lock could not be written into the audit trail", error)).start();
+    }
+
+    /**
+     * Unlocks the window with the signed-in person's password, checked in the background; the screens are
+     * as they were left, with whatever was typed. A wrong password leaves it locked, with the reason.
+     */
+    public void unlock(char[] password) {
+        AppContext signedIn = context();
+        var accounts = this.accounts;
+        unlocking.set(true);
+        runner.task(progress -> {
+            try {
+                accounts.unlock(signedIn, password);
+            } finally {
+                lactracker.app.Accounts.forget(password);
+            }
+            return Boolean.TRUE;
+        }).onSuccess(done -> {
+            unlocking.set(false);
+            lockMessage.set("");
+            locked.set(false);
+            inputSeen();
+        }).onFailure(error -> {
+            unlocking.set(false);
+            lockMessage.set(Messages.forError(error, logFolder));
+        }).start();
+    }
+
+    /** True while the window is locked: every screen covered, the password asked for. */
+    public javafx.beans.property.ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /** True while a password typed to unlock is being checked. */
+    public javafx.beans.property.ReadOnlyBooleanProperty unlockingProperty() {
+        return unlocking.getReadOnlyProperty();
+    }
+
+    /** Why the last unlock failed, in words; empty otherwise. */
+    public ReadOnlyStringProperty lockMessageProperty() {
+        return lockMessage.getReadOnlyProperty();
+    }
+
+    /** The idle minutes that locked the window, or null when the person locked it. */
+    public Integer lockedAfterMinutes() {
+        return lockedAfterMinutes;
     }
 
     public String logFolder() {

@@ -64,6 +64,21 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aWindowOnAPlainDatabaseHasNoPasswordToAskForAndNeverLocks() {
+        var clock = new lactracker.testdata.MovingClock();
+        ShellViewModel model = new ShellViewModel(new DirectTaskRunner(), "nurse", "logs");
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("plain")), clock, "nurse"));
+
+        clock.pass(java.time.Duration.ofHours(3));
+        model.checkIdle();
+        model.lockNow();
+
+        assertThat(model.locks()).isFalse();
+        assertThat(model.lockedProperty().get()).isFalse();
+        model.close();
+    }
+
+    @Test
     void aDatabaseWithChildrenIsNotOfferedDemoData() {
         try (AppContext seed = AppContext.open(Databases.fresh(dir.resolve("real")), Clock.systemUTC(), "seed")) {
             seed.repositories().children().insert(aChild().build());
