@@ -13,6 +13,7 @@ public final class AppServices {
     private final EscalationsService escalations;
     private final PaymentsService payments;
     private final AuditService audit;
+    private final AuditTrailService trail;
     private final TeamService team;
     private final SettingsService settings;
     private final BackupService backups;
@@ -28,6 +29,7 @@ public final class AppServices {
         this.escalations = new EscalationsService(context, caseload);
         this.payments = new PaymentsService(context, caseload);
         this.audit = new AuditService(context);
+        this.trail = new AuditTrailService(context);
         this.team = new TeamService(context, caseload);
         this.settings = new SettingsService(context);
         this.backups = new BackupService(context);
@@ -63,6 +65,11 @@ public final class AppServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** The audit trail in words, for a team lead or an administrator. */
+    public AuditTrailService trail() {
+        return trail;
     }
 
     public TeamService team() {

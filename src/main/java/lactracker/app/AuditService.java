@@ -2,12 +2,10 @@ package lactracker.app;
 
 import lactracker.domain.Action;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -100,14 +98,14 @@ public final class AuditService {
         var produced = new AuditWorkbook.Produced(LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.MINUTES),
                 context.username());
         long started = System.nanoTime();
-        whole(file, out -> AuditWorkbook.write(out, audit.sheet(), audit.previous(), nurses, produced));
+        WholeFile.write(file, out -> AuditWorkbook.write(out, audit.sheet(), audit.previous(), nurses, produced));
         exported(audit, "xlsx", file.toAbsolutePath().toString());
         LOG.info("Audit workbook written in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     public void writeReport(Audit audit, ReportFormat format, Path file) throws IOException {
         context.require(Action.EXPORT_AUDIT);
-        whole(file, out -> {
+        WholeFile.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             format.writeRows(w, audit.sheet());
             w.flush();
@@ -126,22 +124,5 @@ public final class AuditService {
     /** Written into the audit trail once the file is whole: what left the tracker, in what form, to where. */
     private void exported(Audit audit, String format, String where) {
         context.repositories().access().exported("audit_sheet", audit.sheet().period().label(), format, where);
-    }
-
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void whole(Path file, Content content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path part = Files.createTempFile(dir, ".lac-audit-", ".part");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
-                content.write(out);
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
     }
 }

@@ -76,6 +76,17 @@ public final class ChangeWords {
 
     /** What was changed, in words: "Assessment added", "Child's record changed", "Invoice deleted". */
     public static String what(AuditEntry entry) {
+        if (ACCESS.equals(entry.action())) {
+            return switch (entry.table()) {
+                case "child_record" -> Words.get("trail.what.opened");
+                case "export" -> Words.format("trail.what.exported", exported(text(read(entry.newValues()), "what")));
+                case "sign_in" -> Words.get("trail.what.signedIn");
+                case "lock" -> Words.get("trail.what.locked");
+                case "unlock" -> Words.get("trail.what.unlocked");
+                case "unlock_refused" -> Words.get("trail.what.unlockRefused");
+                default -> words(entry.table());
+            };
+        }
         String record = RECORDS.containsKey(entry.table()) ? Words.get(RECORDS.get(entry.table())) : words(entry.table());
         String done = switch (entry.action()) {
             case "insert" -> Words.get("change.added");
@@ -96,6 +107,9 @@ public final class ChangeWords {
 
     /** As {@link #values(AuditEntry)}, with team members named (a nurse, who verified) from {@code people} by id. */
     public static String values(AuditEntry entry, Map<Long, String> people) {
+        if (ACCESS.equals(entry.action())) {
+            return accessDetails(entry);
+        }
         JsonNode after = read(entry.newValues());
         JsonNode before = read(entry.oldValues());
         List<String> parts = new ArrayList<>();
@@ -119,6 +133,68 @@ public final class ChangeWords {
             }
         }
         return String.join("; ", parts);
+    }
+
+    private static final String ACCESS = "access";
+
+    /** What an access entry adds, in words: an export's period, format and place; a sign-in's failed tries before. */
+    private static String accessDetails(AuditEntry entry) {
+        JsonNode details = read(entry.newValues());
+        List<String> parts = new ArrayList<>();
+        switch (entry.table()) {
+            case "export" -> {
+                String period = text(details, "period");
+                String format = text(details, "format");
+                String where = text(details, "where");
+                if (period != null) {
+                    parts.add(period);
+                }
+                if (format != null) {
+                    parts.add(format.toUpperCase(Locale.ROOT));
+                }
+                if (where != null) {
+                    parts.add("stdout".equals(where) ? Words.get("trail.details.stdout") : Words.format("trail.details.to", where));
+                }
+            }
+            case "sign_in", "unlock" -> {
+                long failed = number(details, "failedTriesBefore");
+                if (failed > 0) {
+                    parts.add(Words.format("trail.details.failedBefore", failed));
+                }
+                if (details != null && details.path("recoveryKey").asBoolean(false)) {
+                    parts.add(Words.get("trail.details.recoveryKey"));
+                }
+            }
+            case "lock" -> {
+                long minutes = number(details, "idleMinutes");
+                parts.add(minutes > 0 ? Words.format("trail.details.idle", minutes) : Words.get("trail.details.byHand"));
+            }
+            default -> {
+                // a record opened: who, when and which child say it all
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static long number(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || !v.canConvertToLong() ? 0 : v.asLong();
+    }
+
+    /** What was exported, in words: "audit_sheet" is "the audit sheet". */
+    private static String exported(String what) {
+        return switch (what == null ? "" : what) {
+            case "audit_sheet" -> Words.get("trail.exported.auditSheet");
+            case "audit_trail" -> Words.get("trail.exported.auditTrail");
+            case "alerts" -> Words.get("trail.exported.alerts");
+            case "printout" -> Words.get("trail.exported.printout");
+            default -> what == null ? Words.get("change.none") : words(what);
+        };
     }
 
     private static JsonNode read(String json) {

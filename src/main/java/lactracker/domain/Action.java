@@ -1,6 +1,9 @@
 package lactracker.domain;
 
-/** What the services refuse to a person whose {@link Access} does not reach it; reading is open to all. */
+/**
+ * What the services refuse to a person whose {@link Access} does not reach it; reading is open to all but
+ * the audit trail, which says who did what (a team lead's and an administrator's).
+ */
 public enum Action {
     LOG_ASSESSMENT(Access.NURSE, "action.logAssessment"),
     KEEP_CHILD_RECORD(Access.NURSE, "action.keepChildRecord"),
@@ -9,6 +12,7 @@ public enum Action {
     RECORD_PAYMENTS(Access.TEAM_LEAD, "action.recordPayments"),
     IMPORT(Access.TEAM_LEAD, "action.import"),
     EXPORT_AUDIT(Access.TEAM_LEAD, "action.exportAudit"),
+    READ_AUDIT_TRAIL(Access.TEAM_LEAD, "action.readAuditTrail"),
     MANAGE_ACCOUNTS(Access.ADMINISTRATOR, "action.manageAccounts"),
     CHANGE_SETTINGS(Access.ADMINISTRATOR, "action.changeSettings"),
     BACK_UP(Access.ADMINISTRATOR, "action.backUp"),

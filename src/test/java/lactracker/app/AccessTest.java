@@ -41,7 +41,8 @@ class AccessTest {
     private static final Map<Access, Set<Action>> MAY = Map.of(
             Access.NURSE, Set.of(Action.LOG_ASSESSMENT, Action.KEEP_CHILD_RECORD),
             Access.TEAM_LEAD, Set.of(Action.LOG_ASSESSMENT, Action.KEEP_CHILD_RECORD, Action.REASSIGN_CHILDREN,
-                    Action.RUN_ESCALATIONS, Action.RECORD_PAYMENTS, Action.IMPORT, Action.EXPORT_AUDIT),
+                    Action.RUN_ESCALATIONS, Action.RECORD_PAYMENTS, Action.IMPORT, Action.EXPORT_AUDIT,
+                    Action.READ_AUDIT_TRAIL),
             Access.ADMINISTRATOR, Set.of(Action.values()));
 
     @TempDir
@@ -79,6 +80,8 @@ class AccessTest {
             AuditPeriod q = AuditPeriod.quarter("2016/17-Q4");
             s.audit().writeReport(s.audit().audit(q, q.to()), ReportFormat.CSV, f.extract().resolveSibling("audit.csv"));
         });
+        a.put(Action.READ_AUDIT_TRAIL, (s, f) -> assertThat(s.trail().find(AuditTrailService.Filter.everything()).lines())
+                .isNotEmpty());
         a.put(Action.MANAGE_ACCOUNTS, (s, f) -> s.settings().saveMember(
                 new TeamMember(null, "Invented Lead", TeamRole.TEAM_LEAD, null, true)));
         a.put(Action.CHANGE_SETTINGS, (s, f) -> {
