@@ -174,10 +174,12 @@ class MessagesTest {
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("nav.") && !key.equals("nav.label") || key.equals("menu.file") || key.equals("menu.help")) {
                 Character m = mnemonic(p.getProperty(key));
-                assertThat(global.put(m, key)).as("mnemonic %s of %s", m, key).isNull();
+                if (m != null) { // a screen may have none (Team, Audit trail): Ctrl and its digit open it
+                    assertThat(global.put(m, key)).as("mnemonic %s of %s", m, key).isNull();
+                }
             }
         }
-        for (String screen : new String[] {"import.", "demo.offer.", "children.", "child.", "assessment.", "escalations.", "payments.", "settings.", "team.", "audit."}) {
+        for (String screen : new String[] {"import.", "demo.offer.", "children.", "child.", "assessment.", "escalations.", "payments.", "settings.", "team.", "audit.", "trail.", "lock."}) {
             java.util.Map<Character, String> own = new java.util.HashMap<>(global);
             for (String key : p.stringPropertyNames()) {
                 Character m = key.startsWith(screen) ? mnemonic(p.getProperty(key)) : null;

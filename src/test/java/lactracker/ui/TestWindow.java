@@ -39,6 +39,12 @@ public final class TestWindow {
      * application opens it (in the background, {@code clock} giving today).
      */
     public static TestWindow open(Stage stage, Clock clock, Consumer<Repositories> seed) throws Exception {
+        return open(stage, clock, lactracker.domain.Access.ADMINISTRATOR, seed);
+    }
+
+    /** As {@link #open(Stage, Clock, Consumer)}, the window working with {@code access}. */
+    public static TestWindow open(Stage stage, Clock clock, lactracker.domain.Access access, Consumer<Repositories> seed)
+            throws Exception {
         Path dir = Files.createTempDirectory("lac-window-test");
         try (AppContext setup = AppContext.open(Databases.fresh(dir.resolve("db")), clock, "lead")) {
             seed.accept(setup.repositories());
@@ -48,7 +54,7 @@ public final class TestWindow {
         MainApp.show(stage, new MainWindow(model, stage));
         stage.sizeToScene(); // the stage is shared between tests: one may have left it small
         stage.show();
-        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), clock, "lead"));
+        model.open(() -> AppContext.open(Databases.fresh(dir.resolve("db")), clock, "lead", access));
         return new TestWindow(dir, runner, model);
     }
 

@@ -112,7 +112,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+8 open the screens. */
+    /** Keyboard shortcuts that work anywhere in the window: Ctrl+1 to Ctrl+9 open the screens. */
     public void installShortcuts() {
         // Releasing Alt after an Alt+letter shortcut put the keyboard in the menu bar, so the next
         // arrow key opened the File menu: the release of an Alt that served a shortcut is kept from it.
@@ -144,7 +144,8 @@ public final class MainWindow {
         for (Screen screen : Screen.values()) {
             stage.getScene().getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
                     () -> {
-                        if (model.stateProperty().get() == ShellViewModel.State.READY && !model.lockedProperty().get()) {
+                        if (model.stateProperty().get() == ShellViewModel.State.READY && !model.lockedProperty().get()
+                                && navButtons.get(screen).isVisible()) {
                             navButtons.get(screen).setSelected(true);
                             navButtons.get(screen).requestFocus();
                             // Ctrl+2 then typing searches: the keyboard lands where the work starts.
@@ -547,6 +548,11 @@ public final class MainWindow {
             }
             case READY -> {
                 catchingUp.play();
+                var access = model.services().context().access();
+                for (Screen screen : Screen.values()) {
+                    navButtons.get(screen).setVisible(screen.offeredTo(access));
+                    navButtons.get(screen).setManaged(screen.offeredTo(access));
+                }
                 nav.setDisable(false);
                 navButtons.get(model.selectedScreenProperty().get()).setSelected(true);
                 showScreen(model.selectedScreenProperty().get());

@@ -15,19 +15,36 @@ public enum Screen {
     ESCALATIONS("nav.escalations", "screen.escalations.title", KeyCode.DIGIT6,
             lactracker.ui.escalations.EscalationsModule::new),
     PAYMENTS("nav.payments", "screen.payments.title", KeyCode.DIGIT7, lactracker.ui.payments.PaymentsModule::new),
-    SETTINGS("nav.settings", "screen.settings.title", KeyCode.DIGIT8, lactracker.ui.settings.SettingsModule::new);
+    SETTINGS("nav.settings", "screen.settings.title", KeyCode.DIGIT8, lactracker.ui.settings.SettingsModule::new),
+    TRAIL("nav.trail", "screen.trail.title", KeyCode.DIGIT9, lactracker.ui.trail.TrailModule::new,
+            lactracker.domain.Action.READ_AUDIT_TRAIL);
 
     private final String navKey;
     private final String titleKey;
     private final KeyCode shortcut;
     private final java.util.function.Supplier<lactracker.ui.screen.ScreenModule> module;
+    private final lactracker.domain.Action needs;
 
     Screen(String navKey, String titleKey, KeyCode shortcut,
             java.util.function.Supplier<lactracker.ui.screen.ScreenModule> module) {
+        this(navKey, titleKey, shortcut, module, null);
+    }
+
+    Screen(String navKey, String titleKey, KeyCode shortcut,
+            java.util.function.Supplier<lactracker.ui.screen.ScreenModule> module, lactracker.domain.Action needs) {
         this.navKey = navKey;
         this.titleKey = titleKey;
         this.shortcut = shortcut;
         this.module = module;
+        this.needs = needs;
+    }
+
+    /**
+     * Whether an account of {@code access} is offered the screen: one whose whole work it may not do is not
+     * shown (the services refuse it in any case).
+     */
+    public boolean offeredTo(lactracker.domain.Access access) {
+        return needs == null || access.may(needs);
     }
 
     /** A new module of this screen, not yet built. */
