@@ -41,6 +41,11 @@ public final class DemoData {
 
     private static final String[] GIVEN = {"Alex", "Bailey", "Casey", "Devon", "Ellis", "Finley", "Harley", "Jamie",
         "Jordan", "Kai", "Logan", "Morgan", "Quinn", "Reese", "Riley", "Robin", "Rowan", "Sam", "Skyler", "Taylor"};
+    /** The given names demo children are made with (each with the family name "Demo"), for checks that none leaks. */
+    static java.util.List<String> givenNames() {
+        return java.util.List.of(GIVEN);
+    }
+
     private static final String[] LEGAL = {"C2", "C2", "C2", "C2", "C1", "C1", "V2", "V2", "E1", "J1"};
     private static final String[] PLACEMENT = {"U4", "U6", "U6", "U3", "U1", "K2", "H5", "P1", "A4", "R1"};
     private static final String[] HOME_DISTRICTS = {"AL1", "AL3", "SG1", "SG2", "WD17", "HP1", "EN8", "CM23"};
