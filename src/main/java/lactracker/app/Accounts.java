@@ -234,6 +234,71 @@ public final class Accounts {
         return member;
     }
 
+    /** Every account's access, by team member id (for Settings to show beside the team). */
+    public static Map<Long, Access> accessByMember(AppContext context) {
+        return context.repositories().accounts().all();
+    }
+
+    /**
+     * An administrator gives an existing team member (with a username, active) an account of {@code access},
+     * or changes its access; with a password, the member's slot of the key is made (again) with it: a first
+     * password, or a reset one. An account without a password yet needs one. The last administrator keeps
+     * their access, so that someone can always manage the accounts.
+     */
+    public void setAccount(AppContext administrator, long memberId, Access access, char[] password) {
+        administrator.require(Action.MANAGE_ACCOUNTS);
+        var repositories = administrator.repositories();
+        TeamMember member = repositories.team().findById(memberId)
+                .orElseThrow(() -> new UserFacingException(Words.get("accounts.refused.noSuchAccount")));
+        if (member.username() == null || member.username().isBlank()) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("memberUsername", Words.get("accounts.refused.noUsername"))));
+        }
+        if (!member.active()) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("memberActive", Words.get("accounts.refused.inactive"))));
+        }
+        Map<Long, Access> accounts = repositories.accounts().all();
+        boolean hasPassword = password != null && password.length > 0;
+        if (!accounts.containsKey(memberId) && !hasPassword) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("accountPassword", Words.get("accounts.refused.firstPassword"))));
+        }
+        if (accounts.get(memberId) == Access.ADMINISTRATOR && access != Access.ADMINISTRATOR
+                && otherActiveAdministrators(administrator, memberId) == 0) {
+            throw new FieldProblem.Refused(List.of(new FieldProblem("accountAccess", Words.get("accounts.refused.lastAdministrator"))));
+        }
+        String who = member.username().strip().toLowerCase(Locale.ROOT);
+        if (hasPassword) {
+            refuseWeak(password, who, member.name());
+        }
+        repositories.accounts().set(memberId, access);
+        if (hasPassword) {
+            Path database = administrator.databaseFile();
+            KeySlots.read(database).with(who, password, administrator.database().key(), cost).write(database);
+        }
+    }
+
+    private static long otherActiveAdministrators(AppContext context, long memberId) {
+        var team = context.repositories().team();
+        return context.repositories().accounts().all().entrySet().stream()
+                .filter(e -> e.getValue() == Access.ADMINISTRATOR && e.getKey() != memberId)
+                .filter(e -> team.findById(e.getKey()).map(TeamMember::active).orElse(false)).count();
+    }
+
+    /**
+     * A team member was disabled: their slot of the key goes, so their password opens nothing, even with a
+     * copy of the database (their name stays on what they did). No-op for a member without a slot.
+     */
+    static void disabled(AppContext context, TeamMember member) {
+        Path database = context.databaseFile();
+        if (member.username() == null || !Files.exists(KeySlots.fileFor(database))) {
+            return;
+        }
+        KeySlots slots = KeySlots.read(database);
+        String who = member.username().strip().toLowerCase(Locale.ROOT);
+        if (slots.names().contains(who)) {
+            slots.without(who).write(database);
+        }
+    }
+
     private AppContext openAs(Path database, String who, FileKey key) {
         AppContext probe = AppContext.open(database, clock, who, Access.NURSE, key);
         try {

@@ -107,11 +107,25 @@ public final class SettingsService {
         TeamMember m = new TeamMember(typed.id(), typed.name().strip(), typed.role(), username, typed.active());
         boolean taken = username != null && context.repositories().team().findAll().stream()
                 .anyMatch(o -> username.equalsIgnoreCase(o.username()) && !o.id().equals(m.id()));
-        List<FieldProblem> problems = SettingsChecks.member(m, taken);
+        List<FieldProblem> problems = new ArrayList<>(SettingsChecks.member(m, taken));
+        TeamMember before = m.id() == null ? null : context.repositories().team().findById(m.id()).orElse(null);
+        boolean hasAccount = before != null && context.repositories().accounts().accessOf(before.id()).isPresent();
+        if (hasAccount && before.username() != null && !before.username().equalsIgnoreCase(String.valueOf(username))) {
+            // the key's slot is named by the username: a new one would leave the account without a way in
+            problems.add(new FieldProblem("memberUsername", Words.get("accounts.refused.rename")));
+        }
+        if (hasAccount && before.active() && !m.active() && before.username() != null
+                && before.username().equalsIgnoreCase(context.username())) {
+            problems.add(new FieldProblem("memberActive", Words.get("accounts.refused.disableSelf")));
+        }
         if (!problems.isEmpty()) {
             throw new FieldProblem.Refused(problems);
         }
-        return m.id() == null ? context.repositories().team().insert(m) : context.repositories().team().update(m);
+        TeamMember saved = m.id() == null ? context.repositories().team().insert(m) : context.repositories().team().update(m);
+        if (hasAccount && before.active() && !saved.active()) {
+            Accounts.disabled(context, saved); // after the save: a slot removed for a save that failed would lock them out
+        }
+        return saved;
     }
 
     /**

@@ -26,6 +26,12 @@ public final class AccountRepository {
                 .fetchOptional(r -> Columns.code(Access.class, r.value1()));
     }
 
+    /** Every account's access, by team member id. */
+    public Map<Long, Access> all() {
+        return dsl.select(ACCOUNT.TEAM_MEMBER_ID, ACCOUNT.ACCESS).from(ACCOUNT)
+                .fetchMap(r -> r.value1(), r -> Columns.code(Access.class, r.value2()));
+    }
+
     /** The team member's id whose username is {@code username}, matched whatever its case. */
     public Optional<Long> memberNamed(String username) {
         return dsl.select(TEAM_MEMBER.ID).from(TEAM_MEMBER)

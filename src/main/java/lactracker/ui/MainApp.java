@@ -78,6 +78,10 @@ public final class MainApp extends Application {
         model.setDatabasePath(database);
         if (lactracker.app.Accounts.signsIn(database)) {
             model.askToSignIn(database, new lactracker.app.Accounts(Clock.systemDefaultZone()));
+        } else if (!java.nio.file.Files.exists(AppContext.fileOf(database))) {
+            // The first run: real records are set up encrypted, with an administrator; or the demo is tried.
+            model.askFirstRun(database, new lactracker.app.Accounts(Clock.systemDefaultZone()),
+                    () -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
         } else {
             model.open(() -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
         }

@@ -170,6 +170,44 @@ class AccountsTest {
     }
 
     @Test
+    void anAdministratorGivesAMemberAnAccountInSettingsAndDisablingItRemovesItsPartOfTheKey() throws Exception {
+        Path db = dir.resolve("tracker");
+        setUp(db);
+        long lead;
+        try (AppContext admin = accounts.signIn(db, "admin", pw("three small words here"))) {
+            var settings = new SettingsService(admin);
+            lead = settings.saveMember(new TeamMember(null, "Invented Lead", TeamRole.TEAM_LEAD, "t.lead", true)).id();
+            long noName = settings.saveMember(new TeamMember(null, "Invented Doctor", TeamRole.DOCTOR, null, true)).id();
+            assertThatThrownBy(() -> accounts.setAccount(admin, lead, Access.TEAM_LEAD, null))
+                    .hasMessageContaining("A new account needs a first password");
+            assertThatThrownBy(() -> accounts.setAccount(admin, noName, Access.NURSE, pw("a first password here")))
+                    .hasMessageContaining("Give the team member a username first");
+            accounts.setAccount(admin, lead, Access.TEAM_LEAD, pw("a first password here"));
+            assertThat(Accounts.accessByMember(admin)).containsEntry(lead, Access.TEAM_LEAD);
+
+            long adminId = admin.repositories().accounts().memberNamed("admin").orElseThrow();
+            assertThatThrownBy(() -> accounts.setAccount(admin, adminId, Access.NURSE, null))
+                    .hasMessageContaining("This is the last administrator");
+            TeamMember me = admin.repositories().team().findById(adminId).orElseThrow();
+            assertThatThrownBy(() -> settings.saveMember(new TeamMember(me.id(), me.name(), me.role(), "someone", true)))
+                    .hasMessageContaining("their username cannot change");
+            assertThatThrownBy(() -> settings.saveMember(new TeamMember(me.id(), me.name(), me.role(), me.username(), false)))
+                    .hasMessageContaining("You cannot disable your own account");
+        }
+        try (AppContext asLead = accounts.signIn(db, "t.lead", pw("a first password here"))) {
+            assertThat(asLead.access()).isEqualTo(Access.TEAM_LEAD);
+            assertThatThrownBy(() -> accounts.setAccount(asLead, lead, Access.ADMINISTRATOR, null))
+                    .isInstanceOf(NotAllowedException.class);
+        }
+        try (AppContext admin = accounts.signIn(db, "admin", pw("three small words here"))) {
+            accounts.setAccount(admin, lead, Access.TEAM_LEAD, pw("reset by the admin")); // a reset
+            new SettingsService(admin).saveMember(new TeamMember(lead, "Invented Lead", TeamRole.TEAM_LEAD, "t.lead", false));
+        }
+        assertThat(KeySlots.read(db).names()).doesNotContain("t.lead");
+        assertThatThrownBy(() -> accounts.signIn(db, "t.lead", pw("reset by the admin"))).hasMessage(WRONG);
+    }
+
+    @Test
     void aDisabledAccountDoesNotSignInEvenWithItsPassword() {
         Path db = dir.resolve("tracker");
         setUp(db);

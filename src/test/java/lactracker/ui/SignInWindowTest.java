@@ -30,13 +30,15 @@ class SignInWindowTest {
     private FxTaskRunner runner;
     private ShellViewModel model;
     private Stage stage;
+    private String recoveryKey;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Accounts accounts = new Accounts(Clock.systemUTC());
-        accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", "three small words here".toCharArray())
-                .context().close();
+        var made = accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", "three small words here".toCharArray());
+        made.context().close();
+        recoveryKey = made.recoveryKey();
         runner = new FxTaskRunner(2);
         model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
         MainApp.show(stage, new MainWindow(model, stage));
@@ -73,5 +75,36 @@ class SignInWindowTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent());
         assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).isEqualTo("User: admin");
         assertThat(model.services().context().access()).isEqualTo(lactracker.domain.Access.ADMINISTRATOR);
+    }
+
+    @Test
+    void everyPasswordForgottenTheRecoveryKeyOpensItAndSetsANewOne(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn-forgotten").tryQuery().isPresent());
+        robot.clickOn("#signIn-forgotten");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recover-key").tryQuery().isPresent());
+        robot.clickOn("#recover-key");
+        TestWindow.type(robot, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE");
+        robot.clickOn("#recover-username");
+        TestWindow.type(robot, "admin");
+        robot.clickOn("#recover-password");
+        TestWindow.type(robot, "four other small words");
+        robot.clickOn("#recover-again");
+        TestWindow.type(robot, "four other small words");
+        robot.clickOn("#recover-button");
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#form-message").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("The username, password or recovery key is not right")).orElse(false));
+
+        robot.doubleClickOn("#recover-key");
+        robot.interact(() -> robot.lookup("#recover-key").queryAs(javafx.scene.control.TextField.class).clear());
+        TestWindow.type(robot, recoveryKey.toLowerCase(java.util.Locale.ROOT)); // as a person may type it
+        robot.clickOn("#recover-password"); // the username is kept, the passwords are not
+        TestWindow.type(robot, "four other small words");
+        robot.clickOn("#recover-again");
+        TestWindow.type(robot, "four other small words");
+        robot.clickOn("#recover-button");
+        waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).isEqualTo("User: admin");
+        model.close();
+        new Accounts(Clock.systemUTC()).signIn(dir.resolve("db"), "admin", "four other small words".toCharArray()).close();
     }
 }

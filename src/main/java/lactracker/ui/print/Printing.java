@@ -50,6 +50,41 @@ public final class Printing {
         job.endJob();
     }
 
+    /**
+     * The recovery key made at set-up, on a page of its own (A4 portrait) to keep in a safe: what it is,
+     * the key, for which database, who set it up and when.
+     */
+    public static void printRecoveryKey(Window owner, String key, String setUpBy) {
+        Printer printer = Printer.getDefaultPrinter();
+        PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
+        if (job == null) {
+            tell(owner, Messages.get("print.noPrinterForKey"));
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        javafx.scene.control.Label marking = new javafx.scene.control.Label(Messages.get("print.marking"));
+        javafx.scene.control.Label title = new javafx.scene.control.Label(Messages.get("recoveryKey.printTitle"));
+        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        javafx.scene.control.Label text = new javafx.scene.control.Label(Messages.format("recoveryKey.printText", setUpBy,
+                java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))));
+        text.setWrapText(true);
+        text.setMaxWidth(450);
+        javafx.scene.control.Label printed = new javafx.scene.control.Label(key);
+        printed.setStyle("-fx-font-family: monospace; -fx-font-size: 20px;");
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(16, marking, title, text, printed);
+        page.applyCss();
+        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT, Printer.MarginType.DEFAULT);
+        if (!job.printPage(layout, page)) {
+            tell(owner, Messages.get("print.failed"));
+            job.cancelJob();
+            return;
+        }
+        job.endJob();
+    }
+
     private static void tell(Window owner, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
         if (owner != null) {

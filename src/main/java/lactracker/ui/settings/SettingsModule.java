@@ -20,6 +20,11 @@ public final class SettingsModule implements ScreenModule {
         var lock = new IdleLockViewModel(shell.runner(), shell.services().settings(), shell.logFolder());
         lock.load();
         view.addIdleLock(lock);
+        var context = shell.services().context();
+        if (AccountViewModel.applies(context)) {
+            view.addAccounts(new AccountViewModel(shell.runner(), context, new lactracker.app.Accounts(context.clock()),
+                    shell.logFolder()));
+        }
         return view.root();
     }
 

@@ -275,6 +275,35 @@ public final class SettingsView {
         return new VBox(8, Forms.sectionTitle("settings.section.idleLock"), explain, grid, save, message);
     }
 
+    /** The chosen member's account, under the team: access, and a first or reset password. */
+    public void addAccounts(AccountViewModel account) {
+        account.member.bind(model.memberProperty());
+        Label current = new Label();
+        current.setId("settings-account-current");
+        current.textProperty().bind(account.currentProperty());
+        GridPane grid = Forms.grid();
+        ComboBox<lactracker.domain.Access> access = Forms.choice(account.access,
+                FXCollections.observableArrayList(lactracker.domain.Access.values()), lactracker.domain.Access::label, null);
+        Forms.row(grid, 0, "settings.account.access", access, "accountAccess", account.problems());
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.textProperty().bindBidirectional(account.password);
+        Forms.row(grid, 1, "settings.account.password", password, "accountPassword", account.problems());
+        access.setId("settings-account-access");
+        password.setId("settings-account-password");
+        Button save = new Button(Messages.get("settings.account.save"));
+        save.setId("settings-account-save");
+        save.disableProperty().bind(account.busyProperty().or(account.member.isNull()));
+        save.setOnAction(e -> account.save());
+        Label explain = new Label(Messages.get("settings.account.explain"));
+        explain.setWrapText(true);
+        Label message = new Label();
+        message.setId("settings-account-message");
+        message.setWrapText(true);
+        message.textProperty().bind(account.messageProperty());
+        teamBox.getChildren().addAll(Forms.sectionTitle("settings.section.account"), explain, current, grid, save, message);
+        account.load();
+    }
+
     /** Adds the idle lock's minutes at the foot of the right-hand column. */
     public void addIdleLock(IdleLockViewModel lock) {
         right.getChildren().add(idleLock(lock));
@@ -284,6 +313,9 @@ public final class SettingsView {
     public void addBackupPlan(BackupPlanViewModel plan) {
         right.getChildren().add(backupPlan(plan));
     }
+
+    /** The team's section, which the accounts join when the screen has them. */
+    private final VBox teamBox = new VBox(8);
 
     private Node team() {
         TableView<TeamMember> table = new TableView<>(model.team());
@@ -320,8 +352,9 @@ public final class SettingsView {
             table.getSelectionModel().clearSelection();
             model.newMember();
         });
-        return new VBox(8, Forms.sectionTitle("settings.section.team"), table, grid, new HBox(10, save, fresh),
+        teamBox.getChildren().setAll(Forms.sectionTitle("settings.section.team"), table, grid, new HBox(10, save, fresh),
                 message(SettingsViewModel.Part.TEAM, "settings-team-message"));
+        return teamBox;
     }
 
     private static String roleText(TeamRole r) {

@@ -255,6 +255,10 @@ public final class MainWindow {
         MenuItem check = new MenuItem(Messages.get("menu.file.check"));
         check.setId("menu-check");
         check.setOnAction(e -> model.checkDatabase(false));
+        MenuItem password = new MenuItem(Messages.get("menu.file.password"));
+        password.setId("menu-password");
+        password.setOnAction(e -> askForNewPassword());
+        password.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.locks(), model.stateProperty()));
         MenuItem lock = new MenuItem(Messages.get("menu.file.lock"));
         lock.setId("menu-lock");
         lock.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
@@ -265,7 +269,7 @@ public final class MainWindow {
         restore.disableProperty().bind(notReady);
         check.disableProperty().bind(notReady);
         Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), backup,
-                restore, check, new javafx.scene.control.SeparatorMenuItem(), lock, exit);
+                restore, check, new javafx.scene.control.SeparatorMenuItem(), password, lock, exit);
         file.setId("menu-file");
 
         MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
@@ -281,6 +285,40 @@ public final class MainWindow {
         Menu help = new Menu(Messages.get("menu.help"), null, guide, keys, new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("menu-help");
         return new MenuBar(file, help);
+    }
+
+    /** File > Change my password: the current one, and the new one twice. */
+    private void askForNewPassword() {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("password.title"));
+        dialog.setHeaderText(Messages.format("password.header", model.username()));
+        PasswordField current = new PasswordField();
+        PasswordField next = new PasswordField();
+        PasswordField again = new PasswordField();
+        current.setId("password-current");
+        next.setId("password-new");
+        again.setId("password-again");
+        GridPane grid = lactracker.ui.Forms.grid();
+        var none = javafx.collections.FXCollections.<String, String>observableHashMap();
+        lactracker.ui.Forms.row(grid, 0, "password.current", current, null, none);
+        lactracker.ui.Forms.row(grid, 1, "password.new", next, null, none);
+        lactracker.ui.Forms.row(grid, 2, "firstRun.again", again, null, none);
+        Label rules = new Label(Messages.get("firstRun.passwordRules"));
+        rules.setWrapText(true);
+        rules.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(12, grid, rules));
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(
+                current.textProperty().isEmpty().or(next.textProperty().isEmpty()).or(again.textProperty().isEmpty()));
+        dialog.getDialogPane().setId("password-dialog");
+        javafx.application.Platform.runLater(current::requestFocus);
+        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> model.changePassword(
+                current.getText().toCharArray(), next.getText().toCharArray(), again.getText().toCharArray()));
+        current.clear();
+        next.clear();
+        again.clear();
     }
 
     private void chooseBackupTarget() {
@@ -356,6 +394,166 @@ public final class MainWindow {
         return nav;
     }
 
+    /**
+     * The first run: set the tracker up for real records (the first administrator, an encrypted database)
+     * or try it on invented children.
+     */
+    private Node firstRunPane() {
+        Label title = new Label(Messages.get("firstRun.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label(Messages.get("firstRun.intro"));
+        intro.setWrapText(true);
+
+        var problems = model.formProblems();
+        GridPane form = lactracker.ui.Forms.grid();
+        TextField name = new TextField();
+        name.setPrefColumnCount(20);
+        TextField username = new TextField();
+        username.setPrefColumnCount(20);
+        PasswordField password = new PasswordField();
+        PasswordField again = new PasswordField();
+        lactracker.ui.Forms.row(form, 0, "firstRun.name", name, "name", problems);
+        lactracker.ui.Forms.row(form, 1, "firstRun.username", username, "username", problems);
+        lactracker.ui.Forms.row(form, 2, "firstRun.password", password, "password", problems);
+        lactracker.ui.Forms.row(form, 3, "firstRun.again", again, "again", problems);
+        name.setId("firstRun-name");
+        username.setId("firstRun-username");
+        password.setId("firstRun-password");
+        again.setId("firstRun-again");
+        Label rules = new Label(Messages.get("firstRun.passwordRules"));
+        rules.setWrapText(true);
+        Label message = formMessage();
+        Button setUp = new Button(Messages.get("firstRun.setUp"));
+        setUp.setId("firstRun-setUp");
+        setUp.setDefaultButton(true);
+        setUp.disableProperty().bind(name.textProperty().isEmpty().or(username.textProperty().isEmpty())
+                .or(password.textProperty().isEmpty()).or(again.textProperty().isEmpty()).or(model.busyProperty()));
+        setUp.setOnAction(e -> {
+            char[] typed = password.getText().toCharArray();
+            char[] typedAgain = again.getText().toCharArray();
+            password.clear();
+            again.clear();
+            model.setUp(name.getText(), username.getText(), typed, typedAgain);
+        });
+        VBox real = new VBox(12, lactracker.ui.Forms.sectionTitle("firstRun.real"), intro, form, rules, message, setUp);
+        real.getStyleClass().add("offer");
+        real.setPadding(new Insets(16));
+        real.setMaxWidth(560);
+
+        Label demoText = new Label(Messages.format("firstRun.demoText", model.demoChildren()));
+        demoText.setWrapText(true);
+        Button demo = new Button(Messages.get("firstRun.demo"));
+        demo.setId("firstRun-demo");
+        demo.setOnAction(e -> model.tryDemo());
+        demo.disableProperty().bind(model.busyProperty());
+        VBox trying = new VBox(12, lactracker.ui.Forms.sectionTitle("firstRun.trying"), demoText, demo);
+        trying.setPadding(new Insets(16));
+        trying.setMaxWidth(560);
+
+        VBox box = new VBox(16, title, real, trying);
+        box.setId("firstRun");
+        box.setPadding(new Insets(24));
+        box.setMaxWidth(620);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane centred = new StackPane(box);
+        centred.setAlignment(Pos.TOP_CENTER);
+        javafx.application.Platform.runLater(name::requestFocus);
+        return centred;
+    }
+
+    private Label formMessage() {
+        Label message = new Label();
+        message.setId("form-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(model.formMessageProperty());
+        message.visibleProperty().bind(model.formMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    /** The recovery key, shown once after set-up, to print or write down before the screens open. */
+    private Node recoveryKeyPane() {
+        Label title = new Label(Messages.get("recoveryKey.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label(Messages.get("recoveryKey.intro"));
+        intro.setWrapText(true);
+        TextField key = new TextField(model.recoveryKeyProperty().get());
+        key.setId("recoveryKey-key");
+        key.setEditable(false); // selectable, to be copied by hand into a password safe, but not changed
+        key.getStyleClass().add("recovery-key");
+        key.setPrefColumnCount(30);
+        Button print = new Button(Messages.get("recoveryKey.print"));
+        print.setId("recoveryKey-print");
+        print.setOnAction(e -> lactracker.ui.print.Printing.printRecoveryKey(stage, model.recoveryKeyProperty().get(),
+                model.username()));
+        javafx.scene.control.CheckBox kept = new javafx.scene.control.CheckBox(Messages.get("recoveryKey.kept"));
+        kept.setId("recoveryKey-kept");
+        kept.setWrapText(true);
+        Button open = new Button(Messages.get("recoveryKey.open"));
+        open.setId("recoveryKey-open");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(kept.selectedProperty().not());
+        open.setOnAction(e -> model.recoveryKeyKept());
+        VBox box = new VBox(16, title, intro, key, print, kept, open);
+        box.setId("recoveryKey");
+        box.setPadding(new Insets(24));
+        box.setMaxWidth(560);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane centred = new StackPane(box);
+        centred.setAlignment(Pos.CENTER);
+        javafx.application.Platform.runLater(key::requestFocus);
+        return centred;
+    }
+
+    /** Every password forgotten: the recovery key, an administrator's username and their new password. */
+    private Node recoverPane() {
+        Label title = new Label(Messages.get("recover.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label(Messages.get("recover.intro"));
+        intro.setWrapText(true);
+        var problems = model.formProblems();
+        GridPane form = lactracker.ui.Forms.grid();
+        TextField key = new TextField();
+        key.setPrefColumnCount(30);
+        TextField username = new TextField(model.lastSignInName());
+        PasswordField password = new PasswordField();
+        PasswordField again = new PasswordField();
+        lactracker.ui.Forms.row(form, 0, "recover.key", key, "key", problems);
+        lactracker.ui.Forms.row(form, 1, "firstRun.username", username, "username", problems);
+        lactracker.ui.Forms.row(form, 2, "recover.password", password, "password", problems);
+        lactracker.ui.Forms.row(form, 3, "firstRun.again", again, "again", problems);
+        key.setId("recover-key");
+        username.setId("recover-username");
+        password.setId("recover-password");
+        again.setId("recover-again");
+        Label message = formMessage();
+        Button recover = new Button(Messages.get("recover.button"));
+        recover.setId("recover-button");
+        recover.setDefaultButton(true);
+        recover.disableProperty().bind(key.textProperty().isEmpty().or(username.textProperty().isEmpty())
+                .or(password.textProperty().isEmpty()).or(again.textProperty().isEmpty()).or(model.busyProperty()));
+        recover.setOnAction(e -> {
+            char[] typed = password.getText().toCharArray();
+            char[] typedAgain = again.getText().toCharArray();
+            password.clear();
+            again.clear();
+            model.recover(key.getText(), username.getText(), typed, typedAgain);
+        });
+        Button back = new Button(Messages.get("recover.back"));
+        back.setId("recover-back");
+        back.setOnAction(e -> model.backToSignIn());
+        VBox box = new VBox(16, title, intro, form, message, new HBox(10, recover, back));
+        box.setId("recover");
+        box.setPadding(new Insets(24));
+        box.setMaxWidth(620);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane centred = new StackPane(box);
+        centred.setAlignment(Pos.CENTER);
+        javafx.application.Platform.runLater(key::requestFocus);
+        return centred;
+    }
+
     /** Who is signing in, for an encrypted database: username, password, and why the last try failed. */
     private Node signInPane() {
         Label title = new Label(Messages.get("signIn.title"));
@@ -395,7 +593,10 @@ public final class MainWindow {
         form.setVgap(10);
         form.addRow(0, nameLabel, name);
         form.addRow(1, passwordLabel, password);
-        VBox box = new VBox(16, title, intro, form, message, signIn);
+        javafx.scene.control.Hyperlink forgotten = new javafx.scene.control.Hyperlink(Messages.get("signIn.forgotten"));
+        forgotten.setId("signIn-forgotten");
+        forgotten.setOnAction(e -> model.askToRecover());
+        VBox box = new VBox(16, title, intro, form, message, signIn, forgotten);
         box.setId("signIn");
         box.setMaxWidth(460);
         box.setPadding(new Insets(24));
@@ -534,6 +735,18 @@ public final class MainWindow {
             case SIGN_IN -> {
                 catchingUp.stop();
                 content.getChildren().setAll(signInPane());
+                nav.setDisable(true);
+            }
+            case FIRST_RUN -> {
+                content.getChildren().setAll(firstRunPane());
+                nav.setDisable(true);
+            }
+            case RECOVERY_KEY -> {
+                content.getChildren().setAll(recoveryKeyPane());
+                nav.setDisable(true);
+            }
+            case RECOVER -> {
+                content.getChildren().setAll(recoverPane());
                 nav.setDisable(true);
             }
             case OPENING -> {

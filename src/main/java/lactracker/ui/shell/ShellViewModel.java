@@ -25,7 +25,16 @@ public final class ShellViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
 
     /** Where the window is in its life. */
-    public enum State { SIGN_IN, OPENING, READY, FAILED, RESTORED }
+    public enum State {
+        /** No database yet: set up the first administrator (an encrypted one), or try the demo. */
+        FIRST_RUN,
+        /** Set up: the recovery key is shown, once, before the screens. */
+        RECOVERY_KEY,
+        SIGN_IN,
+        /** Every password forgotten: the recovery key opens the database and gives a new one. */
+        RECOVER,
+        OPENING, READY, FAILED, RESTORED
+    }
 
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
@@ -79,7 +88,8 @@ public final class ShellViewModel implements AutoCloseable {
             databaseLocation.set(context.databaseFile().toString());
             childrenCount.set(opened.children());
             demo.set(opened.demo());
-            demoOffered.set(opened.children() == 0);
+            // A database set up for real records (signed into) is not offered invented children.
+            demoOffered.set(opened.children() == 0 && accounts == null && !demoOnOpen);
             lastInput = context.clock().instant();
             state.set(State.READY);
             LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -88,6 +98,10 @@ public final class ShellViewModel implements AutoCloseable {
             }
             if (dailyBackups) {
                 dailyBackup();
+            }
+            if (demoOnOpen && opened.children() == 0) {
+                demoOnOpen = false;
+                addDemoChildren();
             }
         }).onFailure(error -> {
             LOG.error("The database could not be opened", error);
@@ -521,6 +535,167 @@ public final class ShellViewModel implements AutoCloseable {
     /** The idle minutes that locked the window, or null when the person locked it. */
     public Integer lockedAfterMinutes() {
         return lockedAfterMinutes;
+    }
+
+    private final javafx.collections.ObservableMap<String, String> formProblems = javafx.collections.FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper(this, "formMessage", "");
+    private final ReadOnlyStringWrapper recoveryKey = new ReadOnlyStringWrapper(this, "recoveryKey", "");
+    private Supplier<AppContext> demoOpener;
+    private AppContext setUpContext;
+    private boolean demoOnOpen;
+
+    /**
+     * There is no database at {@code database} yet (the first run): the window offers to set it up for real
+     * records, encrypted, with its first administrator, or to try it on invented children ({@code demo}
+     * opens a plain database, which then says in its banner that it opens without signing in).
+     */
+    public void askFirstRun(java.nio.file.Path database, lactracker.app.Accounts accounts, Supplier<AppContext> demo) {
+        this.databasePath = database;
+        this.accounts = accounts;
+        this.demoOpener = demo;
+        signedInAs.set(Messages.get("signIn.nobody"));
+        formProblems.clear();
+        formMessage.set("");
+        state.set(State.FIRST_RUN);
+    }
+
+    /**
+     * Sets up the database for real records in the background: encrypted, {@code name} its first
+     * administrator; the recovery key is then shown once. A weak password or a missing name is named at its
+     * field, and nothing is made. Both passwords are forgotten either way.
+     */
+    public void setUp(String name, String username, char[] password, char[] again) {
+        formProblems.clear();
+        formMessage.set("");
+        if (!java.util.Arrays.equals(password, again)) {
+            lactracker.app.Accounts.forget(password);
+            lactracker.app.Accounts.forget(again);
+            formProblems.put("again", Messages.get("firstRun.passwordsDiffer"));
+            return;
+        }
+        lactracker.app.Accounts.forget(again);
+        java.nio.file.Path database = databasePath;
+        var accounts = this.accounts;
+        // The form stays as it is while the key is made (about a second), so a refusal keeps what was typed.
+        runner.task(progress -> {
+            try {
+                return accounts.setUp(database, name, username, password);
+            } finally {
+                lactracker.app.Accounts.forget(password);
+            }
+        }).onSuccess(made -> {
+            setUpContext = made.context();
+            signedInAs.set(made.context().username());
+            recoveryKey.set(made.recoveryKey());
+            state.set(State.RECOVERY_KEY);
+        }).onFailure(this::formFailed).start();
+    }
+
+    private void formFailed(Throwable error) {
+        if (error instanceof lactracker.domain.FieldProblem.Refused refused) {
+            lactracker.ui.Forms.showProblems(formProblems, refused.problems());
+        } else {
+            formMessage.set(Messages.forError(error, logFolder));
+        }
+    }
+
+    /** The recovery key has been written down or printed: it is forgotten here, and the screens open. */
+    public void recoveryKeyKept() {
+        AppContext made = setUpContext;
+        setUpContext = null;
+        recoveryKey.set("");
+        open(() -> made);
+    }
+
+    /** The first run chose to try the tracker: a plain database, filled with invented children once open. */
+    public void tryDemo() {
+        accounts = null; // a demo opens without signing in, and never locks
+        demoOnOpen = true;
+        open(demoOpener);
+    }
+
+    /** From the sign-in: every password is forgotten, and the recovery key is at hand. */
+    public void askToRecover() {
+        formProblems.clear();
+        formMessage.set("");
+        state.set(State.RECOVER);
+    }
+
+    /** Back from the recovery key to signing in with a password. */
+    public void backToSignIn() {
+        signInMessage.set("");
+        state.set(State.SIGN_IN);
+    }
+
+    /**
+     * Opens the database with the recovery key, giving administrator {@code username} a new password; a wrong
+     * key, an account that is not an administrator's or a weak password is said, and the window stays.
+     */
+    public void recover(String key, String username, char[] password, char[] again) {
+        formProblems.clear();
+        formMessage.set("");
+        if (!java.util.Arrays.equals(password, again)) {
+            lactracker.app.Accounts.forget(password);
+            lactracker.app.Accounts.forget(again);
+            formProblems.put("again", Messages.get("firstRun.passwordsDiffer"));
+            return;
+        }
+        lactracker.app.Accounts.forget(again);
+        java.nio.file.Path database = databasePath;
+        var accounts = this.accounts;
+        lastSignInName = username == null ? "" : username.strip();
+        runner.task(progress -> {
+            try {
+                return accounts.recover(database, key, username, password);
+            } finally {
+                lactracker.app.Accounts.forget(password);
+            }
+        }).onSuccess(context -> {
+            signedInAs.set(context.username());
+            open(() -> context);
+        }).onFailure(this::formFailed).start();
+    }
+
+    /**
+     * The signed-in person changes their own password, after their current one; says how it went, as news.
+     * A weak new password, or two that differ, is said and nothing changes.
+     */
+    public void changePassword(char[] current, char[] next, char[] again) {
+        if (!java.util.Arrays.equals(next, again)) {
+            lactracker.app.Accounts.forget(current);
+            lactracker.app.Accounts.forget(next);
+            lactracker.app.Accounts.forget(again);
+            news(Messages.get("firstRun.passwordsDiffer"));
+            return;
+        }
+        lactracker.app.Accounts.forget(again);
+        AppContext signedIn = context();
+        var accounts = this.accounts;
+        runner.task(progress -> {
+            try {
+                accounts.changePassword(signedIn, current, next);
+            } finally {
+                lactracker.app.Accounts.forget(current);
+                lactracker.app.Accounts.forget(next);
+            }
+            return Boolean.TRUE;
+        }).onSuccess(done -> news(Messages.get("password.changed")))
+                .onFailure(error -> news(Messages.forError(error, logFolder))).start();
+    }
+
+    /** Each field's problem on the set-up or recovery form ("password", "name", "username", "again"). */
+    public javafx.collections.ObservableMap<String, String> formProblems() {
+        return formProblems;
+    }
+
+    /** Why the set-up or recovery failed, when it is not one field's problem; empty otherwise. */
+    public ReadOnlyStringProperty formMessageProperty() {
+        return formMessage.getReadOnlyProperty();
+    }
+
+    /** The recovery key made at set-up, while it is shown; empty once kept. */
+    public ReadOnlyStringProperty recoveryKeyProperty() {
+        return recoveryKey.getReadOnlyProperty();
     }
 
     public String logFolder() {
