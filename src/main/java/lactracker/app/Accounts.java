@@ -21,6 +21,7 @@ import lactracker.domain.Words;
 import lactracker.store.Database;
 import lactracker.store.FileKey;
 import lactracker.store.KeySlots;
+import lactracker.store.PlainToEncrypted;
 
 /**
  * Sign-in, set-up and passwords (issue 21). An account's password is kept nowhere: it opens the account's
@@ -80,8 +81,11 @@ public final class Accounts {
         if (!problems.isEmpty()) {
             throw new FieldProblem.Refused(problems);
         }
-        if (Files.exists(Database.fileOf(database)) || signsIn(database)) {
+        if (signsIn(database)) {
             throw new UserFacingException(Words.format("accounts.refused.exists", Database.fileOf(database).getFileName()));
+        }
+        if (Files.exists(Database.fileOf(database))) {
+            return encryptExisting(database, name, username, password);
         }
         FileKey key = FileKey.random();
         String recovery = KeySlots.newRecoveryKey();
@@ -107,6 +111,40 @@ public final class Accounts {
     }
 
     /**
+     * A database made before sign-in (plain) gets its first administrator and is encrypted: the member (the
+     * one with that username, or a new one) becomes an administrator, the key slots are written, and the file
+     * is encrypted in place, the copy checked against it first ({@link PlainToEncrypted}). A demo database is
+     * refused: real records start in a new one.
+     */
+    private SetUp encryptExisting(Path database, String name, String username, char[] password) {
+        String who = username.strip();
+        try (AppContext plain = AppContext.open(database, clock, who, Access.ADMINISTRATOR)) {
+            var repositories = plain.repositories();
+            if (repositories.settings().isDemo()) {
+                throw new UserFacingException(Words.get("accounts.refused.demo"));
+            }
+            plain.database().transaction(() -> {
+                Long id = repositories.accounts().memberNamed(who).orElse(null);
+                TeamMember member = id == null
+                        ? repositories.team().insert(new TeamMember(null, name.strip(), TeamRole.ADMIN, who, true))
+                        : repositories.team().findById(id).orElseThrow();
+                if (!member.active()) {
+                    repositories.team().update(new TeamMember(member.id(), member.name(), member.role(), member.username(), true));
+                }
+                repositories.accounts().set(member.id(), Access.ADMINISTRATOR);
+            });
+        }
+        FileKey key = FileKey.random();
+        String recovery = KeySlots.newRecoveryKey();
+        // The slots first: a process stopped before the file is encrypted leaves a plain file with its slots,
+        // and the first sign-in encrypts it (signIn below), rather than an encrypted file nobody can open.
+        KeySlots.none().with(who.toLowerCase(Locale.ROOT), password, key, cost)
+                .with(KeySlots.RECOVERY, recovery.toCharArray(), key, cost).write(database);
+        PlainToEncrypted.convert(Database.fileOf(database), key);
+        return new SetUp(openAs(database, who.toLowerCase(Locale.ROOT), key), recovery);
+    }
+
+    /**
      * Opens the encrypted database at {@code database} for {@code username}, with their account's access.
      *
      * @throws KeySlots.WrongSecret when the username or password is wrong (one sentence for both)
@@ -127,6 +165,7 @@ public final class Accounts {
         synchronized (failures) {
             before = failures.remove(who);
         }
+        PlainToEncrypted.convert(Database.fileOf(database), key); // a plain file beside its slots: encrypted now
         AppContext context = openAs(database, who, key);
         context.repositories().access().signedIn(before == null ? 0 : before.count(), false);
         return context;
@@ -140,6 +179,7 @@ public final class Accounts {
         String who = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         KeySlots slots = KeySlots.read(database);
         FileKey key = slots.open(KeySlots.RECOVERY, KeySlots.recoveryKeyAsMade(recoveryKey));
+        PlainToEncrypted.convert(Database.fileOf(database), key);
         AppContext context = openAs(database, who, key);
         try {
             context.require(Action.MANAGE_ACCOUNTS);
@@ -217,11 +257,7 @@ public final class Accounts {
             throw new FieldProblem.Refused(List.of(new FieldProblem("username", Words.get("check.account.username"))));
         }
         refuseWeak(password, username, name);
-        TeamRole role = switch (access) {
-            case NURSE -> TeamRole.NURSE;
-            case TEAM_LEAD -> TeamRole.TEAM_LEAD;
-            case ADMINISTRATOR -> TeamRole.ADMIN;
-        };
+        TeamRole role = roleFor(access);
         var settings = services.settings();
         TeamMember member = administrator.database().transactionResult(() -> {
             TeamMember saved = settings.saveMember(new TeamMember(null, name == null ? "" : name, role, username.strip(), true));
@@ -281,6 +317,36 @@ public final class Accounts {
         return context.repositories().accounts().all().entrySet().stream()
                 .filter(e -> e.getValue() == Access.ADMINISTRATOR && e.getKey() != memberId)
                 .filter(e -> team.findById(e.getKey()).map(TeamMember::active).orElse(false)).count();
+    }
+
+    /**
+     * After a restore into an encrypted database: the person who restored it keeps an active account with the
+     * access they restored with, so that their password still opens it (a backup made before sign-in, or
+     * before their account, holds none). Audited as any change to the team.
+     */
+    static void keepAccount(AppContext restored, String username, Access access) {
+        var repositories = restored.repositories();
+        restored.database().transaction(() -> {
+            Long id = repositories.accounts().memberNamed(username).orElse(null);
+            TeamMember member = id == null ? null : repositories.team().findById(id).orElse(null);
+            if (member == null) {
+                member = repositories.team().insert(new TeamMember(null, username, roleFor(access), username, true));
+            } else if (!member.active()) {
+                member = repositories.team().update(new TeamMember(member.id(), member.name(), member.role(),
+                        member.username(), true));
+            }
+            if (repositories.accounts().accessOf(member.id()).orElse(null) != access) {
+                repositories.accounts().set(member.id(), access);
+            }
+        });
+    }
+
+    private static TeamRole roleFor(Access access) {
+        return switch (access) {
+            case NURSE -> TeamRole.NURSE;
+            case TEAM_LEAD -> TeamRole.TEAM_LEAD;
+            case ADMINISTRATOR -> TeamRole.ADMIN;
+        };
     }
 
     /**

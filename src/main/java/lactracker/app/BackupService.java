@@ -130,7 +130,7 @@ public final class BackupService {
     /**
      * Puts the database in {@code backup} in place of the database at {@code database}, which must not be
      * open: every table is checked against the backup first, the database it replaces is kept beside it
-     * ({@code NAME.before-restore-2026-12-05-0930.mv.db}), and the restore is audited in the restored database.
+     * ({@code NAME-before-restore-2026-12-05-0930.mv.db}), and the restore is audited in the restored database.
      */
     public static Restored restore(Path database, Path backup, Clock clock, String username, BooleanSupplier cancelled) {
         return restore(database, backup, clock, username, lactracker.domain.Access.ADMINISTRATOR, cancelled);
@@ -139,12 +139,28 @@ public final class BackupService {
     /** As {@link #restore(Path, Path, Clock, String, BooleanSupplier)}, refused unless {@code access} may restore. */
     public static Restored restore(Path database, Path backup, Clock clock, String username,
             lactracker.domain.Access access, BooleanSupplier cancelled) {
+        return restore(database, backup, clock, username, access, lactracker.store.FileKey.NONE, cancelled);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock, String, BooleanSupplier)}, in place of the database {@code closed}
+     * had open (now closed), as its signed-in person: an encrypted database stays encrypted with its key,
+     * whether the backup was made of it encrypted or before sign-in, plain.
+     */
+    public static Restored restore(AppContext closed, Path backup, BooleanSupplier cancelled) {
+        return restore(closed.databaseFile(), backup, closed.clock(), closed.username(), closed.access(),
+                closed.database().key(), cancelled);
+    }
+
+    private static Restored restore(Path database, Path backup, Clock clock, String username,
+            lactracker.domain.Access access, lactracker.store.FileKey key, BooleanSupplier cancelled) {
         if (!access.may(Action.RESTORE)) {
             throw new lactracker.domain.NotAllowedException(access, Action.RESTORE);
         }
         Path file = AppContext.fileOf(database);
         String base = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
-        Path keptAs = file.resolveSibling(base + ".before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
+        // not NAME.something.mv.db: H2 takes every such file for one of the database's own, and its BACKUP failed
+        Path keptAs = file.resolveSibling(base + "-before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
         if (Files.exists(keptAs)) {
             throw new UserFacingException(Words.format("restore.refused.keptThisMinute", keptAs.toString()));
         }
@@ -154,15 +170,18 @@ public final class BackupService {
         }
         if (Files.exists(file)) {
             try {
-                AppContext.open(database, clock, username).close(); // refused when another process has it open
+                AppContext.open(database, clock, username, access, key).close(); // refused when another process has it open
             } catch (lactracker.store.DatabaseInUseException e) {
                 throw e;
             } catch (StoreException e) {
                 // damaged, or from a newer version: the restore is what mends it, and the file is kept aside
             }
         }
-        Backup.restore(backup, contents, file, keptAs, cancelled);
-        try (AppContext restored = AppContext.open(database, clock, username, access)) {
+        Backup.restore(backup, contents, file, keptAs, key, cancelled);
+        try (AppContext restored = AppContext.open(database, clock, username, access, key)) {
+            if (key.encrypts()) {
+                Accounts.keepAccount(restored, username, access);
+            }
             restored.repositories().maintenance().restored(backup.toAbsolutePath().toString(), contents,
                     Files.exists(keptAs) ? keptAs.toString() : null);
         }

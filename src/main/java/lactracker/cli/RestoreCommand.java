@@ -27,8 +27,15 @@ public final class RestoreCommand extends DatabaseCommand {
             out().println(Words.format("cli.restore.askYes", databaseFile().toAbsolutePath()));
             return ExitCodes.DONE;
         }
-        var restored = BackupService.restore(database(), backup, Clock.systemDefaultZone(),
-                AppContext.operatingSystemUser(), () -> false);
+        BackupService.Restored restored;
+        if (lactracker.app.Accounts.signsIn(database())) {
+            AppContext signedIn = openContext(); // its key, and the signed-in person's access
+            signedIn.close();
+            restored = BackupService.restore(signedIn, backup, () -> false);
+        } else {
+            restored = BackupService.restore(database(), backup, Clock.systemDefaultZone(),
+                    AppContext.operatingSystemUser(), () -> false);
+        }
         out().println(restored.keptAs() == null ? Words.format("cli.restore.done", databaseFile().toAbsolutePath())
                 : Words.format("cli.restore.doneKept", databaseFile().toAbsolutePath(), restored.keptAs()));
         return ExitCodes.DONE;

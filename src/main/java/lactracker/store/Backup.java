@@ -137,7 +137,11 @@ public final class Backup {
         restore(backup, contents, databaseFile, keptAs, FileKey.NONE, cancelled);
     }
 
-    /** As {@link #restore(Path, BackupContents, Path, Path, BooleanSupplier)}, for a backup of a file encrypted with {@code key}. */
+    /**
+     * As {@link #restore(Path, BackupContents, Path, Path, BooleanSupplier)}, into a database encrypted with
+     * {@code key}: a backup of it (encrypted with that key) is checked with it; a plain backup is checked as
+     * it is, then encrypted with the key before it takes the database's place.
+     */
     public static void restore(Path backup, BackupContents contents, Path databaseFile, Path keptAs, FileKey key,
             BooleanSupplier cancelled) {
         Path folder = databaseFile.toAbsolutePath().getParent();
@@ -161,7 +165,10 @@ public final class Backup {
                 }
             }
             stopIf(cancelled);
-            Map<String, TableSum> now = sums(copy, key, cancelled);
+            // A backup of an encrypted database holds it encrypted (with the same key); one made before
+            // sign-in holds it plain, and is encrypted below before it takes the database's place.
+            boolean encryptedCopy = Database.encrypted(copy);
+            Map<String, TableSum> now = sums(copy, encryptedCopy ? key : FileKey.NONE, cancelled);
             for (var expected : contents.tables().entrySet()) {
                 TableSum found = now.get(expected.getKey());
                 if (!expected.getValue().equals(found)) {
@@ -171,6 +178,9 @@ public final class Backup {
             }
             OwnerOnly.file(copy);
             stopIf(cancelled);
+            if (key.encrypts() && !encryptedCopy) {
+                PlainToEncrypted.convert(copy, key);
+            }
             if (Files.exists(databaseFile)) {
                 Files.move(databaseFile, keptAs, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -190,7 +200,7 @@ public final class Backup {
         return database.dsl().connectionResult(c -> sums(c, () -> false));
     }
 
-    private static Map<String, TableSum> sums(Path copy, FileKey key, BooleanSupplier cancelled) throws SQLException {
+    static Map<String, TableSum> sums(Path copy, FileKey key, BooleanSupplier cancelled) throws SQLException {
         try (Connection c = DriverManager.getConnection(readOnlyUrl(copy, key), "sa", key.password())) {
             return sums(c, cancelled);
         }
@@ -295,7 +305,7 @@ public final class Backup {
         }
     }
 
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst()
                 .orElse(""));
     }
@@ -308,7 +318,7 @@ public final class Backup {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
         }

@@ -35,7 +35,7 @@ class BackupCommandsTest {
         CommandRun restore = new CommandRun(db);
         assertThat(restore.run("restore", backup.toString(), "--yes")).isEqualTo(ExitCodes.DONE);
         assertThat(restore.out.toString()).contains("Restored into " + dir.resolve("tracker.mv.db").toAbsolutePath())
-                .contains("The database it replaced is kept as " + dir.resolve("tracker.before-restore-"));
+                .contains("The database it replaced is kept as " + dir.resolve("tracker-before-restore-"));
 
         CommandRun check = new CommandRun(db);
         assertThat(check.run("check")).isEqualTo(ExitCodes.DONE);

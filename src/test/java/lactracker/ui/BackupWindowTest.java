@@ -83,7 +83,7 @@ class BackupWindowTest {
                 .startsWith("The backup kept.zip (20 children) was restored. The database it replaced is kept as ")
                 .endsWith("Start the tracker again to work on the restored records.");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("db.before-restore-"));
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("db-before-restore-"));
         }
     }
 
@@ -101,7 +101,7 @@ class BackupWindowTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restore-confirm").tryQuery().isEmpty());
         assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.READY);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("db.before-restore-"));
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("db-before-restore-"));
         }
     }
 

@@ -255,6 +255,16 @@ public final class MainWindow {
         MenuItem check = new MenuItem(Messages.get("menu.file.check"));
         check.setId("menu-check");
         check.setOnAction(e -> model.checkDatabase(false));
+        MenuItem encrypt = new MenuItem(Messages.get("menu.file.encrypt"));
+        encrypt.setId("menu-encrypt");
+        encrypt.setOnAction(e -> {
+            if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage, unsavedChanges())) {
+                return;
+            }
+            model.askToEncrypt();
+        });
+        encrypt.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.mayEncrypt(), model.stateProperty(),
+                model.demoProperty()));
         MenuItem password = new MenuItem(Messages.get("menu.file.password"));
         password.setId("menu-password");
         password.setOnAction(e -> askForNewPassword());
@@ -269,7 +279,7 @@ public final class MainWindow {
         restore.disableProperty().bind(notReady);
         check.disableProperty().bind(notReady);
         Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), backup,
-                restore, check, new javafx.scene.control.SeparatorMenuItem(), password, lock, exit);
+                restore, check, new javafx.scene.control.SeparatorMenuItem(), encrypt, password, lock, exit);
         file.setId("menu-file");
 
         MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
@@ -399,9 +409,10 @@ public final class MainWindow {
      * or try it on invented children.
      */
     private Node firstRunPane() {
-        Label title = new Label(Messages.get("firstRun.title"));
+        boolean encrypting = model.encryptingProperty().get();
+        Label title = new Label(Messages.get(encrypting ? "encrypt.title" : "firstRun.title"));
         title.getStyleClass().add("screen-title");
-        Label intro = new Label(Messages.get("firstRun.intro"));
+        Label intro = new Label(Messages.get(encrypting ? "encrypt.intro" : "firstRun.intro"));
         intro.setWrapText(true);
 
         var problems = model.formProblems();
@@ -450,7 +461,7 @@ public final class MainWindow {
         trying.setPadding(new Insets(16));
         trying.setMaxWidth(560);
 
-        VBox box = new VBox(16, title, real, trying);
+        VBox box = encrypting ? new VBox(16, title, real) : new VBox(16, title, real, trying);
         box.setId("firstRun");
         box.setPadding(new Insets(24));
         box.setMaxWidth(620);

@@ -99,6 +99,10 @@ public final class ShellViewModel implements AutoCloseable {
             if (dailyBackups) {
                 dailyBackup();
             }
+            if (accounts == null && !opened.demo() && opened.children() > 0
+                    && context.access().may(lactracker.domain.Action.MANAGE_ACCOUNTS)) {
+                news(Messages.get("encrypt.news"));
+            }
             if (demoOnOpen && opened.children() == 0) {
                 demoOnOpen = false;
                 addDemoChildren();
@@ -220,9 +224,10 @@ public final class ShellViewModel implements AutoCloseable {
         runner.task(progress -> {
             if (opened != null) {
                 opened.close();
+                return lactracker.app.BackupService.restore(opened, backup, progress::isCancelled);
             }
             return lactracker.app.BackupService.restore(database, backup, clock, username(),
-                    opened != null ? opened.access() : lactracker.domain.Access.ADMINISTRATOR, progress::isCancelled);
+                    lactracker.domain.Access.ADMINISTRATOR, progress::isCancelled);
         }).onSuccess(restored -> {
             restoredMessage.set(Messages.format("restore.done", backup.getFileName(), restored.contents().rows("child"),
                     restored.keptAs() == null ? "" : restored.keptAs()));
@@ -599,8 +604,44 @@ public final class ShellViewModel implements AutoCloseable {
         }
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper encrypting = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "encrypting", false);
+
+    /** Whether the open database may be encrypted from the window: plain, not the demo, and an administrator's. */
+    public boolean mayEncrypt() {
+        return services != null && accounts == null && !demo.get() && state.get() == State.READY
+                && services.context().access().may(lactracker.domain.Action.MANAGE_ACCOUNTS);
+    }
+
+    /**
+     * File > Set up sign-in: the plain database is closed, and the set-up form asks for its first
+     * administrator; setting up then encrypts it, checked against the original, and shows the recovery key.
+     */
+    public void askToEncrypt() {
+        if (!mayEncrypt()) {
+            return;
+        }
+        AppContext opened = context();
+        services = null;
+        opened.close();
+        accounts = new lactracker.app.Accounts(opened.clock());
+        databasePath = opened.databaseFile().resolveSibling(
+                opened.databaseFile().getFileName().toString().replaceFirst("\\.mv\\.db$", ""));
+        encrypting.set(true);
+        signedInAs.set(Messages.get("signIn.nobody"));
+        formProblems.clear();
+        formMessage.set("");
+        childrenCount.set(-1);
+        state.set(State.FIRST_RUN);
+    }
+
+    /** True while the set-up form encrypts an existing database rather than making a new one. */
+    public javafx.beans.property.ReadOnlyBooleanProperty encryptingProperty() {
+        return encrypting.getReadOnlyProperty();
+    }
+
     /** The recovery key has been written down or printed: it is forgotten here, and the screens open. */
     public void recoveryKeyKept() {
+        encrypting.set(false);
         AppContext made = setUpContext;
         setUpContext = null;
         recoveryKey.set("");

@@ -154,8 +154,10 @@ class ShellViewModelTest {
 
         model.open(() -> AppContext.open(Databases.fresh(db), Clock.systemUTC(), "nurse"));
 
-        assertThat(news).filteredOn(t -> !t.isEmpty()).singleElement().asString()
+        assertThat(news).filteredOn(t -> t.contains("backup")).singleElement().asString()
                 .startsWith("Today's backup was written to " + dir.resolve("backups").resolve("lac-tracker-backup-"));
+        assertThat(news).as("a plain database with records says it is not under lock")
+                .anyMatch(t -> t.startsWith("This database is not encrypted"));
         model.close();
     }
 
@@ -187,7 +189,7 @@ class ShellViewModelTest {
             assertThat(restored.childrenCount()).isEqualTo(8);
         }
         try (var files = java.nio.file.Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("db.before-restore-"));
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("db-before-restore-"));
         }
     }
 }
