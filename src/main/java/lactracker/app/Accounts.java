@@ -107,6 +107,7 @@ public final class Accounts {
                     new TeamMember(null, name.strip(), TeamRole.ADMIN, username.strip(), true));
             context.repositories().accounts().set(first.id(), Access.ADMINISTRATOR);
         });
+        context.repositories().access().signedIn(0, false); // set-up is the first administrator's first sign-in
         return new SetUp(context, recovery);
     }
 
@@ -141,7 +142,9 @@ public final class Accounts {
         KeySlots.none().with(who.toLowerCase(Locale.ROOT), password, key, cost)
                 .with(KeySlots.RECOVERY, recovery.toCharArray(), key, cost).write(database);
         PlainToEncrypted.convert(Database.fileOf(database), key);
-        return new SetUp(openAs(database, who.toLowerCase(Locale.ROOT), key), recovery);
+        AppContext context = openAs(database, who.toLowerCase(Locale.ROOT), key);
+        context.repositories().access().signedIn(0, false);
+        return new SetUp(context, recovery);
     }
 
     /**

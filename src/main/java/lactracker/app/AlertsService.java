@@ -41,6 +41,26 @@ public final class AlertsService {
                 .toList();
     }
 
+    /**
+     * Writes {@code alerts} of {@code day} to {@code file} (whole, owner-only), or to {@code out} (the command's
+     * output) when the file is null; the export goes into the audit trail: what, in which format, to where.
+     */
+    public void writeReport(LocalDate day, List<Alert> alerts, ReportFormat format, java.nio.file.Path file,
+            java.io.Writer out) throws java.io.IOException {
+        if (file != null) {
+            WholeFile.write(file, stream -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8);
+                format.writeAlerts(w, day, alerts);
+                w.flush();
+            });
+        } else {
+            format.writeAlerts(out, day, alerts);
+            out.flush();
+        }
+        context.repositories().access().exported("alerts", day.toString(), format.name().toLowerCase(java.util.Locale.ROOT),
+                file == null ? "stdout" : file.toAbsolutePath().toString());
+    }
+
     /** One child's alerts of {@code day}; none when the child is gone. */
     public List<AlertLine> alertsOf(long childId, LocalDate day) {
         return caseload.child(childId, day).map(Caseload.ChildDay::alerts).orElse(List.of());

@@ -106,6 +106,15 @@ public final class AuditTrailService {
         context.repositories().access().exported("audit_trail", describe(filter), "csv", file.toAbsolutePath().toString());
     }
 
+    /**
+     * A printout left the tracker: what it showed, on which printer, how many pages. Anyone who may see a
+     * screen may print it, so this needs no more access than reading; it is written into the trail.
+     */
+    public void printed(String what, String printer, int pages) {
+        context.repositories().access().exported("printout", what, Words.format("trail.printed.pages", pages),
+                printer);
+    }
+
     /** The filter in words, for the export's entry: "person j.smith; child 1234; from 1 Dec 2026". */
     static String describe(Filter filter) {
         List<String> parts = new java.util.ArrayList<>();

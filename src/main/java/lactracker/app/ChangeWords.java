@@ -47,7 +47,14 @@ public final class ChangeWords {
             Map.entry("bank_holiday", "change.record.bankHoliday"),
             Map.entry("tariff", "change.record.tariff"),
             Map.entry("team_member", "change.record.teamMember"),
-            Map.entry("import_run", "change.record.importRun"));
+            Map.entry("import_run", "change.record.importRun"),
+            Map.entry("account", "change.record.account"));
+
+    /** Maintenance entries, said as what was done ("Backup made"), not as a record added. */
+    private static final Map<String, String> DONE = Map.of(
+            "backup", "change.done.backup",
+            "restore", "change.done.restore",
+            "check", "change.done.check");
 
     /** Fields whose name is not its words, by the key of their label in messages.properties. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -86,6 +93,9 @@ public final class ChangeWords {
                 case "unlock_refused" -> Words.get("trail.what.unlockRefused");
                 default -> words(entry.table());
             };
+        }
+        if ("insert".equals(entry.action()) && DONE.containsKey(entry.table())) {
+            return Words.get(DONE.get(entry.table()));
         }
         String record = RECORDS.containsKey(entry.table()) ? Words.get(RECORDS.get(entry.table())) : words(entry.table());
         String done = switch (entry.action()) {
@@ -149,11 +159,13 @@ public final class ChangeWords {
                 if (period != null) {
                     parts.add(period);
                 }
+                boolean printout = "printout".equals(text(details, "what"));
                 if (format != null) {
-                    parts.add(format.toUpperCase(Locale.ROOT));
+                    parts.add(printout ? format : format.toUpperCase(Locale.ROOT)); // "2 pages", or "CSV"
                 }
                 if (where != null) {
-                    parts.add("stdout".equals(where) ? Words.get("trail.details.stdout") : Words.format("trail.details.to", where));
+                    parts.add(printout ? Words.format("trail.details.on", where) : "stdout".equals(where)
+                            ? Words.get("trail.details.stdout") : Words.format("trail.details.to", where));
                 }
             }
             case "sign_in", "unlock" -> {
@@ -193,6 +205,9 @@ public final class ChangeWords {
             case "audit_trail" -> Words.get("trail.exported.auditTrail");
             case "alerts" -> Words.get("trail.exported.alerts");
             case "printout" -> Words.get("trail.exported.printout");
+            case "snapshot" -> Words.get("trail.exported.snapshot");
+            case "rejections_903" -> Words.get("trail.exported.rejections903");
+            case "rejections_assessments" -> Words.get("trail.exported.rejectionsAssessments");
             default -> what == null ? Words.get("change.none") : words(what);
         };
     }

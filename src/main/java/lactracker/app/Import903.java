@@ -144,9 +144,15 @@ public final class Import903 {
         return check(Extract903.read(paths, java.time.LocalDate.now(clock)), source);
     }
 
-    /** Saves the plan's rejected rows as CSV (file, line, column, reason). */
-    public static void saveRejections(Plan plan, java.nio.file.Path file) throws java.io.IOException {
-        lactracker.io.RejectionsCsv.write(file, plan.rejections(), plan.warnings());
+    /**
+     * Saves the plan's rejected rows as CSV (file, line, column, reason), written whole and owner-only; the
+     * export goes into the audit trail (not from a dry run, whose database is opened read-only).
+     */
+    public void saveRejections(Plan plan, java.nio.file.Path file) throws java.io.IOException {
+        WholeFile.write(file, out -> lactracker.io.RejectionsCsv.write(out, plan.rejections(), plan.warnings()));
+        if (!database.readOnly()) {
+            repositories.access().exported("rejections_903", plan.source, "csv", file.toAbsolutePath().toString());
+        }
     }
 
     /** Works out what importing {@code extract} would change. Writes nothing. */

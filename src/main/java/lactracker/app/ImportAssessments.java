@@ -196,8 +196,12 @@ public final class ImportAssessments {
                 existing == null ? 0 : existing.version());
     }
 
-    public static void saveRejections(Plan plan, Path file) throws IOException {
-        lactracker.io.RejectionsCsv.write(file, plan.rejections());
+    /** Saves the plan's rejected rows as CSV, written whole and owner-only; the export goes into the audit trail. */
+    public void saveRejections(Plan plan, Path file) throws IOException {
+        WholeFile.write(file, out -> lactracker.io.RejectionsCsv.write(out, plan.rejections(), List.of()));
+        if (!database.readOnly()) {
+            repositories.access().exported("rejections_assessments", plan.source, "csv", file.toAbsolutePath().toString());
+        }
     }
 
     /**

@@ -54,6 +54,26 @@ public final class RulesService {
     }
 
     /** The "at period end" rows of the audit sheet for one date. */
+    /**
+     * Writes {@code sheet}'s rows to {@code file} (whole, owner-only), or to {@code out} when the file is null;
+     * the export goes into the audit trail.
+     */
+    public void writeSnapshot(AuditSheet sheet, LocalDate date, ReportFormat format, java.nio.file.Path file,
+            java.io.Writer out) throws java.io.IOException {
+        if (file != null) {
+            WholeFile.write(file, stream -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8);
+                format.writeRows(w, sheet);
+                w.flush();
+            });
+        } else {
+            format.writeRows(out, sheet);
+            out.flush();
+        }
+        repositories.access().exported("snapshot", date.toString(), format.name().toLowerCase(java.util.Locale.ROOT),
+                file == null ? "stdout" : file.toAbsolutePath().toString());
+    }
+
     public AuditSheet snapshot(LocalDate date) {
         List<ChildCase> cases = repositories.caseload().loadAll();
         AuditSheet all = AuditFigures.compute(cases, AuditPeriod.between(date, date), date, settings(), calendar());

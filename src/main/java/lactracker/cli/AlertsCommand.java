@@ -31,7 +31,7 @@ public final class AlertsCommand extends DatabaseCommand {
             // The Alerts screen's own reading (the caseload of the day): the same alerts, in the same order.
             List<Alert> alerts = services.alerts().alerts(day).stream().map(AlertsService.AlertLine::alert).toList();
             try (Writer out = output.open(out())) {
-                output.format.report().writeAlerts(out, day, alerts);
+                services.alerts().writeReport(day, alerts, output.format.report(), output.out, out);
             }
             return ExitCodes.DONE;
         }

@@ -29,7 +29,7 @@ public final class Import903Command extends DatabaseCommand {
             for (Import903.TableSummary s : plan.summaries()) {
                 out().println(s.line());
             }
-            return options.finish(plan.rejectedCount(), plan.warnings().size(), file -> Import903.saveRejections(plan, file),
+            return options.finish(plan.rejectedCount(), plan.warnings().size(), file -> importer.saveRejections(plan, file),
                     () -> importer.apply(plan, context.username()), err());
         }
     }

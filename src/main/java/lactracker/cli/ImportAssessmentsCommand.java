@@ -22,7 +22,7 @@ public final class ImportAssessmentsCommand extends DatabaseCommand {
             ImportAssessments importer = new lactracker.app.AppServices(context).importAssessments();
             ImportAssessments.Plan plan = importer.check(file);
             out().println(plan.line());
-            return options.finish(plan.rejectedCount(), f -> ImportAssessments.saveRejections(plan, f),
+            return options.finish(plan.rejectedCount(), f -> importer.saveRejections(plan, f),
                     () -> importer.apply(plan, context.username()), err());
         }
     }

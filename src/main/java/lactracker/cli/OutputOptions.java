@@ -1,11 +1,8 @@
 package lactracker.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -25,26 +22,26 @@ final class OutputOptions {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.output.out")
     Path out;
 
-    /** A writer to the chosen file, or to standard output (left open). */
+    /**
+     * A writer to standard output (left open); with --out, the services write the file themselves (whole and
+     * owner-only), and this writer is not written to.
+     */
     Writer open(PrintWriter standardOut) throws IOException {
-        if (out == null) {
-            return new Writer() {
-                @Override
-                public void write(char[] buf, int off, int len) {
-                    standardOut.write(buf, off, len);
-                }
+        return new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) {
+                standardOut.write(buf, off, len);
+            }
 
-                @Override
-                public void flush() {
-                    standardOut.flush();
-                }
+            @Override
+            public void flush() {
+                standardOut.flush();
+            }
 
-                @Override
-                public void close() {
-                    standardOut.flush();
-                }
-            };
-        }
-        return new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
+            @Override
+            public void close() {
+                standardOut.flush();
+            }
+        };
     }
 }

@@ -25,7 +25,7 @@ public final class SnapshotCommand extends DatabaseCommand {
             RulesService rules = new lactracker.app.AppServices(context).rules();
             AuditSheet sheet = rules.snapshot(day);
             try (Writer out = output.open(out())) {
-                output.format.report().writeRows(out, sheet);
+                rules.writeSnapshot(sheet, day, output.format.report(), output.out, out);
             }
             return ExitCodes.DONE;
         }

@@ -210,6 +210,10 @@ public final class AuditWorkbook {
     }
 
     private static void landscape(Sheet s) {
+        // Each printed page headed with the NHS marking for personal data, and numbered.
+        s.getHeader().setCenter(lactracker.domain.Words.get("print.marking"));
+        s.getFooter().setRight(org.apache.poi.hssf.usermodel.HeaderFooter.page() + " / "
+                + org.apache.poi.hssf.usermodel.HeaderFooter.numPages());
         PrintSetup p = s.getPrintSetup();
         p.setLandscape(true);
         p.setPaperSize(PrintSetup.A4_PAPERSIZE);

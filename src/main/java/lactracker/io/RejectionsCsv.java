@@ -21,15 +21,23 @@ public final class RejectionsCsv {
     }
 
     public static void write(Path file, List<Rejection> rejections, List<Rejection> warnings) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("FILE,LINE,COLUMN,REASON,KIND\r\n");
-            for (Rejection r : rejections) {
-                row(out, r, "rejected");
-            }
-            for (Rejection r : warnings) {
-                row(out, r, "warning");
-            }
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            write(out, rejections, warnings);
         }
+    }
+
+    /** As {@link #write(Path, List, List)}, to {@code stream} (left open). */
+    public static void write(java.io.OutputStream stream, List<Rejection> rejections, List<Rejection> warnings)
+            throws IOException {
+        Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out.write("FILE,LINE,COLUMN,REASON,KIND\r\n");
+        for (Rejection r : rejections) {
+            row(out, r, "rejected");
+        }
+        for (Rejection r : warnings) {
+            row(out, r, "warning");
+        }
+        out.flush();
     }
 
     private static void row(Writer out, Rejection r, String kind) throws IOException {

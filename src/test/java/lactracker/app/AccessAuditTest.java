@@ -51,6 +51,8 @@ class AccessAuditTest {
             services.audit().writeReport(services.audit().audit(q, q.to()), ReportFormat.CSV, file);
 
             List<AuditLogRecord> access = accesses(c);
+            assertThat(access.remove(0).getNewValues()).as("set-up: the first administrator's first sign-in")
+                    .contains("\"failedTriesBefore\":0");
             assertThat(access).extracting(AuditLogRecord::getTableName).containsExactly("sign_in", "child_record", "export");
             assertThat(access).extracting(AuditLogRecord::getUsername).containsOnly("admin");
             assertThat(access.get(0).getNewValues()).contains("\"failedTriesBefore\":2").contains("\"recoveryKey\":false");
@@ -63,6 +65,55 @@ class AccessAuditTest {
                 assertThat(check.unbroken()).isTrue();
                 assertThat(check.unsealed()).isZero();
             });
+        }
+    }
+
+    @Test
+    void everyKindOfAccessIsInTheTrailWithTheSignedInPersonAndInWords() throws Exception {
+        Path db = dir.resolve("tracker");
+        Accounts accounts = new Accounts(CLOCK, KeySlots.Cost.QUICK);
+        accounts.setUp(db, "Invented Administrator", "admin", PASSWORD).context().close();
+        try (AppContext c = accounts.signIn(db, "admin", PASSWORD)) {
+            Child child = c.repositories().children().insert(aChild().withLaId("A1").bornOn(LocalDate.of(2010, 6, 15)).build());
+            c.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
+            AppServices s = new AppServices(c);
+            LocalDate day = LocalDate.of(2017, 3, 1);
+            s.children().record(child.id(), day);
+            var alerts = s.alerts().alerts(day).stream().map(AlertsService.AlertLine::alert).toList();
+            s.alerts().writeReport(day, alerts, ReportFormat.CSV, dir.resolve("alerts.csv"), null);
+            s.alerts().writeReport(day, alerts, ReportFormat.JSON, null, new java.io.StringWriter());
+            s.rules().writeSnapshot(s.rules().snapshot(day), day, ReportFormat.CSV, dir.resolve("snapshot.csv"), null);
+            AuditPeriod q = AuditPeriod.quarter("2016/17-Q4");
+            s.audit().writeXlsx(s.audit().audit(q, q.to()), dir.resolve("audit.xlsx"));
+            Path extract = java.nio.file.Files.createDirectories(dir.resolve("903")).resolve("header.csv");
+            java.nio.file.Files.writeString(extract, "CHILD,SEX,DOB,ETHNIC,UPN\nB2,9,15/06/2011,WBRI,\n");
+            s.import903().saveRejections(s.import903().check(List.of(extract), "header.csv"), dir.resolve("rejects.csv"));
+            s.trail().printed("Alerts: 1 March 2017", "Office printer", 2);
+            accounts.locked(c, 10);
+            assertThatThrownBy(() -> accounts.unlock(c, "not the words".toCharArray()));
+            accounts.unlock(c, PASSWORD);
+            var filter = AuditTrailService.Filter.everything();
+            s.trail().writeCsv(s.trail().find(filter), filter, dir.resolve("trail.csv"));
+
+            var lines = s.trail().find(AuditTrailService.Filter.everything()).lines();
+            var accessLines = lines.stream().filter(l -> l.kind() != lactracker.domain.TrailKind.CHANGE).toList();
+            assertThat(accessLines).extracting(AuditTrailService.Line::who).containsOnly("admin");
+            assertThat(accessLines).extracting(AuditTrailService.Line::what).containsExactly(
+                    "Exported the audit trail", "Window unlocked", "Unlock refused: wrong password", "Window locked",
+                    "Exported a printout", "Exported the rejected rows of a 903 import", "Exported the audit sheet",
+                    "Exported the snapshot of the figures", "Exported the alerts", "Exported the alerts",
+                    "Child's record opened", "Signed in", "Signed in");
+            assertThat(accessLines.get(4).details()).isEqualTo("Alerts: 1 March 2017, 2 pages, on the printer Office printer");
+            assertThat(accessLines.get(7).details()).isEqualTo("2017-03-01, CSV, to " + dir.resolve("snapshot.csv").toAbsolutePath());
+            assertThat(accessLines.get(8).details()).isEqualTo("2017-03-01, JSON, to the command's output");
+            assertThat(accessLines.get(3).details()).isEqualTo("after 10 minutes without use");
+            assertThat(lines).extracting(AuditTrailService.Line::details).noneMatch(d -> d.contains("{") || d.contains("\""));
+            for (String file : List.of("alerts.csv", "snapshot.csv", "audit.xlsx", "rejects.csv", "trail.csv")) {
+                if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(dir.resolve(file)))).as(file).isEqualTo("rw-------");
+                }
+            }
         }
     }
 }

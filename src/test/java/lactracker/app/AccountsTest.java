@@ -108,12 +108,12 @@ class AccountsTest {
             var log = lactracker.store.jooq.Tables.AUDIT_LOG;
             var entries = admin.database().dsl().select(log.TABLE_NAME, log.NEW_VALUES, log.USERNAME).from(log)
                     .where(log.ACTION.eq("access")).orderBy(log.ID).fetch();
-            assertThat(entries.getValues(log.TABLE_NAME)).containsExactly("sign_in", "lock", "unlock_refused", "unlock",
+            assertThat(entries.getValues(log.TABLE_NAME)).containsExactly("sign_in", "sign_in", "lock", "unlock_refused", "unlock",
                     "lock", "unlock_refused", "unlock_refused", "unlock_refused", "unlock_refused", "unlock_refused",
                     "unlock");
             assertThat(entries.getValues(log.USERNAME)).containsOnly("admin");
-            assertThat(entries.get(1).get(log.NEW_VALUES)).contains("\"idleMinutes\":10");
-            assertThat(entries.get(10).get(log.NEW_VALUES)).contains("\"failedTriesBefore\":5");
+            assertThat(entries.get(2).get(log.NEW_VALUES)).contains("\"idleMinutes\":10");
+            assertThat(entries.get(11).get(log.NEW_VALUES)).contains("\"failedTriesBefore\":5");
         }
     }
 

@@ -42,7 +42,7 @@ class SignInCommandsTest {
                 .containsPattern("Recovery key \\(.*\\): [2-9A-Z]{5}(-[2-9A-Z]{5}){4}");
 
         assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "check")).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("The audit trail's 3 sealed entries are linked unbroken.");
+        assertThat(out.toString()).contains("The audit trail's 4 sealed entries are linked unbroken.");
         assertThat(run(List.of(PASSWORD), "--db", db, "--user", "admin", "backup", "--to", dir.resolve("b.zip").toString()))
                 .isEqualTo(ExitCodes.DONE);
     }

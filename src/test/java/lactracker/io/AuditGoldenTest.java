@@ -188,6 +188,11 @@ class AuditGoldenTest {
             }
         }
         assertThat(got).containsExactlyEntriesOf(expected());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var sheet : book) { // every printed page of every sheet carries the NHS marking
+                assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName()).isEqualTo("OFFICIAL-SENSITIVE: PERSONAL");
+            }
+        }
     }
 
     private static String whole(Cell c) {

@@ -223,9 +223,9 @@ public final class ImportViewModel {
         int count = rejections.size();
         runner.task(p -> {
             if (current != null) {
-                Import903.saveRejections(current, file);
+                importer.saveRejections(current, file);
             } else {
-                lactracker.app.ImportAssessments.saveRejections(currentAssessments, file);
+                assessments.saveRejections(currentAssessments, file);
             }
             return file;
         }).onSuccess(saved -> message.set(Messages.format("import.rejectsSaved", count, saved.getFileName())))

@@ -19,8 +19,11 @@ public final class Printing {
     /**
      * Asks for a printer and prints, A4 landscape; says so when there is no printer or the screen has
      * nothing to print.
+     *
+     * @param printed told the printer's name and the pages, once they have gone to it (for the audit trail)
      */
-    public static void print(Window owner, Printout printout, String printedBy) {
+    public static void print(Window owner, Printout printout, String printedBy,
+            java.util.function.BiConsumer<String, Integer> printed) {
         if (printout == null) {
             tell(owner, Messages.get("print.nothing"));
             return;
@@ -47,7 +50,9 @@ public final class Printing {
                 return;
             }
         }
-        job.endJob();
+        if (job.endJob()) {
+            printed.accept(job.getPrinter().getName(), pages.size());
+        }
     }
 
     /**

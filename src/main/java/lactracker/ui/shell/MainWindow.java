@@ -233,7 +233,8 @@ public final class MainWindow {
         Object supplier = shown == null ? null : shown.getProperties().get(lactracker.ui.print.Printout.KEY);
         lactracker.ui.print.Printout printout = supplier instanceof java.util.function.Supplier<?> s
                 && s.get() instanceof lactracker.ui.print.Printout p ? p : null;
-        lactracker.ui.print.Printing.print(stage, printout, model.username());
+        lactracker.ui.print.Printing.print(stage, printout, model.username(),
+                (printer, pages) -> model.printed(printout.title() + ": " + printout.subtitle(), printer, pages));
     }
 
     private MenuBar menuBar() {
@@ -414,6 +415,7 @@ public final class MainWindow {
         title.getStyleClass().add("screen-title");
         Label intro = new Label(Messages.get(encrypting ? "encrypt.intro" : "firstRun.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
 
         var problems = model.formProblems();
         GridPane form = lactracker.ui.Forms.grid();
@@ -433,6 +435,7 @@ public final class MainWindow {
         again.setId("firstRun-again");
         Label rules = new Label(Messages.get("firstRun.passwordRules"));
         rules.setWrapText(true);
+        rules.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         Label message = formMessage();
         Button setUp = new Button(Messages.get("firstRun.setUp"));
         setUp.setId("firstRun-setUp");
@@ -453,6 +456,7 @@ public final class MainWindow {
 
         Label demoText = new Label(Messages.format("firstRun.demoText", model.demoChildren()));
         demoText.setWrapText(true);
+        demoText.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         Button demo = new Button(Messages.get("firstRun.demo"));
         demo.setId("firstRun-demo");
         demo.setOnAction(e -> model.tryDemo());
@@ -476,6 +480,7 @@ public final class MainWindow {
         Label message = new Label();
         message.setId("form-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         message.getStyleClass().add("error-text");
         message.textProperty().bind(model.formMessageProperty());
         message.visibleProperty().bind(model.formMessageProperty().isNotEmpty());
@@ -489,6 +494,7 @@ public final class MainWindow {
         title.getStyleClass().add("screen-title");
         Label intro = new Label(Messages.get("recoveryKey.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         TextField key = new TextField(model.recoveryKeyProperty().get());
         key.setId("recoveryKey-key");
         key.setEditable(false); // selectable, to be copied by hand into a password safe, but not changed
@@ -501,6 +507,7 @@ public final class MainWindow {
         javafx.scene.control.CheckBox kept = new javafx.scene.control.CheckBox(Messages.get("recoveryKey.kept"));
         kept.setId("recoveryKey-kept");
         kept.setWrapText(true);
+        kept.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         Button open = new Button(Messages.get("recoveryKey.open"));
         open.setId("recoveryKey-open");
         open.setDefaultButton(true);
@@ -523,6 +530,7 @@ public final class MainWindow {
         title.getStyleClass().add("screen-title");
         Label intro = new Label(Messages.get("recover.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         var problems = model.formProblems();
         GridPane form = lactracker.ui.Forms.grid();
         TextField key = new TextField();
@@ -662,6 +670,7 @@ public final class MainWindow {
                 : Messages.format("lock.introIdle", minutes, model.username()));
         intro.setId("lock-intro");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         PasswordField password = new PasswordField();
         password.setId("lock-password");
         password.setPrefColumnCount(20);

@@ -239,6 +239,18 @@ public final class ShellViewModel implements AutoCloseable {
         }).start();
     }
 
+    /** A printout went to {@code printer}: written into the audit trail, in the background. */
+    public void printed(String what, String printer, int pages) {
+        if (services == null) {
+            return;
+        }
+        var trail = services.trail();
+        runner.task(progress -> {
+            trail.printed(what, printer, pages);
+            return Boolean.TRUE;
+        }).onFailure(error -> LOG.error("A printout could not be written into the audit trail", error)).start();
+    }
+
     private void news(String text) {
         maintenanceNews.set(""); // the same words twice are news twice
         maintenanceNews.set(text);
