@@ -42,6 +42,7 @@ class IdleLockWindowTest {
     private FxTaskRunner runner;
     private ShellViewModel model;
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,7 +51,8 @@ class IdleLockWindowTest {
         accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", PASSWORD.toCharArray()).context().close();
         runner = new FxTaskRunner(2);
         model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
-        MainApp.show(stage, new MainWindow(model, stage));
+        window = new MainWindow(model, stage);
+        MainApp.show(stage, window);
         stage.sizeToScene();
         stage.show();
         model.askToSignIn(dir.resolve("db"), accounts);
@@ -117,6 +119,20 @@ class IdleLockWindowTest {
         assertThat(search.getText()).as("what was typed survives the lock").isEqualTo("half typed");
         assertThat(search.isFocused()).as("the keyboard is back where it was").isTrue();
         assertThat(robot.lookup("#lock").tryQuery()).isEmpty();
+
+        // a form with changes not yet saved survives it too, and still counts as unsaved
+        robot.clickOn("#nav-settings");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#homeLocalAuthority").tryQuery().isPresent());
+        robot.doubleClickOn("#homeLocalAuthority");
+        TestWindow.type(robot, "919");
+        robot.interact(model::lockNow);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-password").tryQuery().isPresent());
+        robot.clickOn("#lock-password");
+        TestWindow.type(robot, PASSWORD);
+        TestWindow.press(robot, KeyCode.ENTER);
+        waitFor(20, TimeUnit.SECONDS, () -> !model.lockedProperty().get());
+        assertThat(robot.lookup("#homeLocalAuthority").queryAs(TextField.class).getText()).isEqualTo("919");
+        assertThat(window.hasUnsavedChanges()).isTrue();
 
         List<String> trail = model.services().context().database().dsl()
                 .select(lactracker.store.jooq.Tables.AUDIT_LOG.TABLE_NAME).from(lactracker.store.jooq.Tables.AUDIT_LOG)

@@ -21,6 +21,9 @@ public final class SettingsModule implements ScreenModule {
         lock.load();
         view.addIdleLock(lock);
         var context = shell.services().context();
+        if (!context.access().may(lactracker.domain.Action.CHANGE_SETTINGS)) {
+            view.readOnly(Messages.format("settings.readOnly", context.access().label()));
+        }
         if (AccountViewModel.applies(context)) {
             view.addAccounts(new AccountViewModel(shell.runner(), context, new lactracker.app.Accounts(context.clock()),
                     shell.logFolder()));

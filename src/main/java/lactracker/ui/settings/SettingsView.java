@@ -40,6 +40,8 @@ public final class SettingsView {
     private final ScrollPane root;
     private final SettingsViewModel model;
     private final VBox right;
+    private final Label readOnlyNote = new Label();
+    private final javafx.scene.layout.FlowPane columns;
     private Node first;
 
     public SettingsView(SettingsViewModel model) {
@@ -62,7 +64,14 @@ public final class SettingsView {
         javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(28, 20, left, right);
         columns.setAlignment(Pos.TOP_LEFT);
 
-        VBox content = new VBox(12, status, columns);
+        readOnlyNote.setId("settings-readOnly");
+        readOnlyNote.setWrapText(true);
+        readOnlyNote.getStyleClass().add("offer");
+        readOnlyNote.setPadding(new Insets(8, 12, 8, 12));
+        readOnlyNote.setVisible(false);
+        readOnlyNote.setManaged(false);
+        this.columns = columns;
+        VBox content = new VBox(12, status, readOnlyNote, columns);
         content.setPadding(new Insets(24));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -302,6 +311,17 @@ public final class SettingsView {
         message.textProperty().bind(account.messageProperty());
         teamBox.getChildren().addAll(Forms.sectionTitle("settings.section.account"), explain, current, grid, save, message);
         account.load();
+    }
+
+    /**
+     * An account that may not change the settings reads them: the screen says so above them, and its fields
+     * and buttons are greyed (the services refuse a change in any case).
+     */
+    public void readOnly(String why) {
+        readOnlyNote.setText(why);
+        readOnlyNote.setVisible(true);
+        readOnlyNote.setManaged(true);
+        columns.setDisable(true);
     }
 
     /** Adds the idle lock's minutes at the foot of the right-hand column. */

@@ -1,4 +1,4 @@
-package lactracker.ui.trail;
+package lactracker.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import lactracker.domain.Access;
-import lactracker.ui.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A nurse is not offered the Audit trail screen, by button or by Ctrl+9 (the service refuses it in any case). */
+/**
+ * The window signed in as a nurse offers her own work: not the Audit trail or Import screens, by button or
+ * shortcut, and the settings read-only (the services refuse the rest in any case).
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
-class TrailHiddenFromANurseTest {
+class NurseWindowTest {
     private TestWindow window;
 
     @Start
@@ -44,5 +46,16 @@ class TrailHiddenFromANurseTest {
         waitForFxEvents();
         assertThat(window.model().selectedScreenProperty().get().id()).isEqualTo("alerts");
         assertThat(robot.lookup("#trail").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-import").query().isVisible()).isFalse();
+        TestWindow.press(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        waitForFxEvents();
+        assertThat(window.model().selectedScreenProperty().get().id()).isEqualTo("alerts");
+
+        robot.clickOn("#nav-settings");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#settings-readOnly").tryQuery().isPresent());
+        assertThat(robot.lookup("#settings-readOnly").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Your account (nurse) may read the settings; an administrator changes them.");
+        assertThat(robot.lookup("#settings-save").queryButton().isDisabled()).isTrue();
     }
 }
