@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import lactracker.app.Accounts;
 import lactracker.domain.Access;
-import lactracker.ui.shell.MainWindow;
 import lactracker.ui.shell.ShellViewModel;
 import lactracker.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -29,33 +28,26 @@ import org.testfx.framework.junit5.Start;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AccountsWindowTest {
-    private static final String PASSWORD = "three small words here";
+    private static final String PASSWORD = SignedInWindow.PASSWORD;
 
     @org.junit.jupiter.api.io.TempDir
     Path dir;
     private FxTaskRunner runner;
     private ShellViewModel model;
     private Stage stage;
+    private SignedInWindow signedIn;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Accounts accounts = new Accounts(Clock.systemUTC());
-        accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", PASSWORD.toCharArray()).context().close();
-        runner = new FxTaskRunner(2);
-        model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
-        MainApp.show(stage, new MainWindow(model, stage));
-        stage.sizeToScene();
-        stage.show();
-        model.askToSignIn(dir.resolve("db"), accounts);
-        model.signIn("admin", PASSWORD.toCharArray());
+        signedIn = SignedInWindow.open(stage, dir, Clock.systemUTC());
+        runner = signedIn.runner();
+        model = signedIn.model();
     }
 
     @AfterEach
     void close() throws Exception {
-        model.close();
-        runner.close();
-        TestWindow.afterDatabaseClosed();
+        signedIn.close();
     }
 
     /** Scrolls the Settings screen until {@code query} is in view, so that the mouse can reach it. */

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import lactracker.app.Accounts;
 import lactracker.domain.AuditEntry;
 import lactracker.testdata.MovingClock;
 import lactracker.ui.shell.MainWindow;
@@ -34,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class IdleLockWindowTest {
-    private static final String PASSWORD = "three small words here";
+    private static final String PASSWORD = SignedInWindow.PASSWORD;
 
     @org.junit.jupiter.api.io.TempDir
     Path dir;
@@ -42,28 +41,21 @@ class IdleLockWindowTest {
     private FxTaskRunner runner;
     private ShellViewModel model;
     private Stage stage;
+    private SignedInWindow signedIn;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Accounts accounts = new Accounts(clock);
-        accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", PASSWORD.toCharArray()).context().close();
-        runner = new FxTaskRunner(2);
-        model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
-        window = new MainWindow(model, stage);
-        MainApp.show(stage, window);
-        stage.sizeToScene();
-        stage.show();
-        model.askToSignIn(dir.resolve("db"), accounts);
-        model.signIn("admin", PASSWORD.toCharArray());
+        signedIn = SignedInWindow.open(stage, dir, clock);
+        runner = signedIn.runner();
+        model = signedIn.model();
+        window = signedIn.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        model.close();
-        runner.close();
-        TestWindow.afterDatabaseClosed();
+        signedIn.close();
     }
 
     private void idleCheck() {

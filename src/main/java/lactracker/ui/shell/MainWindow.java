@@ -413,9 +413,7 @@ public final class MainWindow {
         boolean encrypting = model.encryptingProperty().get();
         Label title = new Label(Messages.get(encrypting ? "encrypt.title" : "firstRun.title"));
         title.getStyleClass().add("screen-title");
-        Label intro = new Label(Messages.get(encrypting ? "encrypt.intro" : "firstRun.intro"));
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
+        Label intro = wrapped(Messages.get(encrypting ? "encrypt.intro" : "firstRun.intro"));
 
         var problems = model.formProblems();
         GridPane form = lactracker.ui.Forms.grid();
@@ -433,9 +431,7 @@ public final class MainWindow {
         username.setId("firstRun-username");
         password.setId("firstRun-password");
         again.setId("firstRun-again");
-        Label rules = new Label(Messages.get("firstRun.passwordRules"));
-        rules.setWrapText(true);
-        rules.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
+        Label rules = wrapped(Messages.get("firstRun.passwordRules"));
         Label message = formMessage();
         Button setUp = new Button(Messages.get("firstRun.setUp"));
         setUp.setId("firstRun-setUp");
@@ -454,9 +450,7 @@ public final class MainWindow {
         real.setPadding(new Insets(16));
         real.setMaxWidth(560);
 
-        Label demoText = new Label(Messages.format("firstRun.demoText", model.demoChildren()));
-        demoText.setWrapText(true);
-        demoText.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
+        Label demoText = wrapped(Messages.format("firstRun.demoText", model.demoChildren()));
         Button demo = new Button(Messages.get("firstRun.demo"));
         demo.setId("firstRun-demo");
         demo.setOnAction(e -> model.tryDemo());
@@ -466,14 +460,7 @@ public final class MainWindow {
         trying.setMaxWidth(560);
 
         VBox box = encrypting ? new VBox(16, title, real) : new VBox(16, title, real, trying);
-        box.setId("firstRun");
-        box.setPadding(new Insets(24));
-        box.setMaxWidth(620);
-        box.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane centred = new StackPane(box);
-        centred.setAlignment(Pos.TOP_CENTER);
-        javafx.application.Platform.runLater(name::requestFocus);
-        return centred;
+        return centred(box, "firstRun", 620, Pos.TOP_CENTER, name);
     }
 
     private Label formMessage() {
@@ -492,9 +479,7 @@ public final class MainWindow {
     private Node recoveryKeyPane() {
         Label title = new Label(Messages.get("recoveryKey.title"));
         title.getStyleClass().add("screen-title");
-        Label intro = new Label(Messages.get("recoveryKey.intro"));
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
+        Label intro = wrapped(Messages.get("recoveryKey.intro"));
         TextField key = new TextField(model.recoveryKeyProperty().get());
         key.setId("recoveryKey-key");
         key.setEditable(false); // selectable, to be copied by hand into a password safe, but not changed
@@ -514,23 +499,14 @@ public final class MainWindow {
         open.disableProperty().bind(kept.selectedProperty().not());
         open.setOnAction(e -> model.recoveryKeyKept());
         VBox box = new VBox(16, title, intro, key, print, kept, open);
-        box.setId("recoveryKey");
-        box.setPadding(new Insets(24));
-        box.setMaxWidth(560);
-        box.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane centred = new StackPane(box);
-        centred.setAlignment(Pos.CENTER);
-        javafx.application.Platform.runLater(key::requestFocus);
-        return centred;
+        return centred(box, "recoveryKey", 560, Pos.CENTER, key);
     }
 
     /** Every password forgotten: the recovery key, an administrator's username and their new password. */
     private Node recoverPane() {
         Label title = new Label(Messages.get("recover.title"));
         title.getStyleClass().add("screen-title");
-        Label intro = new Label(Messages.get("recover.intro"));
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
+        Label intro = wrapped(Messages.get("recover.intro"));
         var problems = model.formProblems();
         GridPane form = lactracker.ui.Forms.grid();
         TextField key = new TextField();
@@ -563,13 +539,26 @@ public final class MainWindow {
         back.setId("recover-back");
         back.setOnAction(e -> model.backToSignIn());
         VBox box = new VBox(16, title, intro, form, message, new HBox(10, recover, back));
-        box.setId("recover");
+        return centred(box, "recover", 620, Pos.CENTER, key);
+    }
+
+    /** A sentence that wraps, never cut short (at 150% a pane's sentences need more lines). */
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A pane of the window's own (set-up, recovery), {@code box} at most {@code width} wide, {@code focus} first. */
+    private static Node centred(VBox box, String id, double width, Pos where, Node focus) {
+        box.setId(id);
         box.setPadding(new Insets(24));
-        box.setMaxWidth(620);
+        box.setMaxWidth(width);
         box.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane centred = new StackPane(box);
-        centred.setAlignment(Pos.CENTER);
-        javafx.application.Platform.runLater(key::requestFocus);
+        centred.setAlignment(where);
+        javafx.application.Platform.runLater(focus::requestFocus);
         return centred;
     }
 

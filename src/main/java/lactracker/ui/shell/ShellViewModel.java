@@ -582,15 +582,9 @@ public final class ShellViewModel implements AutoCloseable {
      * field, and nothing is made. Both passwords are forgotten either way.
      */
     public void setUp(String name, String username, char[] password, char[] again) {
-        formProblems.clear();
-        formMessage.set("");
-        if (!java.util.Arrays.equals(password, again)) {
-            lactracker.app.Accounts.forget(password);
-            lactracker.app.Accounts.forget(again);
-            formProblems.put("again", Messages.get("firstRun.passwordsDiffer"));
+        if (!samePasswordTwice(password, again)) {
             return;
         }
-        lactracker.app.Accounts.forget(again);
         java.nio.file.Path database = databasePath;
         var accounts = this.accounts;
         // The form stays as it is while the key is made (about a second), so a refusal keeps what was typed.
@@ -606,6 +600,22 @@ public final class ShellViewModel implements AutoCloseable {
             recoveryKey.set(made.recoveryKey());
             state.set(State.RECOVERY_KEY);
         }).onFailure(this::formFailed).start();
+    }
+
+    /**
+     * Starts the set-up or recovery form afresh, and says at its field when the password was not typed the
+     * same twice (both then forgotten); the second copy is forgotten either way.
+     */
+    private boolean samePasswordTwice(char[] password, char[] again) {
+        formProblems.clear();
+        formMessage.set("");
+        boolean same = java.util.Arrays.equals(password, again);
+        lactracker.app.Accounts.forget(again);
+        if (!same) {
+            lactracker.app.Accounts.forget(password);
+            formProblems.put("again", Messages.get("firstRun.passwordsDiffer"));
+        }
+        return same;
     }
 
     private void formFailed(Throwable error) {
@@ -685,15 +695,9 @@ public final class ShellViewModel implements AutoCloseable {
      * key, an account that is not an administrator's or a weak password is said, and the window stays.
      */
     public void recover(String key, String username, char[] password, char[] again) {
-        formProblems.clear();
-        formMessage.set("");
-        if (!java.util.Arrays.equals(password, again)) {
-            lactracker.app.Accounts.forget(password);
-            lactracker.app.Accounts.forget(again);
-            formProblems.put("again", Messages.get("firstRun.passwordsDiffer"));
+        if (!samePasswordTwice(password, again)) {
             return;
         }
-        lactracker.app.Accounts.forget(again);
         java.nio.file.Path database = databasePath;
         var accounts = this.accounts;
         lastSignInName = username == null ? "" : username.strip();
