@@ -59,36 +59,13 @@ public final class AuditTrail {
         write("insert", table, recordId, childId, null, tree(newValue));
     }
 
-    /** One inserted record for {@link #insertedAll}. */
-    record Inserted(Object recordId, Long childId, Object value) {
-    }
-
-    /** Many inserts at once (a bulk import), one audit row each, sent as one batch. */
-    void insertedAll(String table, java.util.List<Inserted> records) {
-        java.util.List<lactracker.store.jooq.tables.records.AuditLogRecord> rows = new java.util.ArrayList<>(records.size());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Inserted r : records) {
-            var row = new lactracker.store.jooq.tables.records.AuditLogRecord();
-            row.setChangedAt(now);
-            row.setUsername(username);
-            row.setAction("insert");
-            row.setTableName(table);
-            row.setRecordId(String.valueOf(r.recordId()));
-            row.setChildId(r.childId());
-            row.setNewValues(json(r.value())); // straight to text: no tree needed for a plain insert
-            row.changed(AUDIT_LOG.ID, false);
-            rows.add(row);
-        }
-        if (!rows.isEmpty()) {
-            AuditSeal.wrote();
-            BulkLoader.insertAll(dsl, AUDIT_LOG, rows);
-        }
-        Set<Long> children = new LinkedHashSet<>();
-        for (Inserted r : records) {
-            if (r.childId() != null) {
-                children.add(r.childId());
-            }
-        }
+    /**
+     * Notes the children whose cases a bulk load changed (their stored copies are made again), as one batch;
+     * the rows themselves are audited by their count (decision 0018).
+     */
+    void changedAll(java.util.Collection<Long> childIds) {
+        Set<Long> children = new LinkedHashSet<>(childIds);
+        children.remove(null);
         if (!children.isEmpty()) {
             var note = dsl.batch(dsl.insertInto(CASE_CHANGED, CASE_CHANGED.CHILD_ID).values((Long) null));
             for (Long child : children) {

@@ -112,8 +112,9 @@ public final class BulkLoader {
     }
 
     /**
-     * Adds new children in batches, each audited as an insert, and returns their keys by LA id. Checks
-     * {@code stop} between batches (the caller's transaction then rolls back).
+     * Adds new children in batches and returns their keys by LA id; one audit entry says how many (decision
+     * 0018: a bulk import is audited by its run and counts, its changes to existing records one by one).
+     * Checks {@code stop} between batches (the caller's transaction then rolls back).
      */
     public Map<String, Long> insertChildren(List<lactracker.domain.Child> children, Runnable stop) {
         Map<String, Long> ids = new java.util.HashMap<>();
@@ -121,58 +122,60 @@ public final class BulkLoader {
         for (int from = 0; from < children.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
-            List<AuditTrail.Inserted> audited = new ArrayList<>();
             for (var c : children.subList(from, Math.min(children.size(), from + BATCH))) {
                 long id = next++;
-                var saved = c.withId(id).withVersion(0);
-                var row = ChildRepository.toRow(saved);
+                var row = ChildRepository.toRow(c.withId(id).withVersion(0));
                 row.changed(true);
                 rows.add(row);
-                audited.add(new AuditTrail.Inserted(id, id, saved));
                 ids.put(c.laChildId(), id);
             }
             insertAll(dsl, CHILD, rows);
-            audit.insertedAll(ChildRepository.TABLE, audited);
         }
         restartIdentity(CHILD);
+        audit.changedAll(ids.values());
+        added(ChildRepository.TABLE, children.size());
         return ids;
     }
 
-    /** Adds new episodes in batches, each audited as an insert; checks {@code stop} between batches. */
+    /** Adds new episodes in batches, audited by their count; checks {@code stop} between batches. */
     public void insertEpisodes(List<lactracker.domain.Episode> episodes, Runnable stop) {
         long next = nextId(EPISODE);
         for (int from = 0; from < episodes.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
-            List<AuditTrail.Inserted> audited = new ArrayList<>();
             for (var e : episodes.subList(from, Math.min(episodes.size(), from + BATCH))) {
-                var saved = e.withId(next++);
-                var row = EpisodeRepository.toRow(saved);
+                var row = EpisodeRepository.toRow(e.withId(next++));
                 row.changed(true);
                 rows.add(row);
-                audited.add(new AuditTrail.Inserted(saved.id(), saved.childId(), saved));
             }
             insertAll(dsl, EPISODE, rows);
-            audit.insertedAll(EpisodeRepository.TABLE, audited);
         }
         restartIdentity(EPISODE);
+        audit.changedAll(episodes.stream().map(lactracker.domain.Episode::childId).toList());
+        added(EpisodeRepository.TABLE, episodes.size());
     }
 
     /**
-     * Adds the OC2 rows of children who have none yet, in batches, each audited as an insert (one by one,
-     * each looked for first, they were two fifths of a 903 import); checks {@code stop} between batches.
+     * Adds the OC2 rows of children who have none yet, in batches (one by one, each looked for first, they
+     * were two fifths of a 903 import), audited by their count; checks {@code stop} between batches.
      */
     public void insertOc2(List<lactracker.domain.Oc2Outcome> outcomes, Runnable stop) {
         for (int from = 0; from < outcomes.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
-            List<AuditTrail.Inserted> audited = new ArrayList<>();
             for (var o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
                 rows.add(Oc2Repository.toRow(o));
-                audited.add(new AuditTrail.Inserted(o.childId(), o.childId(), o));
             }
             insertAll(dsl, lactracker.store.jooq.Tables.OC2_OUTCOME, rows);
-            audit.insertedAll(Oc2Repository.TABLE, audited);
+        }
+        audit.changedAll(outcomes.stream().map(lactracker.domain.Oc2Outcome::childId).toList());
+        added(Oc2Repository.TABLE, outcomes.size());
+    }
+
+    /** The one audit entry of rows added in bulk: the table and how many (none for none). */
+    private void added(String table, int rows) {
+        if (rows > 0) {
+            audit.inserted(table, "bulk", null, Map.of("rowsAdded", rows));
         }
     }
 

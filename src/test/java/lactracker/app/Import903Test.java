@@ -77,6 +77,30 @@ class Import903Test {
     }
 
     @Test
+    void newRowsAreAuditedByTheirCountAndChangesToExistingRecordsOneByOne() throws Exception {
+        importFiles(List.of(SAMPLE));
+        var log = lactracker.store.jooq.Tables.AUDIT_LOG;
+        var entries = context.database().dsl().select(log.TABLE_NAME, log.RECORD_ID, log.NEW_VALUES).from(log)
+                .orderBy(log.ID).fetch();
+        assertThat(entries.getValues(log.TABLE_NAME)).as("decision 0018: a count per table, then the run")
+                .containsExactly("child", "episode", "oc2_outcome", "import_run");
+        assertThat(entries.get(0).get(log.NEW_VALUES)).isEqualTo("{\"rowsAdded\":2675}");
+        assertThat(entries.get(1).get(log.NEW_VALUES)).isEqualTo("{\"rowsAdded\":4978}");
+        assertThat(context.repositories().caseload().loadAll()).as("every new child's stored copy is made")
+                .hasSize(2675);
+
+        Path header = write("h.csv", HEADER + "A1,2,15/05/2010,WBRI,,,\n");
+        importFiles(List.of(header));
+        Child a1 = context.repositories().children().findByLaChildId("A1").orElseThrow();
+        importFiles(List.of(write("h.csv", HEADER + "A1,2,15/05/2010,WIRI,,,\n")));
+        assertThat(context.repositories().auditLog().findByChild(a1.id())).as("a change to an existing child, one by one")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("update");
+                    assertThat(e.newValues()).contains("WIRI");
+                });
+    }
+
+    @Test
     void importingTheSameFilesAgainChangesNothing() throws Exception {
         importFiles(List.of(SAMPLE));
         int audited = context.repositories().auditLog().count();
