@@ -77,14 +77,35 @@ public final class DemoData {
      *              (18 years gives a national database's ten or so per child)
      */
     public static List<ChildCase> generate(int children, long seed, LocalDate today, List<Long> nurseIds, int years) {
-        SplittableRandom r = new SplittableRandom(seed);
         List<ChildCase> cases = new ArrayList<>(children);
-        for (int i = 0; i < children; i++) {
-            SplittableRandom own = r.split();
-            Long nurse = nurseIds.isEmpty() || own.nextInt(10) == 0 ? null : nurseIds.get(own.nextInt(nurseIds.size()));
-            cases.add(child(i, own, today, nurse, years));
-        }
+        made(children, seed, today, nurseIds, years).forEach(cases::add);
         return cases;
+    }
+
+    /**
+     * The same cases as {@link #generate}, made one at a time as they are read: a national demo (100,000
+     * children, 800,000 assessments) is written as it is made rather than held whole (issue 22: 5.8 GB).
+     */
+    public static Iterable<ChildCase> made(int children, long seed, LocalDate today, List<Long> nurseIds, int years) {
+        return () -> new java.util.Iterator<>() {
+            private final SplittableRandom r = new SplittableRandom(seed);
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < children;
+            }
+
+            @Override
+            public ChildCase next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                SplittableRandom own = r.split();
+                Long nurse = nurseIds.isEmpty() || own.nextInt(10) == 0 ? null : nurseIds.get(own.nextInt(nurseIds.size()));
+                return child(i++, own, today, nurse, years);
+            }
+        };
     }
 
     /**

@@ -46,8 +46,8 @@ public final class DemoService {
                 nurses.add(context.repositories().team().insert(new lactracker.domain.TeamMember(null, name,
                         lactracker.domain.TeamRole.NURSE, null, true)).id());
             }
-            List<ChildCase> cases = DemoData.generate(children, seed, LocalDate.now(context.clock()), nurses, years);
-            context.repositories().bulk().insert(cases, Words.format("demo.runLabel", String.valueOf(children), String.valueOf(seed)), progress);
+            Iterable<ChildCase> cases = DemoData.made(children, seed, LocalDate.now(context.clock()), nurses, years);
+            context.repositories().bulk().insert(cases, children, Words.format("demo.runLabel", String.valueOf(children), String.valueOf(seed)), progress);
             context.repositories().settings().markDemo();
         });
         context.repositories().caseload().refresh(); // the stored cases made now, not by the first reader

@@ -52,6 +52,11 @@ public final class BulkLoader {
      * @param description what the audit entry says was added (such as "demo caseload, seed 1")
      */
     public void insert(List<ChildCase> cases, String description, LongConsumer progress) {
+        insert(cases, cases.size(), description, progress);
+    }
+
+    /** As {@link #insert(List, String, LongConsumer)}, {@code count} cases read as they come (made as they are read). */
+    public void insert(Iterable<ChildCase> cases, int count, String description, LongConsumer progress) {
         dsl.transaction(() -> {
             long childId = nextId(CHILD);
             long firstChild = childId;
@@ -106,7 +111,7 @@ public final class BulkLoader {
             for (var table : List.of(CHILD, EPISODE, HEALTH_ASSESSMENT, ESCALATION, ESCALATION_STEP, PAYMENT)) {
                 restartIdentity(table);
             }
-            audit.inserted("child", "bulk", null, Map.of("added", description, "children", cases.size()));
+            audit.inserted("child", "bulk", null, Map.of("added", description, "children", count));
             audit.changedFrom(firstChild);
         });
     }
