@@ -62,4 +62,20 @@ class BackupCommandsTest {
         assertThat(run.err.toString()).startsWith("There is no database at ");
         assertThat(dir.resolve("none.mv.db")).doesNotExist();
     }
+
+    @Test
+    void anAuditEntryAlteredInTheDatabaseFileIsNamedByCheckWhichExitsThree() throws Exception {
+        Path db = dir.resolve("tracker");
+        CommandRun.seedTwoChildren(db);
+        long altered;
+        try (var c = lactracker.app.AppContext.open(db, java.time.Clock.systemUTC(), "someone")) {
+            var log = lactracker.store.jooq.Tables.AUDIT_LOG;
+            altered = c.database().dsl().select(org.jooq.impl.DSL.min(log.ID)).from(log).fetchOne(0, Long.class);
+            c.database().dsl().update(log).set(log.USERNAME, "not who did it").where(log.ID.eq(altered)).execute();
+        }
+        CommandRun check = new CommandRun(db);
+        assertThat(check.run("check")).isEqualTo(3);
+        assertThat(check.out.toString() + check.err.toString()).contains("The audit trail was altered: entry " + altered
+                + " no longer matches its seal");
+    }
 }
