@@ -206,7 +206,8 @@ public final class Backup {
         }
     }
 
-    private static String schemaOf(Connection c) throws SQLException {
+    /** The version of the last migration applied to the database on {@code c} ("" for none). */
+    static String schemaOf(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                         + "ORDER BY \"installed_rank\" DESC LIMIT 1")) {

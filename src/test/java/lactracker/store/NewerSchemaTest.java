@@ -17,6 +17,19 @@ class NewerSchemaTest {
     Path dir;
 
     @Test
+    void theLayoutOpenedWithoutFlywayIsTheNewestMigrationShipped() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.LATEST_SCHEMA).isEqualTo(String.valueOf(newest));
+        try (Database d = Database.open(dir.resolve("new"))) {
+            assertThat(d.dsl().connectionResult(Backup::schemaOf)).isEqualTo(Database.LATEST_SCHEMA);
+        }
+    }
+
+    @Test
     void aDatabaseFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
         Path db = dir.resolve("newer");
         try (Database d = Database.open(db)) {
