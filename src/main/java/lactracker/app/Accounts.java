@@ -65,6 +65,15 @@ public final class Accounts {
     }
 
     /**
+     * Loads what signing in will need (the key derivation, the database's engine and jOOQ) while the person
+     * is still typing: called in the background when the window asks who is signing in.
+     */
+    public static void warmUp() {
+        KeySlots.warmUp();
+        Database.warmUp();
+    }
+
+    /**
      * The first run: makes a new encrypted database at {@code database} whose first administrator is
      * {@code name} ({@code username}), and a recovery key that opens it when every password is forgotten.
      *

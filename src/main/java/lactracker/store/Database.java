@@ -188,6 +188,30 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Loads and runs once the code every opening needs (H2's engine, jOOQ's rendering and its tables of this
+     * model, the audit seal's hash) on a throwaway in-memory database, so that a sign-in typed meanwhile does
+     * not pay for it: in a new JVM the first opening spent about a second there. Failures are of no
+     * consequence (the opening then does the same work), so they are only logged.
+     */
+    public static void warmUp() {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                var statement = c.createStatement()) {
+            statement.execute("CREATE TABLE warm (id BIGINT PRIMARY KEY, name VARCHAR(20))");
+            statement.execute("INSERT INTO warm VALUES (1, 'w')");
+            var dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.H2);
+            var warm = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("WARM"));
+            var id = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("ID"), Long.class);
+            dsl.select(id).from(warm).where(id.eq(1L)).fetch();
+            for (var table : lactracker.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                dsl.selectFrom(table).where(org.jooq.impl.DSL.falseCondition()).getSQL();
+            }
+            java.security.MessageDigest.getInstance("SHA-256").digest(new byte[] {1});
+        } catch (Exception e) {
+            LOG.debug("Warming up the database code failed; the opening will do it", e);
+        }
+    }
+
     /** The version of the newest migration in {@code db/migration} (a test keeps the two the same). */
     static final String LATEST_SCHEMA = "7";
 

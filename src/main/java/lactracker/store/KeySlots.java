@@ -219,6 +219,11 @@ public final class KeySlots {
         return ("lac-tracker-slot:" + key(name)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Runs the key derivation once at the least cost, so that the first sign-in does not load it. */
+    public static void warmUp() {
+        derive(new char[] {'w'}, new byte[16], Cost.QUICK.memoryKiB(), 1, 1);
+    }
+
     private static byte[] derive(char[] secret, byte[] salt, int memoryKiB, int iterations, int parallelism) {
         Argon2BytesGenerator argon = new Argon2BytesGenerator();
         argon.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -162,7 +162,11 @@ public final class MainWindow {
     }
 
     private Node demoBanner() {
-        Label banner = new Label(Messages.get("demo.banner"));
+        Label banner = new Label();
+        // A demo made by the first run opens without signing in; one set up with accounts (a training copy) does not.
+        banner.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                model.stateProperty().get() == ShellViewModel.State.READY && model.locks() ? "demo.bannerSignedIn"
+                        : "demo.banner"), model.stateProperty()));
         banner.setId("demo-banner");
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);

@@ -434,6 +434,10 @@ public final class ShellViewModel implements AutoCloseable {
         signedInAs.set(Messages.get("signIn.nobody"));
         signInMessage.set("");
         state.set(State.SIGN_IN);
+        runner.task(progress -> {
+            lactracker.app.Accounts.warmUp(); // while the username and password are typed
+            return Boolean.TRUE;
+        }).start();
     }
 
     /**

@@ -1,0 +1,64 @@
+package lactracker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import lactracker.app.Accounts;
+import lactracker.app.DemoService;
+import lactracker.ui.shell.MainWindow;
+import lactracker.ui.shell.ShellViewModel;
+import lactracker.ui.task.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Signed in to an encrypted database with children, the Alerts screen lists their alerts (issue 21). */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class SignedInAlertsTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+    private FxTaskRunner runner;
+    private ShellViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Accounts accounts = new Accounts(Clock.systemUTC());
+        try (var admin = accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin",
+                SignedInWindow.PASSWORD.toCharArray()).context()) {
+            new DemoService(admin).fill(30, 1, done -> { });
+        }
+        runner = new FxTaskRunner(2);
+        model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
+        MainApp.show(stage, new MainWindow(model, stage));
+        stage.sizeToScene();
+        stage.show();
+        model.askToSignIn(dir.resolve("db"), accounts);
+        model.signIn("admin", SignedInWindow.PASSWORD.toCharArray());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        model.close();
+        runner.close();
+        TestWindow.afterDatabaseClosed();
+    }
+
+    @Test
+    void theAlertsOfTheChildrenAreListed(FxRobot robot) throws Exception {
+        waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        assertThat(robot.lookup("#demo-banner").queryAs(Label.class).getText()).doesNotContain("without signing in");
+    }
+}
