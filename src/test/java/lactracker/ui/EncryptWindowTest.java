@@ -45,6 +45,8 @@ class EncryptWindowTest {
     void aPlainDatabaseIsEncryptedWithItsChildrenAndOpensSignedIn(FxRobot robot) throws Exception {
         ShellViewModel model = window.model();
         waitFor(20, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        robot.clickOn("#nav-children"); // built now, on the plain database
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#children-table").tryQuery().isPresent());
         waitFor(10, TimeUnit.SECONDS, () -> model.maintenanceNewsProperty().get().startsWith("This database is not encrypted"));
         Path file = Path.of(model.databaseLocationProperty().get());
 
@@ -70,5 +72,13 @@ class EncryptWindowTest {
         assertThat(model.locks()).isTrue();
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).startsWith("H2encrypt")
                 .doesNotContain("Fakename");
+        // a screen built on the plain database reads the encrypted one now: the list as at another day
+        robot.clickOn("#nav-children");
+        robot.interact(() -> robot.lookup("#children-as-at").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 12, 1)));
+        waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#children-count").queryAs(Label.class).getText()
+                .equals(lactracker.ui.Messages.get("children.loading")));
+        assertThat(robot.lookup("#children-failure").queryAs(Label.class).getText()).as("no failure").isEmpty();
+        assertThat(robot.lookup("#children-count").queryAs(Label.class).getText()).isEqualTo("Showing 0 of 2");
     }
 }

@@ -212,6 +212,7 @@ public final class ChildrenView {
         });
 
         Label failure = new Label();
+        failure.setId("children-failure");
         failure.getStyleClass().add("error-text");
         failure.setWrapText(true);
         failure.textProperty().bind(model.failureProperty());

@@ -95,6 +95,11 @@ public final class MainWindow {
         model.lockedProperty().addListener((obs, was, now) -> showLocked(now));
         content.getStyleClass().add("content");
 
+        model.servicesMadeProperty().addListener((obs, was, now) -> {
+            if (was.intValue() > 0) {
+                remakeScreens(); // before the ready state shows a screen built over the closed services
+            }
+        });
         model.stateProperty().addListener((obs, old, state) -> showState(state));
         model.maintenanceNewsProperty().addListener((obs, old, text) -> showNews(text));
         model.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
@@ -941,6 +946,15 @@ public final class MainWindow {
                 }
             }
         });
+    }
+
+    /** The database was opened again under the window: every screen is built anew over its new services. */
+    private void remakeScreens() {
+        screens.clear();
+        savedOn.clear();
+        for (Screen screen : Screen.values()) {
+            modules.put(screen, screen.newModule());
+        }
     }
 
     /** True when a screen holds changes not yet saved: closing the window asks first. */

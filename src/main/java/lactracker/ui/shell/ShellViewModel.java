@@ -83,6 +83,7 @@ public final class ShellViewModel implements AutoCloseable {
             return new Opened(made, opened.childrenCount(), made.demo().isDemo());
         }).onSuccess(opened -> {
             services = opened.services();
+            servicesMade.set(servicesMade.get() + 1);
             services.caseload().addListener(change -> runner.later(() -> onCaseloadChange.accept(change)));
             AppContext context = services.context();
             databaseLocation.set(context.databaseFile().toString());
@@ -115,6 +116,17 @@ public final class ShellViewModel implements AutoCloseable {
     }
 
     private record Opened(lactracker.app.AppServices services, int children, boolean demo) {
+    }
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper servicesMade = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "servicesMade", 0);
+
+    /**
+     * How many times the services were made over an opened database: more than once when the database was
+     * closed and opened again under the same window (encrypted by File > Set up sign-in), and the screens
+     * built over the first services, now closed, must be made again over the new.
+     */
+    public ReadOnlyIntegerProperty servicesMadeProperty() {
+        return servicesMade.getReadOnlyProperty();
     }
 
     /** The database the window opens, so that a backup can be restored in its place even when it cannot be opened. */
