@@ -160,6 +160,25 @@ public final class Forms {
         return picker;
     }
 
+    /** A date field (as {@link #datePicker(java.util.function.Consumer)}) bound both ways to {@code value}. */
+    public static DatePicker datePicker(javafx.beans.property.ObjectProperty<LocalDate> value, String id,
+            java.util.function.Consumer<Boolean> unreadable, double width) {
+        DatePicker picker = datePicker(unreadable);
+        picker.valueProperty().bindBidirectional(value);
+        picker.setId(id);
+        picker.setPrefWidth(width);
+        return picker;
+    }
+
+    /** A field's label from {@code key}, its Alt+letter taking the keyboard to {@code field}, never cut short. */
+    public static Label labelFor(String key, Node field) {
+        Label label = new Label(Messages.get(key));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
     /**
      * Puts into each date field under {@code root} the date typed there and not yet entered, as leaving
      * the field would, so that a save by the keyboard saves what is shown.

@@ -51,18 +51,18 @@ public final class AuditView {
         ComboBox<AuditPeriod> quarter = Forms.choice(model.quarter, model.quarters(), AuditPeriod::label, null);
         quarter.setId("audit-quarter");
         quarter.disableProperty().bind(model.ownDates);
-        Label quarterLabel = label("audit.quarter", quarter);
+        Label quarterLabel = Forms.labelFor("audit.quarter", quarter);
         CheckBox own = new CheckBox(Messages.get("audit.ownDates"));
         own.setId("audit-own-dates");
         own.selectedProperty().bindBidirectional(model.ownDates);
-        DatePicker from = picker(model.from, "audit-from");
-        DatePicker to = picker(model.to, "audit-to");
+        DatePicker from = Forms.datePicker(model.from, "audit-from", model::unreadableDate, 130);
+        DatePicker to = Forms.datePicker(model.to, "audit-to", model::unreadableDate, 130);
         from.disableProperty().bind(model.ownDates.not());
         to.disableProperty().bind(model.ownDates.not());
-        DatePicker asAt = picker(model.asAt, "audit-as-at");
-        Label fromLabel = label("audit.from", from);
-        Label toLabel = label("audit.to", to);
-        Label asAtLabel = label("audit.asAt", asAt);
+        DatePicker asAt = Forms.datePicker(model.asAt, "audit-as-at", model::unreadableDate, 130);
+        Label fromLabel = Forms.labelFor("audit.from", from);
+        Label toLabel = Forms.labelFor("audit.to", to);
+        Label asAtLabel = Forms.labelFor("audit.asAt", asAt);
         Button work = new Button(Messages.get("audit.compute"));
         work.setId("audit-compute");
         work.setDefaultButton(true);
@@ -184,21 +184,7 @@ public final class AuditView {
         return b;
     }
 
-    private static Label label(String key, Node field) {
-        Label l = new Label(Messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
 
-    private DatePicker picker(javafx.beans.property.ObjectProperty<java.time.LocalDate> property, String id) {
-        DatePicker p = Forms.datePicker(model::unreadableDate);
-        p.valueProperty().bindBidirectional(property);
-        p.setId(id);
-        p.setPrefWidth(130);
-        return p;
-    }
 
     private static String percent(BigDecimal p) {
         return p == null ? "" : p.toPlainString() + "%";

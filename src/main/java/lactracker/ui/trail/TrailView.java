@@ -55,8 +55,8 @@ public final class TrailView {
         ComboBox<TrailKind> kind = Forms.choice(model.kind, javafx.collections.FXCollections.observableArrayList(
                 TrailKind.values()), TrailKind::label, Messages.get("trail.kind.any"));
         kind.setId("trail-kind");
-        DatePicker from = picker(model, model.from, "trail-from");
-        DatePicker to = picker(model, model.to, "trail-to");
+        DatePicker from = Forms.datePicker(model.from, "trail-from", model::unreadableDate, 125);
+        DatePicker to = Forms.datePicker(model.to, "trail-to", model::unreadableDate, 125);
         Button show = new Button(Messages.get("trail.show"));
         show.setId("trail-show");
         show.setDefaultButton(true);
@@ -68,8 +68,9 @@ public final class TrailView {
         Button clear = new Button(Messages.get("trail.clear"));
         clear.setId("trail-clear");
         clear.setOnAction(e -> model.clear());
-        FlowPane filter = new FlowPane(8, 8, label("trail.person", person), person, label("trail.child", child), child,
-                label("trail.kind", kind), kind, label("trail.from", from), from, label("trail.to", to), to, show, clear);
+        FlowPane filter = new FlowPane(8, 8, Forms.labelFor("trail.person", person), person,
+                Forms.labelFor("trail.child", child), child, Forms.labelFor("trail.kind", kind), kind,
+                Forms.labelFor("trail.from", from), from, Forms.labelFor("trail.to", to), to, show, clear);
         filter.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator working = new ProgressIndicator();
@@ -150,22 +151,7 @@ public final class TrailView {
         root.getProperties().put(Forms.FIRST, person);
     }
 
-    private static Label label(String key, Node field) {
-        Label l = new Label(Messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
 
-    private static DatePicker picker(TrailViewModel model, javafx.beans.property.ObjectProperty<java.time.LocalDate> property,
-            String id) {
-        DatePicker p = Forms.datePicker(model::unreadableDate);
-        p.valueProperty().bindBidirectional(property);
-        p.setId(id);
-        p.setPrefWidth(125);
-        return p;
-    }
 
     public Node root() {
         return root;
