@@ -647,8 +647,7 @@ public final class MainWindow {
                 back.requestFocus();
             }
         }
-        stage.setTitle(locked ? Messages.get("lock.title") + " – " + Messages.get("app.title")
-                : Messages.get(model.selectedScreenProperty().get().titleKey()) + " – " + Messages.get("app.title"));
+        stage.setTitle(titleOf(locked ? "lock.title" : model.selectedScreenProperty().get().titleKey()));
     }
 
     /** Menus and pop-ups of the window shown over it would show what the lock hides: they are closed. */
@@ -948,6 +947,11 @@ public final class MainWindow {
         });
     }
 
+    /** The window's title while {@code key}'s page is shown ("Children – LAC Health Tracker"). */
+    private static String titleOf(String key) {
+        return Messages.get(key) + " – " + Messages.get("app.title");
+    }
+
     /** The database was opened again under the window: every screen is built anew over its new services. */
     private void remakeScreens() {
         screens.clear();
@@ -981,6 +985,6 @@ public final class MainWindow {
             return;
         }
         content.getChildren().setAll(node(screen));
-        stage.setTitle(Messages.get(screen.titleKey()) + " – " + Messages.get("app.title"));
+        stage.setTitle(titleOf(screen.titleKey()));
     }
 }

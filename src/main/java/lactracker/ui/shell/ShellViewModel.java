@@ -662,8 +662,7 @@ public final class ShellViewModel implements AutoCloseable {
         services = null;
         opened.close();
         accounts = new lactracker.app.Accounts(opened.clock());
-        databasePath = opened.databaseFile().resolveSibling(
-                opened.databaseFile().getFileName().toString().replaceFirst("\\.mv\\.db$", ""));
+        databasePath = opened.databaseFile(); // the store takes a database by its file as by its name
         encrypting.set(true);
         signedInAs.set(Messages.get("signIn.nobody"));
         formProblems.clear();
