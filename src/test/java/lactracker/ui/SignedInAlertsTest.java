@@ -9,11 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import lactracker.app.Accounts;
 import lactracker.app.DemoService;
-import lactracker.ui.shell.MainWindow;
 import lactracker.ui.shell.ShellViewModel;
-import lactracker.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,30 +25,18 @@ import org.testfx.framework.junit5.Start;
 class SignedInAlertsTest {
     @org.junit.jupiter.api.io.TempDir
     Path dir;
-    private FxTaskRunner runner;
+    private SignedInWindow window;
     private ShellViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
-        Accounts accounts = new Accounts(Clock.systemUTC());
-        try (var admin = accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin",
-                SignedInWindow.PASSWORD.toCharArray()).context()) {
-            new DemoService(admin).fill(30, 1, done -> { });
-        }
-        runner = new FxTaskRunner(2);
-        model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
-        MainApp.show(stage, new MainWindow(model, stage));
-        stage.sizeToScene();
-        stage.show();
-        model.askToSignIn(dir.resolve("db"), accounts);
-        model.signIn("admin", SignedInWindow.PASSWORD.toCharArray());
+        window = SignedInWindow.open(stage, dir, Clock.systemUTC(), admin -> new DemoService(admin).fill(30, 1, done -> { }));
+        model = window.model();
     }
 
     @AfterEach
     void close() throws Exception {
-        model.close();
-        runner.close();
-        TestWindow.afterDatabaseClosed();
+        window.close();
     }
 
     @Test

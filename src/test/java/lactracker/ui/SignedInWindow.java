@@ -16,8 +16,17 @@ public record SignedInWindow(FxTaskRunner runner, ShellViewModel model, MainWind
     public static final String PASSWORD = "three small words here";
 
     public static SignedInWindow open(Stage stage, Path dir, Clock clock) {
+        return open(stage, dir, clock, admin -> { });
+    }
+
+    /** As {@link #open(Stage, Path, Clock)}, {@code seed} first given the administrator's set-up context. */
+    public static SignedInWindow open(Stage stage, Path dir, Clock clock,
+            java.util.function.Consumer<lactracker.app.AppContext> seed) {
         Accounts accounts = new Accounts(clock);
-        accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", PASSWORD.toCharArray()).context().close();
+        try (var admin = accounts.setUp(dir.resolve("db"), "Invented Administrator", "admin", PASSWORD.toCharArray())
+                .context()) {
+            seed.accept(admin);
+        }
         FxTaskRunner runner = new FxTaskRunner(2);
         ShellViewModel model = new ShellViewModel(runner, "os.user", dir.resolve("logs").toString());
         MainWindow window = new MainWindow(model, stage);
