@@ -62,6 +62,11 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return database.file();
     }
 
+    /** Whether the database is encrypted, and so opened by signing in (known from its key: no file is read). */
+    public boolean encrypted() {
+        return database.key().encrypts();
+    }
+
     /** Whether the process that last had this database open ended without closing it: worth a check. */
     public boolean openedAfterUncleanShutdown() {
         return database.openedAfterUncleanShutdown();

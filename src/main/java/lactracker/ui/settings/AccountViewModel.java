@@ -47,7 +47,7 @@ public final class AccountViewModel {
 
     /** Whether the screen shows accounts at all: a database opened by signing in, and an administrator. */
     public static boolean applies(AppContext context) {
-        return context.access().may(lactracker.domain.Action.MANAGE_ACCOUNTS) && Accounts.signsIn(context.databaseFile());
+        return context.access().may(lactracker.domain.Action.MANAGE_ACCOUNTS) && context.encrypted();
     }
 
     /** Reads every account's access, in the background. */
