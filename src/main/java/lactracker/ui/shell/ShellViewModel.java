@@ -180,6 +180,7 @@ public final class ShellViewModel implements AutoCloseable {
                     LOG.warn("The daily backup failed", error);
                     news(Messages.format("backup.daily.failed", Messages.forError(error, logFolder)));
                 })
+                .aside()
                 .start();
     }
 
@@ -201,7 +202,11 @@ public final class ShellViewModel implements AutoCloseable {
      */
     public void checkDatabase(boolean quietWhenClean) {
         var backups = services.backups();
-        runner.task(progress -> backups.check())
+        var check = runner.task(progress -> backups.check());
+        if (quietWhenClean) {
+            check.aside(); // after an unclean shutdown, as the screens first read: not in their way (issue 22)
+        }
+        check
                 .onSuccess(report -> {
                     if (report.trailBrokenAt() != null) {
                         news(Messages.get(report.trailBrokenAt() < 0 ? "check.trailEndGone" : "check.trailBroken")

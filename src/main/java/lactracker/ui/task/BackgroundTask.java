@@ -33,6 +33,7 @@ public final class BackgroundTask<T> {
     private Consumer<Report> onProgress = report -> { };
     private Runnable onCancelled = () -> { };
     private boolean startedOnce;
+    private boolean aside;
     private java.util.function.BooleanSupplier deliver = () -> true;
 
     BackgroundTask(TaskRunner runner, Work<T> work) {
@@ -69,6 +70,16 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Housekeeping the user did not wait for (the check after an unclean shutdown, the daily backup): it
+     * runs on the runner's thread kept for such work, one after another, so that however long it takes it
+     * never holds a thread a screen's reading waits for.
+     */
+    public BackgroundTask<T> aside() {
+        this.aside = true;
+        return this;
+    }
+
     /** Starts the work. Call on the UI thread, once. */
     public BackgroundTask<T> start() {
         if (startedOnce) {
@@ -92,7 +103,8 @@ public final class BackgroundTask<T> {
                 return cancelled.get();
             }
         };
-        runner.inBackground(() -> {
+        java.util.function.Consumer<Runnable> where = aside ? runner::aside : runner::inBackground;
+        where.accept(() -> {
             T result;
             try {
                 result = work.call(progress);

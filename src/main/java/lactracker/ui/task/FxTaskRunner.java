@@ -9,6 +9,12 @@ import javafx.application.Platform;
 /** The real task runner: a small pool of daemon threads, results handed to the JavaFX thread. */
 public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
     private final ExecutorService executor;
+    /** One thread for housekeeping: a national check or backup takes a minute, and no screen waits behind it. */
+    private final ExecutorService housekeeping = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "housekeeping");
+        t.setDaemon(true);
+        return t;
+    });
 
     public FxTaskRunner(int threads) {
         AtomicInteger count = new AtomicInteger();
@@ -37,6 +43,15 @@ public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
     }
 
     @Override
+    protected void aside(Runnable work) {
+        try {
+            housekeeping.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            onUiThread(this::finished);
+        }
+    }
+
+    @Override
     protected void onUiThread(Runnable work) {
         Platform.runLater(work);
     }
@@ -44,6 +59,8 @@ public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         executor.shutdownNow();
+        housekeeping.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
+        housekeeping.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

@@ -43,6 +43,11 @@ public abstract class TaskRunner {
     /** Runs {@code work} on a background thread. */
     protected abstract void inBackground(Runnable work);
 
+    /** Runs housekeeping ({@link BackgroundTask#aside}) on a background thread of its own; by default as any work. */
+    protected void aside(Runnable work) {
+        inBackground(work);
+    }
+
     /** Runs {@code work} on the UI thread. */
     protected abstract void onUiThread(Runnable work);
 }
