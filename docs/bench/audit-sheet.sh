@@ -3,7 +3,8 @@
 #  1. the `audit` command, as a script makes it, each run a cold start of its own JVM;
 #  2. the Audit screen's path (both periods from the database, then the XLSX) run again and again in one
 #     JVM (AuditSheetBenchmark): its first run is as cold as the command, the later ones are what the
-#     window does once it has been open a while.
+#     window does once it has been open a while. Each run also times reading the audit's own input alone
+#     (every stored case read and decoded, on as many threads), and says how many times that the audit took.
 # The database is made once with the demo (125,000 invented children over 18 years: about a million
 # assessments) and kept as target/bench/national.mv.db; each run works on a fresh copy of it. Prints each
 # command run's wall time and peak memory (GNU time) and the times the application logs.
