@@ -86,8 +86,9 @@ public final class AlertsView {
 
         ListView<AlertsViewModel.Group> groups = new ListView<>(model.groups());
         groups.setId("alerts-groups");
-        groups.setPrefWidth(240);
-        groups.setMinWidth(230);
+        // Wide enough for the longest kind with a national count: "UASC review incomplete  (40,000)".
+        groups.setPrefWidth(275);
+        groups.setMinWidth(265);
         groups.setFixedCellSize(28);
         groups.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -97,7 +98,7 @@ public final class AlertsView {
                     setText(null);
                     Tables.tone(this, null);
                 } else {
-                    setText(g.kind().label() + "  (" + g.count() + ")");
+                    setText(g.kind().label() + "  (" + String.format(java.util.Locale.UK, "%,d", g.count()) + ")");
                     Tables.tone(this, g.count() == 0 ? Tables.Tone.MUTED : Tables.Tone.of(g.kind().severity()));
                 }
             }
