@@ -38,6 +38,16 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return new AppContext(database, Repositories.over(database, username, clock), clock, username, access);
     }
 
+    /**
+     * Opens the tracker's database on a team's PostgreSQL server (issue 23) for {@code username}, who may do
+     * what {@code access} allows.
+     */
+    public static AppContext onServer(String url, String user, String password, Clock clock, String username,
+            Access access) {
+        Database database = Database.onServer(url, user, password);
+        return new AppContext(database, Repositories.over(database, username, clock), clock, username, access);
+    }
+
     /** Opens an existing database only to read it: nothing at all is written to its file (a dry run). */
     public static AppContext openReadOnly(Path path, Clock clock, String username) {
         Database database = Database.openReadOnly(path);

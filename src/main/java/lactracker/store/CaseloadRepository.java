@@ -263,13 +263,22 @@ public final class CaseloadRepository {
      * time, across every process using the database, not only within this one; waits for one under way.
      */
     private CopiesRow lockCopies() {
-        dsl.execute("SET LOCK_TIMEOUT " + REFRESH_WAIT_MS); // H2's: this session's wait for a row lock
+        waitForLocks(REFRESH_WAIT_MS);
         try {
             var row = dsl.select(CASE_SNAPSHOT_FORMAT.FORMAT, CASE_SNAPSHOT_FORMAT.LAST_VERSION).from(CASE_SNAPSHOT_FORMAT)
                     .forUpdate().fetchOne();
             return row == null ? new CopiesRow(0, 0) : new CopiesRow(row.value1(), row.value2());
         } finally {
-            dsl.execute("SET LOCK_TIMEOUT " + Database.LOCK_TIMEOUT_MS);
+            waitForLocks(Database.LOCK_TIMEOUT_MS);
+        }
+    }
+
+    /** How long this session waits for a row another holds: H2's setting, or PostgreSQL's for this transaction. */
+    private void waitForLocks(long millis) {
+        if (dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            dsl.execute("SET LOCAL lock_timeout = " + millis);
+        } else {
+            dsl.execute("SET LOCK_TIMEOUT " + millis);
         }
     }
 
@@ -318,8 +327,12 @@ public final class CaseloadRepository {
                 }
             }
             for (int from = 0; from < cases.size(); from += CHUNK) {
-                var merge = dsl.batch(dsl.mergeInto(CASE_SNAPSHOT).columns(CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA,
-                        CASE_SNAPSHOT.VERSION).values((Long) null, (byte[]) null, (Long) null));
+                // Standard form, with each value bound once (H2's MERGE ... KEY form bound them twice on PostgreSQL).
+                var merge = dsl.batch(dsl.insertInto(CASE_SNAPSHOT, CASE_SNAPSHOT.CHILD_ID, CASE_SNAPSHOT.DATA,
+                        CASE_SNAPSHOT.VERSION).values((Long) null, (byte[]) null, (Long) null)
+                        .onConflict(CASE_SNAPSHOT.CHILD_ID).doUpdate()
+                        .set(CASE_SNAPSHOT.DATA, org.jooq.impl.DSL.excluded(CASE_SNAPSHOT.DATA))
+                        .set(CASE_SNAPSHOT.VERSION, org.jooq.impl.DSL.excluded(CASE_SNAPSHOT.VERSION)));
                 for (ChildCase c : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
                     merge = merge.bind(c.child().id(), CaseCodec.encode(c), version);
                 }

@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, FileKey key, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly,
             boolean afterUncleanShutdown) {
+        this(file, key, pool, bytesAtOpen, readOnly, afterUncleanShutdown, SQLDialect.H2, new Settings());
+    }
+
+    private Database(Path file, FileKey key, JdbcConnectionPool pool, long bytesAtOpen, boolean readOnly,
+            boolean afterUncleanShutdown, SQLDialect dialect, Settings settings) {
         this.file = file;
         this.key = key;
         this.afterUncleanShutdown = afterUncleanShutdown;
@@ -58,8 +63,8 @@ public final class Database implements AutoCloseable {
         this.bytesAtOpen = bytesAtOpen;
         this.readOnly = readOnly;
         var configuration = new DefaultConfiguration()
-                .set(SQLDialect.H2)
-                .set(new Settings().withExecuteLogging(false))
+                .set(dialect)
+                .set(settings.withExecuteLogging(false))
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true));
         configuration.set(new SealAfterCommit());
         this.dsl = DSL.using(configuration);
@@ -92,6 +97,50 @@ public final class Database implements AutoCloseable {
      */
     public static Database openReadOnly(Path path) {
         return open(path, FileKey.NONE, true);
+    }
+
+    /**
+     * Opens the tracker's database on a team's PostgreSQL server (issue 23), bringing its layout up to date
+     * first (Flyway takes a lock on the server: one desk migrates, the others wait). There is no file here:
+     * {@link #file()} is null, and what works on the file (its encryption, compaction, the open marker, a
+     * backup of the file) is the server's to do.
+     *
+     * @param url the server's JDBC URL ({@code jdbc:postgresql://host:port/database?sslmode=...})
+     * @throws StoreException with a plain-English message when it cannot be reached or brought up to date
+     */
+    public static Database onServer(String url, String user, String password) {
+        var source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(url);
+        source.setUser(user);
+        source.setPassword(password);
+        source.setApplicationName("lac-tracker"); // as the server lists its connections
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(POOL_SIZE);
+        try {
+            Flyway.configure().dataSource(pool).locations(Migrations.POSTGRESQL).failOnMissingLocations(true).load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException(Words.format("store.server.notOpened", serverOf(url)), e);
+        }
+        LOG.info("Database open on a server");
+        // The generated names are H2's, in upper case: PostgreSQL's are in lower case (it folds unquoted names).
+        Database database = new Database(null, FileKey.NONE, pool, 0, false, false, SQLDialect.POSTGRES,
+                new Settings().withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER));
+        AuditSeal.seal(database.dsl);
+        return database;
+    }
+
+    /** The host, port and database of a JDBC URL, for a message: never its parameters (a password may be there). */
+    private static String serverOf(String url) {
+        String rest = url.replaceFirst("^jdbc:postgresql://", "");
+        int parameters = rest.indexOf('?');
+        return parameters < 0 ? rest : rest.substring(0, parameters);
+    }
+
+    /** Whether this is a team's server rather than a workstation's file. */
+    public boolean onServer() {
+        return file == null;
     }
 
     private static Database open(Path path, FileKey key, boolean readOnly) {
@@ -212,7 +261,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The version of the newest migration in {@code db/migration} (a test keeps the two the same). */
+    /** The version of the newest migration (a test keeps the two the same, and each engine's newest alike). */
     static final String LATEST_SCHEMA = "7";
 
     /** Whether the database is of the newest layout, read from its history; false when it has none. */
@@ -225,7 +274,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load();
+        return Flyway.configure().dataSource(pool).locations(Migrations.H2).failOnMissingLocations(true).load();
     }
 
     private static void dispose(JdbcConnectionPool pool) {
@@ -381,9 +430,9 @@ public final class Database implements AutoCloseable {
         return readOnly;
     }
 
-    /** The database file as H2 names it on disk. */
+    /** The database file as H2 names it on disk; null on a server. */
     public Path file() {
-        return fileOf(file);
+        return file == null ? null : fileOf(file);
     }
 
     /**
@@ -473,6 +522,9 @@ public final class Database implements AutoCloseable {
      * @param what the write, in words, for the message ("the import")
      */
     public void ensureRoomFor(long rows, String what) {
+        if (file == null) {
+            return; // a server's disk is its administrator's to watch: a full one refuses the write, whole
+        }
         ensureRoom(file.getParent(), rows * BYTES_PER_ROW + SPACE_MARGIN, what);
     }
 
@@ -507,6 +559,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (file == null) { // a server keeps its own files
+            pool.dispose();
+            LOG.info("Database closed");
+            return;
+        }
         OPEN_HERE.remove(file);
         boolean compact = false;
         if (readOnly) {

@@ -38,7 +38,7 @@ class LayoutOnACopyTest {
     void anOlderLayoutIsBroughtUpToDateOnACopyAndKeepsItsRecords() throws Exception {
         Path db = dir.resolve("old");
         String url = "jdbc:h2:file:" + db;
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Migrations.h2()).target("1").load().migrate();
         try (var c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
             s.execute("INSERT INTO team_member (name, role, active) VALUES ('Demo Nurse Ash', 'nurse', TRUE)");
         }

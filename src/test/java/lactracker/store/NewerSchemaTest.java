@@ -18,15 +18,26 @@ class NewerSchemaTest {
 
     @Test
     void theLayoutOpenedWithoutFlywayIsTheNewestMigrationShipped() throws Exception {
-        int newest;
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-        }
+        var h2 = versions("db/migration/common", "db/migration/h2");
+        // A team server has every version the workstation has, and no other (issue 23): one layout, two engines.
+        assertThat(versions("db/migration/common", "db/postgresql")).isEqualTo(h2);
+        int newest = h2.last();
         assertThat(Database.LATEST_SCHEMA).isEqualTo(String.valueOf(newest));
         try (Database d = Database.open(dir.resolve("new"))) {
             assertThat(d.dsl().connectionResult(Backup::schemaOf)).isEqualTo(Database.LATEST_SCHEMA);
         }
+    }
+
+    private static java.util.TreeSet<Integer> versions(String... folders) throws java.io.IOException {
+        var versions = new java.util.TreeSet<Integer>();
+        for (String folder : folders) {
+            try (var files = Files.list(Path.of("src/main/resources").resolve(folder))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .forEach(n -> assertThat(versions.add(Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                                .as("%s: one script per version", n).isTrue());
+            }
+        }
+        return versions;
     }
 
     @Test
