@@ -48,7 +48,7 @@ class InstallerFilesTest {
     void theCommandLauncherRunsWithABatchJobsCollector() throws Exception {
         String command = Files.readString(INSTALLER.resolve("command-launcher.properties"));
         String options = only(command, "(?m)^java-options=(.*)$");
-        assertThat(options).contains("-XX:TieredStopAtLevel=1").doesNotContain("Shenandoah");
+        assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC").doesNotContain("Shenandoah");
         assertThat(command).contains("win-console=true");
     }
 
