@@ -66,7 +66,7 @@ public final class AssessmentRepository {
                             .and(HEALTH_ASSESSMENT.VERSION.eq(assessment.version())))
                     .execute();
             if (updated == 0) {
-                throw new StaleRecordException("store.stale.assessment");
+                throw audit.stale(TABLE, assessment.id(), "store.stale.assessment");
             }
             dsl.deleteFrom(APPOINTMENT).where(APPOINTMENT.ASSESSMENT_ID.eq(assessment.id())).execute();
             dsl.deleteFrom(UASC_REVIEW).where(UASC_REVIEW.ASSESSMENT_ID.eq(assessment.id())).execute();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
+import lactracker.domain.Words;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -52,6 +53,32 @@ public final class AuditTrail {
 
     public String username() {
         return username;
+    }
+
+    /**
+     * The refusal of a save over a record someone changed since it was read (issue 23: several desks on one
+     * server), naming who changed it and when, from the trail's newest change to it: "Changed by Sam Ash at
+     * 10:42". Their name is the team member's with that username, else the username itself.
+     *
+     * @param whatKey the record's name in messages.properties ("store.stale.child")
+     */
+    StaleRecordException stale(String table, Object recordId, String whatKey) {
+        var last = dsl.select(AUDIT_LOG.USERNAME, AUDIT_LOG.CHANGED_AT).from(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table).and(AUDIT_LOG.RECORD_ID.eq(String.valueOf(recordId)))
+                        .and(AUDIT_LOG.ACTION.ne("access")))
+                .orderBy(AUDIT_LOG.ID.desc()).limit(1).fetchOne();
+        if (last == null) {
+            return new StaleRecordException(whatKey);
+        }
+        String who = dsl.select(lactracker.store.jooq.Tables.TEAM_MEMBER.NAME).from(lactracker.store.jooq.Tables.TEAM_MEMBER)
+                .where(lactracker.store.jooq.Tables.TEAM_MEMBER.USERNAME.eq(last.value1())).limit(1)
+                .fetchOptional(lactracker.store.jooq.Tables.TEAM_MEMBER.NAME).orElse(last.value1());
+        var at = last.value2().atZoneSameInstant(clock.getZone());
+        String time = at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        String when = at.toLocalDate().equals(java.time.LocalDate.now(clock)) ? Words.format("store.stale.at", time)
+                : Words.format("store.stale.onAt", at.toLocalDate().format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)), time);
+        return new StaleRecordException(whatKey, who, when);
     }
 
     void inserted(String table, Object recordId, Long childId, Object newValue) {

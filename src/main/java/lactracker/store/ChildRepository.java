@@ -60,7 +60,7 @@ public final class ChildRepository {
                 throw translate(e);
             }
             if (updated == 0) {
-                throw new StaleRecordException("store.stale.child");
+                throw audit.stale(TABLE, child.id(), "store.stale.child");
             }
             Child saved = child.withVersion(child.version() + 1);
             audit.updated(TABLE, child.id(), child.id(), before, saved);

@@ -79,9 +79,10 @@ class RepositoriesTest extends FreshDatabase {
 
         assertThat(renamed.version()).isEqualTo(1);
         assertThat(repos.children().findById(saved.id()).orElseThrow().givenName()).isEqualTo("New");
+        // Named from the trail: the update above, by this test's user, at its clock's time.
         assertThatThrownBy(() -> repos.children().update(saved))
                 .isInstanceOf(StaleRecordException.class)
-                .hasMessageContaining("changed elsewhere");
+                .hasMessageStartingWith("Changed by test.user at 09:00: reload to see their change.");
     }
 
     @Test

@@ -408,6 +408,10 @@ public final class AssessmentFormViewModel {
             if (error instanceof FieldProblem.Refused refused) {
                 showProblems(local, refused.problems());
                 message.set(Messages.get("assessment.notSaved"));
+            } else if (error instanceof lactracker.domain.UserFacingException) {
+                // Refused in plain words (changed at another desk since it was read): the form keeps what was typed.
+                LOG.info("An assessment's save was refused ({})", error.getClass().getSimpleName());
+                message.set(error.getMessage());
             } else {
                 LOG.error("An assessment could not be saved", error);
                 message.set(Messages.forError(error, logFolder));

@@ -64,6 +64,28 @@ class ChildRecordViewModelTest {
     }
 
     @Test
+    void aSaveOverAChangeMadeElsewhereIsRefusedNamingWhoAndKeepsWhatWasTyped() {
+        model.load(child.id());
+        model.notes.set("Typed at this desk");
+        // Meanwhile, at another desk (issue 23): the same record changed and saved.
+        try (AppContext other = AppContext.open(dir.resolve("db"), CLOCK, "s.ash")) {
+            Child c = other.repositories().children().findById(child.id()).orElseThrow();
+            other.repositories().children().update(c.withTeamFields(c.givenName(), c.familyName(), c.nhsNumber(),
+                    c.gpPractice(), c.gpPracticeCode(), c.dentistPractice(), c.allocatedNurseId(), c.uascFlagged(),
+                    c.healthPassportIssued(), "Typed at the other desk"));
+        }
+
+        model.save();
+
+        assertThat(model.messageProperty().get()).startsWith("Changed by s.ash at 09:00: reload to see their change.");
+        assertThat(model.notes.get()).isEqualTo("Typed at this desk");
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(context.repositories().children().findById(child.id()).orElseThrow().notes())
+                .isEqualTo("Typed at the other desk");
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
     void aChildAddedByHandIsSavedAndAClashingLaIdIsNamed() {
         model.startNew();
         assertThat(model.addedByHandProperty().get()).isTrue();
