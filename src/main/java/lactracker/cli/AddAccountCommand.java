@@ -24,6 +24,7 @@ public final class AddAccountCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
+        notOnServer();
         if (!Accounts.signsIn(database())) {
             err().println(Words.get("cli.addAccount.plain"));
             return ExitCodes.REFUSED;

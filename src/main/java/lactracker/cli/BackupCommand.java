@@ -15,6 +15,7 @@ public final class BackupCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
+        notOnServer();
         try (AppContext context = openExisting()) {
             BackupContents contents = new lactracker.app.AppServices(context).backups().backupTo(to, () -> false);
             out().println(Words.format("cli.backup.done", to.toAbsolutePath(), Describe.contents(contents)));

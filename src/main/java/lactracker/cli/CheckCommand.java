@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 public final class CheckCommand extends DatabaseCommand {
     @Override
     public Integer call() {
+        notOnServer();
         try (AppContext context = openExisting()) {
             var report = new lactracker.app.AppServices(context).backups().check();
             long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();

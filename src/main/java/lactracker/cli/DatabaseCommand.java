@@ -18,6 +18,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** Opens the database, making a new one when there is none (the imports and the demo), and says so. */
     AppContext openContext() {
+        if (parent.server() != null) {
+            return parent.openContext();
+        }
         boolean isNew = !java.nio.file.Files.exists(parent.databaseFile());
         AppContext context = parent.openContext();
         if (isNew) {
@@ -32,6 +35,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
      * what a real import would add without making the database.
      */
     AppContext openForDryRun() {
+        if (parent.server() != null) { // what writes nothing to a file: a server has none to open read-only
+            throw new lactracker.domain.UserFacingException(Words.get("cli.server.noDryRun"));
+        }
         if (lactracker.app.Accounts.signsIn(parent.database())) {
             // signing in opens the file to write; a dry run promises to write nothing to it
             throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noDryRun"));
@@ -57,11 +63,25 @@ abstract class DatabaseCommand implements Callable<Integer> {
      * --db would otherwise give an empty database and an empty answer, exit 0).
      */
     AppContext openExisting() {
+        if (parent.server() != null) {
+            return parent.openContext();
+        }
         if (!java.nio.file.Files.exists(parent.databaseFile())) {
             throw new lactracker.domain.UserFacingException(Words.format("cli.noDatabase",
                     parent.databaseFile().toAbsolutePath()));
         }
         return parent.openContext();
+    }
+
+    /**
+     * Refuses, with --server, a command that works on this computer's database file (its backup, restore,
+     * encryption and key slots, its check): on a team server, the server's administrator does that with the
+     * server's own tools (decision 0021).
+     */
+    void notOnServer() {
+        if (parent.server() != null) {
+            throw new lactracker.domain.UserFacingException(Words.format("cli.server.fileOnly", spec.name()));
+        }
     }
 
     /** The --user given to the top command, or null. */

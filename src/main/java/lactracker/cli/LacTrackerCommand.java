@@ -68,6 +68,9 @@ public final class LacTrackerCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.db")
     private Path database;
 
+    @Option(names = "--server", paramLabel = "ADDRESS", descriptionKey = "cli.server")
+    private String server;
+
     @Option(names = "--verbose", descriptionKey = "cli.verbose")
     private boolean verbose;
 
@@ -79,6 +82,9 @@ public final class LacTrackerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (server != null) {
+            throw new lactracker.domain.UserFacingException(Words.get("cli.server.noWindow"));
+        }
         window.open(database, paths.logFolder());
         return ExitCodes.DONE;
     }
@@ -97,6 +103,20 @@ public final class LacTrackerCommand implements Callable<Integer> {
      * as --user (or LAC_TRACKER_USER), with that account's access; a plain one as the operating-system user.
      */
     AppContext openContext() {
+        if (server != null) { // a team's server: the person's own server account (decision 0021)
+            String who = user != null ? user : System.getenv("LAC_TRACKER_USER");
+            if (who == null || who.isBlank()) {
+                throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noUser"));
+            }
+            String url = lactracker.app.TeamServer.jdbcUrl(server); // a wrong address named before a password is asked
+            char[] password = passwords.ask(Words.format("cli.signIn.prompt", who.strip()));
+            try {
+                return lactracker.app.TeamServer.signIn(url.substring("jdbc:".length()), who, password,
+                        Clock.systemDefaultZone());
+            } finally {
+                Accounts.forget(password);
+            }
+        }
         if (!Accounts.signsIn(database)) {
             return AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser());
         }
@@ -110,6 +130,11 @@ public final class LacTrackerCommand implements Callable<Integer> {
         } finally {
             Accounts.forget(password);
         }
+    }
+
+    /** The team server's address given with --server, or null for a workstation's database. */
+    String server() {
+        return server;
     }
 
     /** The --user given, or null. */

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 public final class PasswordCommand extends DatabaseCommand {
     @Override
     public Integer call() {
+        notOnServer();
         if (!Accounts.signsIn(database())) {
             err().println(Words.get("cli.addAccount.plain"));
             return ExitCodes.REFUSED;

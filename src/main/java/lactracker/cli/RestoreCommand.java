@@ -21,6 +21,7 @@ public final class RestoreCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
+        notOnServer();
         BackupContents contents = BackupService.contentsOf(backup);
         out().println(Words.format("cli.restore.holds", backup.getFileName(), Describe.contents(contents)));
         if (!yes) {

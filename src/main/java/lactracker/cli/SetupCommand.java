@@ -16,6 +16,7 @@ public final class SetupCommand extends DatabaseCommand {
 
     @Override
     public Integer call() {
+        notOnServer();
         String username = user();
         if (username == null || username.isBlank()) {
             err().println(Words.get("cli.setup.noUser"));

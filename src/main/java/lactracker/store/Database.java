@@ -138,6 +138,34 @@ public final class Database implements AutoCloseable {
         return parameters < 0 ? rest : rest.substring(0, parameters);
     }
 
+    /** A server account as the server sees it: its name, whether it is the superuser, which roles it is in. */
+    public record ServerAccount(String name, boolean superuser, java.util.Set<String> memberOf) {
+    }
+
+    /**
+     * Who {@code user} is on the server, read before the tracker's database there is opened or brought up to
+     * date (an account the tracker does not know is turned away before anything else): which of
+     * {@code roles} it is a member of, directly or through another role; roles the server lacks are left out.
+     *
+     * @throws StoreException when the server cannot be reached, or the account not signed in
+     */
+    public static ServerAccount serverAccount(String url, String user, String password, java.util.Collection<String> roles) {
+        var properties = new java.util.Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        try (var c = java.sql.DriverManager.getConnection(url, properties)) {
+            var dsl = DSL.using(c, SQLDialect.POSTGRES);
+            var me = dsl.fetchOne("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user");
+            var member = dsl.fetchValues("SELECT rolname FROM pg_roles WHERE rolname = ANY (?) AND pg_has_role(current_user, oid, 'MEMBER')",
+                    (Object) roles.toArray(new String[0])).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return new ServerAccount(String.valueOf(me.get(0)), Boolean.TRUE.equals(me.get(1)), member);
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            LOG.warn("The server could not be signed in to ({})", e.getClass().getSimpleName());
+            throw new StoreException(Words.format("store.server.notOpened", serverOf(url)), e);
+        }
+    }
+
     /** Whether this is a team's server rather than a workstation's file. */
     public boolean onServer() {
         return file == null;

@@ -35,7 +35,7 @@ public final class SaveFailure {
             } else if (error instanceof lactracker.domain.UserFacingException) {
                 // A refusal in plain words (the record changed at another desk): said to the person, not a fault.
                 // Its words may name people, so the log has only its kind.
-                log.info("{}: refused ({})", whatFailed, error.getClass().getSimpleName());
+                log.info("{} ({})", whatFailed, error.getClass().getSimpleName());
                 message.set(error.getMessage());
             } else {
                 log.error(whatFailed, error);

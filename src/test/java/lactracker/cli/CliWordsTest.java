@@ -74,6 +74,6 @@ class CliWordsTest {
         assertThat(commandLine(root).execute("--help")).isZero();
         assertThat(root.toString()).contains(String.format(
                 "Tracks the statutory health assessments of children looked after.%nWith no command, opens the application window."))
-                .contains("The database file (without H2's .mv.db ending). Default:");
+                .contains("The database file (without H2's .mv.db ending).").contains("Default:");
     }
 }

@@ -1,0 +1,96 @@
+package lactracker.app;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import lactracker.domain.Access;
+import lactracker.domain.UserFacingException;
+import lactracker.domain.Words;
+import lactracker.store.Database;
+
+/**
+ * A team's shared PostgreSQL server (issue 23, decision 0021): its address, checked and made to require
+ * TLS unless it says otherwise for a server on this machine, and signing in with the person's own server
+ * account, whose membership of the tracker's three roles gives their access.
+ */
+public final class TeamServer {
+    /** The server's roles that give the tracker's access; a database administrator makes them members. */
+    public static final String NURSE_ROLE = "lac_nurse";
+    public static final String TEAM_LEAD_ROLE = "lac_team_lead";
+    public static final String ADMINISTRATOR_ROLE = "lac_administrator";
+    private static final List<String> ROLES = List.of(ADMINISTRATOR_ROLE, TEAM_LEAD_ROLE, NURSE_ROLE);
+    private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final Set<String> WITHOUT_TLS = Set.of("disable", "allow", "prefer");
+
+    private TeamServer() {
+    }
+
+    /**
+     * The JDBC URL of a server given as {@code postgresql://host[:port]/database[?...]} (or in JDBC's form):
+     * TLS with the server's certificate checked ({@code sslmode=verify-full}) unless the address names its
+     * own sslmode; one without TLS is taken only for a server on this machine.
+     *
+     * @throws UserFacingException naming what is wrong with the address
+     */
+    public static String jdbcUrl(String given) {
+        String text = given == null ? "" : given.strip();
+        String plain = text.startsWith("jdbc:") ? text.substring("jdbc:".length()) : text;
+        URI uri;
+        try {
+            uri = new URI(plain);
+        } catch (java.net.URISyntaxException e) {
+            throw new UserFacingException(Words.format("server.address.unreadable", text));
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null || path.length() < 2) {
+            throw new UserFacingException(Words.format("server.address.unreadable", text));
+        }
+        String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+        String sslmode = null;
+        for (String parameter : query.split("&")) {
+            if (parameter.toLowerCase(Locale.ROOT).startsWith("sslmode=")) {
+                sslmode = parameter.substring("sslmode=".length()).toLowerCase(Locale.ROOT);
+            }
+            if (parameter.toLowerCase(Locale.ROOT).startsWith("password=")) {
+                throw new UserFacingException(Words.get("server.address.password"));
+            }
+        }
+        if (sslmode != null && WITHOUT_TLS.contains(sslmode) && !LOCAL.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+            throw new UserFacingException(Words.format("server.address.noTls", uri.getHost()));
+        }
+        String url = "jdbc:" + plain;
+        return sslmode != null ? url : url + (query.isEmpty() ? "?" : "&") + "sslmode=verify-full";
+    }
+
+    /**
+     * Signs in to the server as {@code user}: the tracker's database there is opened (brought up to date
+     * when an administrator is the first to open a new version), and the person works with the access of
+     * the highest of the tracker's roles their account is a member of. An account in none is refused.
+     */
+    public static AppContext signIn(String address, String user, char[] password, Clock clock) {
+        String url = jdbcUrl(address);
+        if (user == null || user.isBlank()) {
+            throw new UserFacingException(Words.get("cli.signIn.noUser"));
+        }
+        Database.ServerAccount account = Database.serverAccount(url, user.strip(), new String(password), ROLES);
+        Set<String> member = account.memberOf();
+        Access access = member.contains(ADMINISTRATOR_ROLE) || account.superuser() ? Access.ADMINISTRATOR
+                : member.contains(TEAM_LEAD_ROLE) ? Access.TEAM_LEAD
+                : member.contains(NURSE_ROLE) ? Access.NURSE : null;
+        if (access == null) {
+            throw new UserFacingException(Words.format("server.noRole", account.name(), String.join(", ", ROLES)));
+        }
+        Database database = Database.onServer(url, user.strip(), new String(password));
+        try {
+            AppContext context = new AppContext(database, lactracker.store.Repositories.over(database, account.name(), clock),
+                    clock, account.name(), access);
+            context.repositories().access().signedIn(0, false);
+            return context;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}
