@@ -18,7 +18,8 @@ public enum Action {
     BACK_UP(Access.ADMINISTRATOR, "action.backUp"),
     RESTORE(Access.ADMINISTRATOR, "action.restore"),
     CHECK_DATABASE(Access.ADMINISTRATOR, "action.checkDatabase"),
-    FILL_DEMO(Access.ADMINISTRATOR, "action.fillDemo");
+    FILL_DEMO(Access.ADMINISTRATOR, "action.fillDemo"),
+    MOVE_TO_SERVER(Access.ADMINISTRATOR, "action.moveToServer");
 
     private final Access least;
     private final String key;

@@ -22,6 +22,24 @@ class ServerCommandsTest {
         return cl.execute(args);
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aWorkstationsDatabaseMovedOntoAServerTableByTable() {
+        String db = dir.resolve("tracker").toString();
+        assertThat(run("--db", db, "demo", "--children", "30", "--seed", "4")).isEqualTo(ExitCodes.DONE);
+        String server = TestPostgres.shared().freshDatabase().substring("jdbc:".length()) + "?sslmode=disable";
+
+        assertThat(run("--db", db, "move-to-server", server, "--as", TestPostgres.USER)).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).containsPattern("child: 30 rows, checksum [0-9a-f]+, the same on the server")
+                .contains("Moved: 22 tables");
+        assertThat(run("--server", server, "--user", TestPostgres.USER, "alerts", "--today", "2026-12-04"))
+                .isEqualTo(ExitCodes.DONE);
+        assertThat(run("--db", db, "move-to-server", server, "--as", TestPostgres.USER)).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("already holds records");
+    }
+
     @Test
     void theDemoAndTheDaysAlertsOnAServerAndABackupRefusedThere() {
         String server = TestPostgres.shared().freshDatabase().substring("jdbc:".length()) + "?sslmode=disable";
