@@ -114,6 +114,9 @@ public final class Database implements AutoCloseable {
         source.setUser(user);
         source.setPassword(password);
         source.setApplicationName("lac-tracker"); // as the server lists its connections
+        // A batch of inserts (an import, the copies, a move) sent as multi-row statements: one round trip per
+        // chunk instead of one per row.
+        source.setReWriteBatchedInserts(true);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(POOL_SIZE);
         try {
