@@ -93,6 +93,12 @@ class AccessTest {
                 s.context().access(), () -> false));
         a.put(Action.CHECK_DATABASE, (s, f) -> s.backups().check());
         a.put(Action.FILL_DEMO, (s, f) -> s.demo().fill(1, 1, d -> { }));
+        a.put(Action.MOVE_TO_SERVER, (s, f) -> {
+            try (AppContext server = AppContext.onServer(lactracker.testdata.TestPostgres.shared().freshDatabase(),
+                    lactracker.testdata.TestPostgres.USER, "", CLOCK, "admin", Access.ADMINISTRATOR)) {
+                ServerMoveService.move(s.context(), server, () -> false);
+            }
+        });
         return a;
     }
 

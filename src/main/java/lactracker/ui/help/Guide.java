@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * The user guide (docs/user-guide.md, shipped in the jar) read as blocks to show in the window: the
- * few kinds of Markdown the guide is written in (headings, paragraphs, list items, pictures), with
- * emphasis and code marks taken out.
+ * few kinds of Markdown the guide is written in (headings, paragraphs, list items, pictures, and blocks of
+ * code: lines indented four spaces past a blank line, kept as they are), with emphasis and code marks taken
+ * out of the text.
  */
 public final class Guide {
     private static final Pattern IMAGE = Pattern.compile("!\\[([^]]*)]\\(([^)]+)\\)");
     private static final Pattern ITEM = Pattern.compile("(\\d+\\.|[-*]) (.*)");
 
     /** One block of the guide. */
-    public sealed interface Block permits Heading, Paragraph, Item, Picture {
+    public sealed interface Block permits Heading, Paragraph, Item, Picture, Code {
     }
 
     public record Heading(int level, String text) implements Block {
@@ -26,6 +27,10 @@ public final class Guide {
 
     /** A list item, with its mark ("1." or "•"). */
     public record Item(String mark, String text) implements Block {
+    }
+
+    /** Lines to type (a command, the server's SQL), shown as they are written. */
+    public record Code(String text) implements Block {
     }
 
     /** A picture, by its path beside the guide. */
@@ -39,8 +44,26 @@ public final class Guide {
         List<Block> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         String mark = null;
+        StringBuilder code = null;
+        int codeIndent = 0;
+        boolean afterBlank = true;
         for (String raw : markdown.split("\\R")) {
             String line = raw.strip();
+            int indent = raw.length() - raw.stripLeading().length();
+            if (code != null) {
+                if (!line.isEmpty() && indent >= codeIndent) {
+                    code.append('\n').append(raw.substring(codeIndent).stripTrailing());
+                    continue;
+                }
+                blocks.add(new Code(code.toString()));
+                code = null;
+            }
+            if (!line.isEmpty() && indent >= 4 && afterBlank && text.isEmpty()) {
+                code = new StringBuilder(line);
+                codeIndent = indent;
+                continue;
+            }
+            afterBlank = line.isEmpty();
             Matcher image = IMAGE.matcher(line);
             Matcher item = ITEM.matcher(line);
             boolean continues = !line.isEmpty() && !line.startsWith("#") && !image.matches() && !item.matches();
@@ -64,6 +87,9 @@ public final class Guide {
             } else {
                 text.append(line);
             }
+        }
+        if (code != null) {
+            blocks.add(new Code(code.toString()));
         }
         flush(blocks, text, mark);
         return blocks;

@@ -87,6 +87,12 @@ public final class HelpWindow {
             HBox line = new HBox(4, mark, l);
             return line;
         }
+        if (b instanceof Guide.Code c) {
+            Label l = new Label(c.text());
+            l.getStyleClass().add("guide-code");
+            l.setMinHeight(Label.USE_PREF_SIZE);
+            return l;
+        }
         if (b instanceof Guide.Picture p) {
             var url = HelpWindow.class.getResource(FOLDER + p.path());
             if (url == null) {

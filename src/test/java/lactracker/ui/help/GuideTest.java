@@ -22,6 +22,14 @@ class GuideTest {
                 - a point
 
                 ![A picture](screenshots/a.png)
+
+                    lac-tracker alerts
+                    lac-tracker audit
+
+                3. Then:
+
+                       CREATE ROLE lac_nurse;
+                   after it.
                 """);
         assertThat(blocks).containsExactly(
                 new Guide.Heading(1, "Title"),
@@ -29,7 +37,11 @@ class GuideTest {
                 new Guide.Item("1.", "First step goes on here."),
                 new Guide.Item("2.", "Second step"),
                 new Guide.Item("•", "a point"),
-                new Guide.Picture("A picture", "screenshots/a.png"));
+                new Guide.Picture("A picture", "screenshots/a.png"),
+                new Guide.Code("lac-tracker alerts\nlac-tracker audit"),
+                new Guide.Item("3.", "Then:"),
+                new Guide.Code("CREATE ROLE lac_nurse;"),
+                new Guide.Paragraph("after it."));
     }
 
     @Test
