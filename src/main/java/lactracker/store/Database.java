@@ -120,8 +120,15 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(POOL_SIZE);
         try {
-            Flyway.configure().dataSource(pool).locations(Migrations.POSTGRESQL).failOnMissingLocations(true).load()
-                    .migrate();
+            if (!isLatest(pool)) { // as on a file: Flyway (and its scan) only when the layout is not the newest
+                Flyway flyway = Flyway.configure().dataSource(pool).locations(Migrations.POSTGRESQL)
+                        .failOnMissingLocations(true).load();
+                refuseNewerSchema(flyway.info(), serverOf(url));
+                flyway.migrate();
+            }
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
             throw new StoreException(Words.format("store.server.notOpened", serverOf(url)), e);
@@ -388,6 +395,11 @@ public final class Database implements AutoCloseable {
      * would then write to it as if they were not there. Refused, leaving the file as it was.
      */
     private static void refuseNewerSchema(org.flywaydb.core.api.MigrationInfoService info, Path file) {
+        refuseNewerSchema(info, file.getFileName() + H2_SUFFIX);
+    }
+
+    /** @param name the database as the person knows it: its file's name, or the server and database */
+    private static void refuseNewerSchema(org.flywaydb.core.api.MigrationInfoService info, String name) {
         String newest = null;
         for (var m : info.all()) {
             if (m.getState().isApplied() && m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
@@ -395,7 +407,7 @@ public final class Database implements AutoCloseable {
             }
         }
         if (newest != null) {
-            throw new StoreException(Words.format("store.open.newer", file.getFileName() + H2_SUFFIX, newest));
+            throw new StoreException(Words.format("store.open.newer", name, newest));
         }
     }
 

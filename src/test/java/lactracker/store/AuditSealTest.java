@@ -74,7 +74,7 @@ class AuditSealTest extends FreshDatabase {
         assertThat(AuditSeal.check(db.dsl())).isEqualTo(new AuditSeal.Check(2, null, 1));
         db.close();
 
-        db = Database.open(dir.resolve("tracker"));
+        db = reopen();
         assertThat(AuditSeal.check(db.dsl())).isEqualTo(new AuditSeal.Check(3, null, 0));
     }
 }

@@ -76,6 +76,25 @@ class PostgresSchemaTest {
         }
     }
 
+    @Test
+    void aServerDatabaseANewerTrackerBroughtUpToDateIsRefusedAndLeftAsItWas() throws Exception {
+        String url = TestPostgres.shared().freshMigratedDatabase();
+        try (Connection c = DriverManager.getConnection(url, TestPostgres.USER, ""); var s = c.createStatement()) {
+            s.execute("CREATE TABLE later_table (id INT)");
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, installed_on, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                    + " 'V99__later.sql', 0, 'postgres', now(), 1, TRUE)");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.onServer(url, TestPostgres.USER, ""))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("was brought up to date by a newer version of the tracker (its layout 99)");
+        try (Connection c = DriverManager.getConnection(url, TestPostgres.USER, ""); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(Integer.parseInt(Database.LATEST_SCHEMA) + 1);
+        }
+    }
+
     /** Every column of the schema as "table.column" -> its kind of value, names in lower case. */
     private static Map<String, String> columns(Connection c, String schema) throws SQLException {
         Map<String, String> columns = new TreeMap<>();

@@ -65,6 +65,33 @@ public final class TestPostgres {
         return url(name);
     }
 
+    private boolean templateMade;
+
+    /**
+     * A new database already of the tracker's newest layout: a copy of one migrated once per server
+     * (PostgreSQL copies a template database in a moment; migrating each took about a second).
+     */
+    public synchronized String freshMigratedDatabase() {
+        if (!templateMade) {
+            String template = url("postgres").replace("/postgres", "/tracker_template");
+            try (var c = DriverManager.getConnection(url("postgres"), USER, "")) {
+                c.createStatement().execute("CREATE DATABASE tracker_template");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not make the template database", e);
+            }
+            org.flywaydb.core.Flyway.configure().dataSource(template, USER, "")
+                    .locations(lactracker.store.Migrations.POSTGRESQL).load().migrate();
+            templateMade = true;
+        }
+        String name = "t" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        try (var c = DriverManager.getConnection(url("postgres"), USER, "")) {
+            c.createStatement().execute("CREATE DATABASE " + name + " TEMPLATE tracker_template");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not copy the template database", e);
+        }
+        return url(name);
+    }
+
     /** The server's superuser, which the tests use; a deployment gives the tracker a role of its own. */
     public static final String USER = "postgres";
 
