@@ -50,7 +50,17 @@ public final class AuditWorkbook {
      */
     public static void write(OutputStream out, AuditSheet sheet, AuditSheet previous, Map<Long, String> nurses,
             Produced produced) throws IOException {
-        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW) {
+            @Override
+            protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+                    OutputStream to) {
+                // Deflated at the fastest level: a national sheet's 17 MB of XML is written 5-15% sooner (three
+                // runs each, back to back), for a file of 2.0 MB instead of 1.6 MB.
+                var zip = super.createArchiveOutputStream(to);
+                zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                return zip;
+            }
+        };
         try {
             Styles styles = new Styles(book);
             summary(book, styles, sheet, previous, produced);
