@@ -46,6 +46,31 @@ class TwoDesksTest {
     }
 
     @Test
+    void anAssessmentLoggedAtOneDeskReachesTheOthersCaseloadWhenItCatchesUp() {
+        String url = TestPostgres.shared().freshDatabase();
+        Clock today = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), LONDON);
+        seed(url, today, 4);
+        try (AppContext jo = AppContext.onServer(url, TestPostgres.USER, "", today, "j.smith", Access.TEAM_LEAD);
+                AppContext sam = AppContext.onServer(url, TestPostgres.USER, "", today, "s.ash", Access.TEAM_LEAD)) {
+            var joesCaseload = new AppServices(jo).caseload();
+            java.util.List<Caseload.Change> told = new java.util.ArrayList<>();
+            joesCaseload.addListener(told::add);
+            java.time.LocalDate day = java.time.LocalDate.now(today);
+            var child = joesCaseload.day(day).summaries().stream().filter(c -> c.nextDue() != null).findFirst().orElseThrow();
+
+            // Sam, at the other desk, logs the child's due assessment as done.
+            var samsServices = new AppServices(sam);
+            samsServices.children().save(lactracker.testdata.AssessmentBuilder.anRha().forChild(child.childId())
+                    .requestedOn(day.minusDays(20)).completedOn(day.minusDays(1)).build());
+
+            joesCaseload.catchUp(); // as Jo's window does each minute
+            assertThat(told).containsExactly(new Caseload.ChildrenChanged(java.util.Set.of(child.childId())));
+            assertThat(joesCaseload.day(day).child(child.childId()).orElseThrow().summary())
+                    .isEqualTo(samsServices.caseload().day(day).child(child.childId()).orElseThrow().summary());
+        }
+    }
+
+    @Test
     void aChangeOnAnotherDayIsNamedWithItsDate() {
         String url = TestPostgres.shared().freshDatabase();
         Clock yesterday = Clock.fixed(Instant.parse("2026-12-03T15:05:00Z"), LONDON);
