@@ -34,19 +34,19 @@ public final class FxTaskRunner extends TaskRunner implements AutoCloseable {
 
     @Override
     protected void inBackground(Runnable work) {
-        try {
-            executor.execute(work);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // Closed: the window is closing, and work asked for by a last callback is not wanted.
-            onUiThread(this::finished);
-        }
+        run(executor, work);
     }
 
     @Override
     protected void aside(Runnable work) {
+        run(housekeeping, work);
+    }
+
+    private void run(ExecutorService threads, Runnable work) {
         try {
-            housekeeping.execute(work);
+            threads.execute(work);
         } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closed: the window is closing, and work asked for by a last callback is not wanted.
             onUiThread(this::finished);
         }
     }
