@@ -30,7 +30,11 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * Durability is off (fsync), as it is only a test's. Each test takes a new, empty database of its own.
  */
 public final class TestPostgres {
-    private static final String BINARIES = "/postgres-linux-x86_64.txz";
+    /** The binaries' archive in each platform's jar (the build takes the jar for the machine it runs on). */
+    private static final java.util.List<String> BINARIES = java.util.List.of("/postgres-linux-x86_64.txz",
+            "/postgres-windows-x86_64.txz", "/postgres-darwin-x86_64.txz", "/postgres-darwin-arm_64.txz");
+    private static final String UNPACKED = ".unpacked";
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final int NOBODY = 65534;
     private static TestPostgres shared;
 
@@ -107,8 +111,10 @@ public final class TestPostgres {
             if (root) {
                 Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
             }
-            Files.setPosixFilePermissions(data, EnumSet.of(PosixFilePermission.OWNER_READ,
-                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+            if (POSIX) {
+                Files.setPosixFilePermissions(data, EnumSet.of(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+            }
             int port;
             try (ServerSocket free = new ServerSocket(0)) {
                 port = free.getLocalPort();
@@ -162,18 +168,19 @@ public final class TestPostgres {
 
     /** PostgreSQL's binaries unpacked once under target/ (a folder per version of the jar), shared by every JVM. */
     private static Path unpacked() throws IOException {
-        var resource = TestPostgres.class.getResource(BINARIES);
-        if (resource == null) {
-            throw new IllegalStateException("PostgreSQL's binaries (" + BINARIES + ") are not on the test class path");
-        }
+        var resource = BINARIES.stream().map(TestPostgres.class::getResource).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new IllegalStateException(
+                        "PostgreSQL's binaries for this machine are not on the test class path"));
         String jar = resource.getPath().replaceAll("!.*", "");
         Path target = Path.of("target", "postgres", Integer.toHexString(jar.hashCode())).toAbsolutePath();
-        if (Files.isExecutable(target.resolve("bin").resolve("postgres"))) {
+        if (Files.exists(target.resolve(UNPACKED))) {
             return target;
         }
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempDirectory(target.getParent(), "unpacking-");
-        Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (POSIX) {
+            Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         try (InputStream in = new XZCompressorInputStream(new BufferedInputStream(resource.openStream()));
                 TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             TarArchiveEntry e;
@@ -190,15 +197,21 @@ public final class TestPostgres {
                 } else {
                     Files.createDirectories(to.getParent());
                     Files.copy(tar, to, StandardCopyOption.REPLACE_EXISTING);
-                    Files.setPosixFilePermissions(to, permissions(e.getMode()));
+                    if (POSIX) {
+                        Files.setPosixFilePermissions(to, permissions(e.getMode()));
+                    }
                 }
             }
         }
+        Files.createFile(partial.resolve(UNPACKED));
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            if (!Files.isExecutable(target.resolve("bin").resolve("postgres"))) { // not another JVM's, done first
+            if (!Files.exists(target.resolve(UNPACKED))) { // not another JVM's, done first
                 throw e;
+            }
+            try (var files = Files.walk(partial)) { // another JVM unpacked them first: this copy is not needed
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
         return target;
