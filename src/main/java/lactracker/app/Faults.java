@@ -12,6 +12,21 @@ public final class Faults {
         return lactracker.store.Database.isCleanupAfterClose(thread, error);
     }
 
+    /**
+     * Whether {@code error} was the connection to a team's server lost (the network, or the server stopped
+     * or restarted: SQL states of class 08, and 57P01-57P03): the transaction was rolled back whole, and the
+     * next attempt takes a new connection.
+     */
+    public static boolean connectionLost(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code error} was the disk filling up. */
     public static boolean diskFull(Throwable error) {
         return DiskFull.is(error);

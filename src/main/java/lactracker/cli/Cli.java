@@ -23,11 +23,15 @@ public final class Cli {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             String disk = diskFull(error);
+            boolean lost = lactracker.app.Faults.connectionLost(error);
             boolean refused = error instanceof UserFacingException || error instanceof java.io.IOException
-                    || disk != null;
+                    || disk != null || lost;
             String message;
             if (disk != null) {
                 message = disk;
+            } else if (lost) {
+                LOG.warn("The connection to the server was lost ({})", error.getClass().getSimpleName());
+                message = Words.get("error.connectionLost");
             } else if (error instanceof UserFacingException) {
                 message = error.getMessage();
             } else if (error instanceof java.nio.file.NoSuchFileException) {

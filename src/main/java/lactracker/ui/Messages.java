@@ -32,6 +32,9 @@ public final class Messages {
         if (lactracker.app.Faults.diskFull(error)) {
             return get("error.diskFull");
         }
+        if (lactracker.app.Faults.connectionLost(error)) {
+            return get("error.connectionLost");
+        }
         return format("error.unexpected", logFolder);
     }
 
