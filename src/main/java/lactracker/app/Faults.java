@@ -18,13 +18,7 @@ public final class Faults {
      * next attempt takes a new connection.
      */
     public static boolean connectionLost(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
+        return lactracker.store.Database.isConnectionLost(error);
     }
 
     /** Whether {@code error} was the disk filling up. */
