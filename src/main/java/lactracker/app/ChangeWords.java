@@ -176,6 +176,10 @@ public final class ChangeWords {
                 if (details != null && details.path("recoveryKey").asBoolean(false)) {
                     parts.add(Words.get("trail.details.recoveryKey"));
                 }
+                String workstation = details == null ? "" : details.path("workstation").asText("");
+                if (!workstation.isEmpty()) {
+                    parts.add(Words.format("trail.details.workstation", workstation));
+                }
             }
             case "lock" -> {
                 long minutes = number(details, "idleMinutes");

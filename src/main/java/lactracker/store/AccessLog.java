@@ -45,7 +45,34 @@ public final class AccessLog {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("failedTriesBefore", failedBefore);
         details.put("recoveryKey", withRecoveryKey);
+        // Which computer: on a team's server several desks sign in to one database (issue 23); what the
+        // account does afterwards, until its next sign-in, was done there.
+        details.put("workstation", workstation());
         dsl.transaction(() -> audit.accessed("sign_in", audit.username(), null, details));
+    }
+
+    /**
+     * This computer's name, as the operating system gives it (no network lookup): Windows' COMPUTERNAME,
+     * else the host name the kernel keeps, else HOSTNAME; "unknown" when none says.
+     */
+    public static String workstation() {
+        String windows = System.getenv("COMPUTERNAME");
+        if (windows != null && !windows.isBlank()) {
+            return windows.strip();
+        }
+        try {
+            java.nio.file.Path kernel = java.nio.file.Path.of("/proc/sys/kernel/hostname");
+            if (java.nio.file.Files.isReadable(kernel)) {
+                String name = java.nio.file.Files.readString(kernel).strip();
+                if (!name.isEmpty()) {
+                    return name;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // fall through to the environment
+        }
+        String host = System.getenv("HOSTNAME");
+        return host == null || host.isBlank() ? "unknown" : host.strip();
     }
 
     /** The window was locked: by the person ({@code idleMinutes} null) or after that many minutes without use. */

@@ -55,7 +55,8 @@ class AccessAuditTest {
                     .contains("\"failedTriesBefore\":0");
             assertThat(access).extracting(AuditLogRecord::getTableName).containsExactly("sign_in", "child_record", "export");
             assertThat(access).extracting(AuditLogRecord::getUsername).containsOnly("admin");
-            assertThat(access.get(0).getNewValues()).contains("\"failedTriesBefore\":2").contains("\"recoveryKey\":false");
+            assertThat(access.get(0).getNewValues()).contains("\"failedTriesBefore\":2").contains("\"recoveryKey\":false")
+                    .contains("\"workstation\":\"" + lactracker.store.AccessLog.workstation() + "\""); // issue 23: which desk
             assertThat(access.get(1).getChildId()).isEqualTo(child.id());
             assertThat(access.get(2).getNewValues()).contains("\"what\":\"audit_sheet\"").contains("\"period\":\"2016-17 Q4\"")
                     .contains("\"format\":\"csv\"").contains(file.toAbsolutePath().toString());
@@ -107,6 +108,7 @@ class AccessAuditTest {
             assertThat(accessLines.get(7).details()).isEqualTo("2017-03-01, CSV, to " + dir.resolve("snapshot.csv").toAbsolutePath());
             assertThat(accessLines.get(8).details()).isEqualTo("2017-03-01, JSON, to the command's output");
             assertThat(accessLines.get(3).details()).isEqualTo("after 10 minutes without use");
+            assertThat(accessLines.get(11).details()).endsWith("at " + lactracker.store.AccessLog.workstation());
             assertThat(lines).extracting(AuditTrailService.Line::details).noneMatch(d -> d.contains("{") || d.contains("\""));
             for (String file : List.of("alerts.csv", "snapshot.csv", "audit.xlsx", "rejects.csv", "trail.csv")) {
                 if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
