@@ -59,8 +59,18 @@ public final class Launcher {
         }
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int status = Cli.commandLine(paths, (database, logs) -> MainApp.launch(database, logs, started), out, err)
-                .execute(args);
+        var window = new lactracker.cli.LacTrackerCommand.Window() {
+            @Override
+            public void open(java.nio.file.Path database, java.nio.file.Path logs) {
+                MainApp.launch(database, logs, started);
+            }
+
+            @Override
+            public void openServer(String address, String user, java.nio.file.Path logs) {
+                MainApp.launchOnServer(address, user, logs, started);
+            }
+        };
+        int status = Cli.commandLine(paths, window, out, err).execute(args);
         System.exit(status);
     }
 }

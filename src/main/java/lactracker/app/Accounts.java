@@ -230,6 +230,27 @@ public final class Accounts {
         signedIn.repositories().access().unlocked(before == null ? 0 : before.count());
     }
 
+    /** The gate of the encrypted database at {@code database}: its key slots sign in, lock and unlock. */
+    public Gate gateTo(Path database) {
+        Accounts accounts = this;
+        return new Gate() {
+            @Override
+            public AppContext signIn(String username, char[] password) {
+                return accounts.signIn(database, username, password);
+            }
+
+            @Override
+            public void locked(AppContext signedIn, Integer idleMinutes) {
+                accounts.locked(signedIn, idleMinutes);
+            }
+
+            @Override
+            public void unlock(AppContext signedIn, char[] password) {
+                accounts.unlock(signedIn, password);
+            }
+        };
+    }
+
     /** The window of {@code signedIn} was locked: by them ({@code idleMinutes} null) or after that many idle minutes. */
     public void locked(AppContext signedIn, Integer idleMinutes) {
         signedIn.repositories().access().locked(idleMinutes);

@@ -72,6 +72,11 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return database.file();
     }
 
+    /** Whether the records are on a team's server rather than in this computer's file. */
+    public boolean onServer() {
+        return database.onServer();
+    }
+
     /** Whether the database is encrypted, and so opened by signing in (known from its key: no file is read). */
     public boolean encrypted() {
         return database.key().encrypts();

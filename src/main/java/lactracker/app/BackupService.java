@@ -52,8 +52,11 @@ public final class BackupService {
         return contents;
     }
 
-    /** Where the daily backups go until a folder is chosen: beside the database. */
+    /** Where the daily backups go until a folder is chosen: beside the database (none on a team server, which its administrator backs up). */
     public Path defaultFolder() {
+        if (context.onServer()) {
+            return Path.of("");
+        }
         return context.databaseFile().toAbsolutePath().getParent().resolve("backups");
     }
 

@@ -65,6 +65,41 @@ public final class TeamServer {
     }
 
     /**
+     * The window's gate to the server at {@code address}: signing in with the server account, and unlocking
+     * with its password, checked by the server itself on a connection of its own.
+     */
+    public static Gate gate(String address, Clock clock) {
+        String url = jdbcUrl(address);
+        return new Gate() {
+            @Override
+            public AppContext signIn(String username, char[] password) {
+                return TeamServer.signIn(url.substring("jdbc:".length()), username, password, clock);
+            }
+
+            @Override
+            public void locked(AppContext signedIn, Integer idleMinutes) {
+                signedIn.repositories().access().locked(idleMinutes);
+            }
+
+            @Override
+            public void unlock(AppContext signedIn, char[] password) {
+                try {
+                    Database.serverAccount(url, signedIn.username(), new String(password), ROLES);
+                } catch (lactracker.store.StoreException e) {
+                    signedIn.repositories().access().unlockRefused();
+                    throw new UserFacingException(Words.format("accounts.refused.unlock", signedIn.username()), e);
+                }
+                signedIn.repositories().access().unlocked(0);
+            }
+
+            @Override
+            public boolean server() {
+                return true;
+            }
+        };
+    }
+
+    /**
      * Signs in to the server as {@code user}: the tracker's database there is opened (brought up to date
      * when an administrator is the first to open a new version), and the person works with the access of
      * the highest of the tracker's roles their account is a member of. An account in none is refused.

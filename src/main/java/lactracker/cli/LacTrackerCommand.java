@@ -31,6 +31,11 @@ public final class LacTrackerCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface Window {
         void open(Path database, Path logFolder);
+
+        /** Opens the window on a team's server (issue 23); the launcher gives it, tests need not. */
+        default void openServer(String address, String user, Path logFolder) {
+            throw new lactracker.domain.UserFacingException(Words.get("cli.server.noWindow"));
+        }
     }
 
     /**
@@ -83,7 +88,10 @@ public final class LacTrackerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (server != null) {
-            throw new lactracker.domain.UserFacingException(Words.get("cli.server.noWindow"));
+            lactracker.app.TeamServer.jdbcUrl(server); // a wrong address named here, before any window
+            String who = user != null ? user : System.getenv("LAC_TRACKER_USER");
+            window.openServer(server, who, paths.logFolder());
+            return ExitCodes.DONE;
         }
         window.open(database, paths.logFolder());
         return ExitCodes.DONE;

@@ -27,6 +27,8 @@ public final class MainApp extends Application {
     static final String DB_PARAMETER = "db";
     static final String LOGS_PARAMETER = "logs";
     static final String STARTED_PARAMETER = "started";
+    static final String SERVER_PARAMETER = "server";
+    static final String USER_PARAMETER = "user";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private FxTaskRunner runner;
@@ -40,6 +42,21 @@ public final class MainApp extends Application {
     public static void launch(Path database, Path logFolder, long startedNanos) {
         try {
             Application.launch(MainApp.class, "--" + DB_PARAMETER + "=" + database,
+                    "--" + LOGS_PARAMETER + "=" + logFolder, "--" + STARTED_PARAMETER + "=" + startedNanos);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.error("The window could not be opened", e);
+            throw new UserFacingException(whyNoWindow(e), e);
+        }
+    }
+
+    /**
+     * Opens the window on a team's server (issue 23): it asks for the person's server account before any
+     * screen; {@code user} fills the username when given. Returns when the window is closed.
+     */
+    public static void launchOnServer(String address, String user, Path logFolder, long startedNanos) {
+        try {
+            Application.launch(MainApp.class, "--" + SERVER_PARAMETER + "=" + address,
+                    "--" + USER_PARAMETER + "=" + (user == null ? "" : user),
                     "--" + LOGS_PARAMETER + "=" + logFolder, "--" + STARTED_PARAMETER + "=" + startedNanos);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.error("The window could not be opened", e);
@@ -61,7 +78,7 @@ public final class MainApp extends Application {
     @Override
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
-        Path database = Path.of(named.get(DB_PARAMETER));
+        String server = named.get(SERVER_PARAMETER);
         String logFolder = named.get(LOGS_PARAMETER);
         long started = Long.parseLong(named.getOrDefault(STARTED_PARAMETER, String.valueOf(System.nanoTime())));
 
@@ -74,6 +91,12 @@ public final class MainApp extends Application {
         stage.setOnShown(e -> LOG.info("Window shown {} ms after start, {} ms after the process started",
                 (System.nanoTime() - started) / 1_000_000, sinceProcessStart()));
         stage.show();
+        if (server != null) {
+            model.askToSignInToServer(server, lactracker.app.TeamServer.gate(server, Clock.systemDefaultZone()),
+                    named.get(USER_PARAMETER));
+            return;
+        }
+        Path database = Path.of(named.get(DB_PARAMETER));
         // After the window is shown, not beside it: on two cores, opening the database (about 2 s of
         // loading H2, Flyway and jOOQ) at the same time as the JavaFX start-up delayed the window by 1 s.
         model.setDatabasePath(database);

@@ -278,16 +278,18 @@ public final class MainWindow {
         MenuItem password = new MenuItem(Messages.get("menu.file.password"));
         password.setId("menu-password");
         password.setOnAction(e -> askForNewPassword());
-        password.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.locks(), model.stateProperty()));
+        password.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.locks() || !model.fileActions(),
+                model.stateProperty()));
         MenuItem lock = new MenuItem(Messages.get("menu.file.lock"));
         lock.setId("menu-lock");
         lock.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         lock.setOnAction(e -> model.lockNow());
         lock.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.locks(), model.stateProperty()));
-        var notReady = model.stateProperty().isNotEqualTo(ShellViewModel.State.READY);
-        backup.disableProperty().bind(notReady);
-        restore.disableProperty().bind(notReady);
-        check.disableProperty().bind(notReady);
+        // On a team server its administrator backs up, restores and checks, with the server's own tools.
+        var noFile = Bindings.createBooleanBinding(() -> !model.fileActions(), model.stateProperty());
+        backup.disableProperty().bind(noFile);
+        restore.disableProperty().bind(noFile);
+        check.disableProperty().bind(noFile);
         Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), backup,
                 restore, check, new javafx.scene.control.SeparatorMenuItem(), encrypt, password, lock, exit);
         file.setId("menu-file");
@@ -575,7 +577,9 @@ public final class MainWindow {
     private Node signInPane() {
         Label title = new Label(Messages.get("signIn.title"));
         title.getStyleClass().add("screen-title");
-        Label intro = new Label(Messages.get("signIn.intro"));
+        boolean server = !model.serverAddressProperty().get().isEmpty();
+        Label intro = new Label(server ? Messages.format("signIn.introServer", model.serverAddressProperty().get())
+                : Messages.get("signIn.intro"));
         intro.setWrapText(true);
         TextField name = new TextField(model.lastSignInName());
         name.setId("signIn-username");
@@ -613,7 +617,10 @@ public final class MainWindow {
         javafx.scene.control.Hyperlink forgotten = new javafx.scene.control.Hyperlink(Messages.get("signIn.forgotten"));
         forgotten.setId("signIn-forgotten");
         forgotten.setOnAction(e -> model.askToRecover());
-        VBox box = new VBox(16, title, intro, form, message, signIn, forgotten);
+        VBox box = new VBox(16, title, intro, form, message, signIn);
+        if (!server) { // a server's password is the server's: its administrator resets it
+            box.getChildren().add(forgotten);
+        }
         box.setId("signIn");
         box.setMaxWidth(460);
         box.setPadding(new Insets(24));

@@ -55,6 +55,9 @@ public final class ShellViewModel implements AutoCloseable {
     private final javafx.beans.property.ReadOnlyStringWrapper signedInAs = new javafx.beans.property.ReadOnlyStringWrapper(this, "signedInAs");
     private final javafx.beans.property.ReadOnlyStringWrapper signInMessage = new javafx.beans.property.ReadOnlyStringWrapper(this, "signInMessage", "");
     private lactracker.app.Accounts accounts;
+    /** A team server's gate (issue 23), when the window works on one; null on this computer's file. */
+    private lactracker.app.Gate serverGate;
+    private final ReadOnlyStringWrapper serverAddress = new ReadOnlyStringWrapper(this, "serverAddress", "");
     private final String logFolder;
     private lactracker.app.AppServices services;
     private java.util.function.Consumer<lactracker.app.Caseload.Change> onCaseloadChange = change -> { };
@@ -86,21 +89,21 @@ public final class ShellViewModel implements AutoCloseable {
             servicesMade.set(servicesMade.get() + 1);
             services.caseload().addListener(change -> runner.later(() -> onCaseloadChange.accept(change)));
             AppContext context = services.context();
-            databaseLocation.set(context.databaseFile().toString());
+            databaseLocation.set(context.onServer() ? serverAddress.get() : context.databaseFile().toString());
             childrenCount.set(opened.children());
             demo.set(opened.demo());
             // A database set up for real records (signed into) is not offered invented children.
-            demoOffered.set(opened.children() == 0 && accounts == null && !demoOnOpen);
+            demoOffered.set(opened.children() == 0 && accounts == null && serverGate == null && !demoOnOpen);
             lastInput = context.clock().instant();
             state.set(State.READY);
             LOG.info("Database ready in {} ms", (System.nanoTime() - started) / 1_000_000);
             if (context.openedAfterUncleanShutdown()) {
                 checkDatabase(true);
             }
-            if (dailyBackups) {
+            if (dailyBackups && !context.onServer()) { // a server's administrator backs it up
                 dailyBackup();
             }
-            if (accounts == null && !opened.demo() && opened.children() > 0
+            if (accounts == null && serverGate == null && !opened.demo() && opened.children() > 0
                     && context.access().may(lactracker.domain.Action.MANAGE_ACCOUNTS)) {
                 news(Messages.get("encrypt.news"));
             }
@@ -441,6 +444,38 @@ public final class ShellViewModel implements AutoCloseable {
         return signInMessage.getReadOnlyProperty();
     }
 
+    /** What signs in, locks and unlocks: the team server's gate, or the encrypted file's key slots. */
+    private lactracker.app.Gate gate() {
+        return serverGate != null ? serverGate : accounts.gateTo(databasePath);
+    }
+
+    /**
+     * The records are on a team's server (issue 23): the window asks for the person's server account and
+     * password before any screen, as for an encrypted file; {@code user} fills the username when given.
+     */
+    public void askToSignInToServer(String address, lactracker.app.Gate gate, String user) {
+        this.serverGate = gate;
+        this.accounts = null;
+        serverAddress.set(address);
+        lastSignInName = user == null ? "" : user.strip();
+        signedInAs.set(Messages.get("signIn.nobody"));
+        signInMessage.set("");
+        state.set(State.SIGN_IN);
+    }
+
+    /** The team server's address the window works on; empty for this computer's database. */
+    public javafx.beans.property.ReadOnlyStringProperty serverAddressProperty() {
+        return serverAddress.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the work on this computer's database file is offered (backup, restore, the check, a new
+     * password): not on a team server, whose administrator does it with the server's own tools.
+     */
+    public boolean fileActions() {
+        return serverGate == null && state.get() == State.READY;
+    }
+
     /**
      * The database at {@code database} is encrypted (issue 21): the window asks who is signing in before it
      * opens it, rather than opening it at once.
@@ -462,12 +497,12 @@ public final class ShellViewModel implements AutoCloseable {
      * again, with the reason, and the password typed is forgotten either way.
      */
     public void signIn(String name, char[] password) {
-        java.nio.file.Path database = databasePath;
+        lactracker.app.Gate gate = gate();
         lastSignInName = name == null ? "" : name.strip();
         state.set(State.OPENING);
         runner.task(progress -> {
             try {
-                return accounts.signIn(database, name, password);
+                return gate.signIn(name, password);
             } finally {
                 lactracker.app.Accounts.forget(password);
             }
@@ -488,7 +523,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Whether this window locks: only one opened by signing in has a password to ask for again. */
     public boolean locks() {
-        return accounts != null && services != null && state.get() == State.READY;
+        return (accounts != null || serverGate != null) && services != null && state.get() == State.READY;
     }
 
     /** The person used the window (a key, the mouse): the idle time starts again. */
@@ -522,9 +557,9 @@ public final class ShellViewModel implements AutoCloseable {
         lockMessage.set("");
         locked.set(true);
         AppContext signedIn = context();
-        var accounts = this.accounts;
+        var gate = gate();
         runner.task(progress -> {
-            accounts.locked(signedIn, idleMinutes);
+            gate.locked(signedIn, idleMinutes);
             return Boolean.TRUE;
         }).onFailure(error -> LOG.error("The lock could not be written into the audit trail", error)).start();
     }
@@ -535,11 +570,11 @@ public final class ShellViewModel implements AutoCloseable {
      */
     public void unlock(char[] password) {
         AppContext signedIn = context();
-        var accounts = this.accounts;
+        var gate = gate();
         unlocking.set(true);
         runner.task(progress -> {
             try {
-                accounts.unlock(signedIn, password);
+                gate.unlock(signedIn, password);
             } finally {
                 lactracker.app.Accounts.forget(password);
             }
@@ -651,7 +686,7 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Whether the open database may be encrypted from the window: plain, not the demo, and an administrator's. */
     public boolean mayEncrypt() {
-        return services != null && accounts == null && !demo.get() && state.get() == State.READY
+        return services != null && accounts == null && serverGate == null && !demo.get() && state.get() == State.READY
                 && services.context().access().may(lactracker.domain.Action.MANAGE_ACCOUNTS);
     }
 
