@@ -64,6 +64,32 @@ public final class TeamServer {
         return sslmode != null ? url : url + (query.isEmpty() ? "?" : "&") + "sslmode=verify-full";
     }
 
+    /** Where this computer remembers the team server chosen at the first run: beside its own database's file. */
+    private static java.nio.file.Path rememberedFile(java.nio.file.Path database) {
+        return database.toAbsolutePath().resolveSibling(database.getFileName() + ".server");
+    }
+
+    /** Remembers {@code address} (checked first) as this computer's team server, for the next start. */
+    public static void remember(java.nio.file.Path database, String address) throws java.io.IOException {
+        jdbcUrl(address);
+        java.nio.file.Files.createDirectories(rememberedFile(database).getParent());
+        java.nio.file.Files.writeString(rememberedFile(database), address.strip() + System.lineSeparator());
+    }
+
+    /** The team server this computer was set to work on at its first run, or null. */
+    public static String remembered(java.nio.file.Path database) {
+        try {
+            java.nio.file.Path file = rememberedFile(database);
+            if (!java.nio.file.Files.exists(file)) {
+                return null;
+            }
+            String address = java.nio.file.Files.readString(file).strip();
+            return address.isEmpty() ? null : address;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     /**
      * The window's gate to the server at {@code address}: signing in with the server account, and unlocking
      * with its password, checked by the server itself on a connection of its own.

@@ -91,12 +91,18 @@ public final class MainApp extends Application {
         stage.setOnShown(e -> LOG.info("Window shown {} ms after start, {} ms after the process started",
                 (System.nanoTime() - started) / 1_000_000, sinceProcessStart()));
         stage.show();
+        Path database = server == null ? Path.of(named.get(DB_PARAMETER)) : null;
+        if (server == null && !java.nio.file.Files.exists(AppContext.fileOf(database))) {
+            server = lactracker.app.TeamServer.remembered(database); // the team's server, chosen at the first run
+        }
         if (server != null) {
+            if (database != null) {
+                model.setDatabasePath(database);
+            }
             model.askToSignInToServer(server, lactracker.app.TeamServer.gate(server, Clock.systemDefaultZone()),
                     named.get(USER_PARAMETER));
             return;
         }
-        Path database = Path.of(named.get(DB_PARAMETER));
         // After the window is shown, not beside it: on two cores, opening the database (about 2 s of
         // loading H2, Flyway and jOOQ) at the same time as the JavaFX start-up delayed the window by 1 s.
         model.setDatabasePath(database);

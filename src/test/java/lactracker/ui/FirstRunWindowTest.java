@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import lactracker.app.Accounts;
@@ -122,5 +123,39 @@ class FirstRunWindowTest {
         assertThat(robot.lookup("#status-children").queryAs(Label.class).getText()).isEqualTo("20 children");
         assertThat(model.locks()).isFalse();
         assertThat(lactracker.app.Accounts.signsIn(dir.resolve("tracker"))).isFalse();
+    }
+
+    @Test
+    void theTeamsServerChosenAtTheFirstRunIsRememberedAndSignedInTo(FxRobot robot) throws Exception {
+        String url = lactracker.testdata.TestPostgres.shared().freshDatabase();
+        try (AppContext admin = AppContext.onServer(url, lactracker.testdata.TestPostgres.USER, "", Clock.systemUTC(),
+                "admin", lactracker.domain.Access.ADMINISTRATOR)) {
+            new lactracker.app.AppServices(admin).demo().fill(10, 3, done -> { });
+        }
+        String address = url.substring("jdbc:".length()) + "?sslmode=disable";
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-server").tryQuery().isPresent());
+
+        robot.clickOn("#firstRun-server");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-serverAddress").tryQuery().isPresent());
+        robot.clickOn("#firstRun-serverAddress").write("postgresql://lac-db.trust.nhs.uk/lac?sslmode=disable");
+        TestWindow.press(robot, KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-serverMessage").tryQuery()
+                .map(n -> ((Label) n).getText().contains("turns off encryption (TLS)")).orElse(false));
+        assertThat(lactracker.app.TeamServer.remembered(dir.resolve("tracker"))).isNull();
+
+        robot.clickOn("#firstRun-server");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-serverAddress").tryQuery().isPresent());
+        robot.clickOn("#firstRun-serverAddress").write(address);
+        TestWindow.press(robot, KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn-username").tryQuery().isPresent());
+        assertThat(lactracker.app.TeamServer.remembered(dir.resolve("tracker"))).isEqualTo(address);
+        robot.clickOn("#signIn-username");
+        TestWindow.type(robot, lactracker.testdata.TestPostgres.USER);
+        robot.clickOn("#signIn-password");
+        TestWindow.type(robot, "server password");
+        TestWindow.press(robot, KeyCode.ENTER);
+        waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        assertThat(model.services().context().onServer()).isTrue();
+        assertThat(model.services().context().childrenCount()).isEqualTo(10);
     }
 }

@@ -466,12 +466,36 @@ public final class MainWindow {
         demo.setId("firstRun-demo");
         demo.setOnAction(e -> model.tryDemo());
         demo.disableProperty().bind(model.busyProperty());
-        VBox trying = new VBox(12, lactracker.ui.Forms.sectionTitle("firstRun.trying"), demoText, demo);
+        javafx.scene.control.Hyperlink server = new javafx.scene.control.Hyperlink(Messages.get("firstRun.server"));
+        server.setId("firstRun-server");
+        server.setOnAction(e -> askForServer());
+        Label serverMessage = wrapped("");
+        serverMessage.setId("firstRun-serverMessage");
+        serverMessage.getStyleClass().add("error-text");
+        serverMessage.textProperty().bind(model.serverMessageProperty());
+        serverMessage.visibleProperty().bind(model.serverMessageProperty().isNotEmpty());
+        serverMessage.managedProperty().bind(serverMessage.visibleProperty());
+        VBox trying = new VBox(12, lactracker.ui.Forms.sectionTitle("firstRun.trying"), demoText, demo, server,
+                serverMessage);
         trying.setPadding(new Insets(16));
         trying.setMaxWidth(560);
 
         VBox box = encrypting ? new VBox(16, title, real) : new VBox(16, title, real, trying);
         return centred(box, "firstRun", 620, Pos.TOP_CENTER, name);
+    }
+
+    /** The first run's "work on the team's server": its address asked for, then the server's sign-in. */
+    private void askForServer() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("firstRun.serverTitle"));
+        dialog.setHeaderText(Messages.get("firstRun.serverText"));
+        dialog.setContentText(Messages.get("firstRun.serverAddress"));
+        dialog.getEditor().setId("firstRun-serverAddress");
+        dialog.getEditor().setPrefColumnCount(36);
+        dialog.getEditor().setPromptText(Messages.get("firstRun.serverPrompt"));
+        dialog.getDialogPane().setPrefWidth(620); // the header's words wrap, rather than widen it past the screen
+        dialog.showAndWait().filter(address -> !address.isBlank()).ifPresent(model::connectToServer);
     }
 
     private Label formMessage() {

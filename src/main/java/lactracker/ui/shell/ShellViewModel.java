@@ -732,6 +732,31 @@ public final class ShellViewModel implements AutoCloseable {
         open(demoOpener);
     }
 
+    private final ReadOnlyStringWrapper serverMessage = new ReadOnlyStringWrapper(this, "serverMessage", "");
+
+    /** Why the team server's address given at the first run was not taken; empty when it was. */
+    public javafx.beans.property.ReadOnlyStringProperty serverMessageProperty() {
+        return serverMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * The first run chose the team's server (issue 23): the address is checked, remembered for the next
+     * start, and the window asks for the server account; a wrong address is said under the link.
+     */
+    public void connectToServer(String address) {
+        try {
+            lactracker.app.TeamServer.remember(databasePath, address);
+        } catch (lactracker.domain.UserFacingException e) {
+            serverMessage.set(e.getMessage());
+            return;
+        } catch (java.io.IOException e) {
+            LOG.warn("The team server chosen could not be remembered", e);
+        }
+        serverMessage.set("");
+        askToSignInToServer(address.strip(), lactracker.app.TeamServer.gate(address.strip(),
+                java.time.Clock.systemDefaultZone()), null);
+    }
+
     /** From the sign-in: every password is forgotten, and the recovery key is at hand. */
     public void askToRecover() {
         formProblems.clear();
