@@ -37,11 +37,12 @@ class ServerWindowTest {
     private FxTaskRunner runner;
     private ShellViewModel model;
     private Stage stage;
+    private String url;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        String url = TestPostgres.shared().freshDatabase();
+        url = TestPostgres.shared().freshDatabase();
         try (AppContext admin = AppContext.onServer(url, TestPostgres.USER, "", Clock.systemUTC(), "admin", Access.ADMINISTRATOR)) {
             new AppServices(admin).demo().fill(30, 4, done -> { });
         }
@@ -88,5 +89,40 @@ class ServerWindowTest {
         robot.clickOn("#lock-unlock");
         waitFor(20, TimeUnit.SECONDS, () -> !model.lockedProperty().get());
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent());
+    }
+
+    @Test
+    void aLostConnectionShowsABannerKeepsWhatWasTypedAndGoesOnceTheServerAnswers(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn-password").tryQuery().isPresent());
+        robot.clickOn("#signIn-password");
+        TestWindow.type(robot, "server password");
+        TestWindow.press(robot, KeyCode.ENTER);
+        waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);
+        robot.clickOn("#nav-children");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#children-search").tryQuery().isPresent());
+        robot.clickOn("#children-search");
+        TestWindow.type(robot, "Demo");
+        assertThat(robot.lookup("#connection-banner").queryAs(Label.class).isVisible()).isFalse();
+
+        // The server ends this desk's connections, as a restart does; the window's next catching up finds it.
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        try (var admin = java.sql.DriverManager.getConnection(TestPostgres.shared().url("postgres"), TestPostgres.USER, "");
+                var s = admin.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?")) {
+            s.setString(1, database);
+            s.executeQuery().close();
+        }
+        robot.interact(model::catchUpQuietly);
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#connection-banner").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#connection-banner").queryAs(Label.class).getText())
+                .startsWith("The team's server is not answering");
+        Screenshots.save(robot, stage.getScene().getRoot(), "server-connection-lost.png");
+
+        // Asked again (every 10 s in the window; here at once), the pool's next connections answer.
+        for (int i = 0; i < 6 && robot.lookup("#connection-banner").queryAs(Label.class).isVisible(); i++) {
+            robot.interact(model::retryIfLost);
+            Thread.sleep(1000);
+        }
+        waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#connection-banner").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#children-search").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Demo");
     }
 }

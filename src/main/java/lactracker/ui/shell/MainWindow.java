@@ -62,6 +62,9 @@ public final class MainWindow {
      * nothing whole when nothing changed.
      */
     private final javafx.animation.Timeline catchingUp;
+    /** While the team's server does not answer, it is asked again this often. */
+    private static final int RETRY_SECONDS = 10;
+    private final javafx.animation.Timeline retrying;
 
     /** More children changed at once than this, and every screen reads its lines again instead. */
     private static final int ONE_BY_ONE_UP_TO = 50;
@@ -77,7 +80,11 @@ public final class MainWindow {
         catchingUp = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(javafx.util.Duration.seconds(60), e -> model.catchUpQuietly()));
         catchingUp.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        frame.setTop(new VBox(menuBar(), demoBanner()));
+        frame.setTop(new VBox(menuBar(), demoBanner(), connectionBanner()));
+        retrying = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(RETRY_SECONDS), e -> model.retryIfLost()));
+        retrying.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        retrying.play();
         frame.setLeft(navigation());
         // A screen that does not fit (a small window, or 150% scaling on a 1366x768 display) scrolls
         // instead of being cut off; one that fits fills the window as before.
@@ -164,6 +171,18 @@ public final class MainWindow {
                         }
                     });
         }
+    }
+
+    /** Said while the team's server does not answer: nothing typed is lost, and it is asked again. */
+    private Node connectionBanner() {
+        Label banner = new Label(Messages.format("server.banner.lost", RETRY_SECONDS));
+        banner.setId("connection-banner");
+        banner.getStyleClass().add("connection-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(model.connectionLostProperty());
+        banner.managedProperty().bind(model.connectionLostProperty());
+        return banner;
     }
 
     private Node demoBanner() {

@@ -321,10 +321,37 @@ public final class ShellViewModel implements AutoCloseable {
         runner.task(p -> {
             caseload.catchUp();
             return Boolean.TRUE;
-        }).onSuccess(caught -> done.run()).onFailure(error -> {
-            LOG.error("The caseload could not be brought up to date", error);
+        }).onSuccess(caught -> {
+            connectionLost.set(false);
+            done.run();
+        }).onFailure(error -> {
+            if (lactracker.app.Faults.connectionLost(error)) {
+                // A team server not answering: said in a banner, and asked again soon (retryIfLost).
+                LOG.warn("The team's server is not answering ({})", error.getClass().getSimpleName());
+                connectionLost.set(true);
+            } else {
+                LOG.error("The caseload could not be brought up to date", error);
+            }
             done.run();
         }).start();
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper connectionLost =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "connectionLost", false);
+
+    /**
+     * True while the team's server does not answer (issue 23): the window says so in a banner, keeps what
+     * is typed, and asks again every few seconds until it answers.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty connectionLostProperty() {
+        return connectionLost.getReadOnlyProperty();
+    }
+
+    /** Asks the server again while its connection is lost (every few seconds, from the window). */
+    public void retryIfLost() {
+        if (connectionLost.get()) {
+            catchUpQuietly();
+        }
     }
 
     /** Catches up with changes made outside the window, when a database is open and no other catching up runs. */
