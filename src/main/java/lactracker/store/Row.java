@@ -36,7 +36,12 @@ interface Row {
         for (int i = 0; i < fields.length; i++) {
             columns.put(fields[i], i + 1);
         }
-        try (ResultSet rs = dsl.selectFrom(table).where(where).fetchSize(5000).fetchResultSet()) {
+        // In the order of the primary key: H2 reads a table in that order anyway, PostgreSQL in any order it
+        // likes, and a child's lists (episodes, assessments) must come out the same each time (issue 23).
+        var key = table.getPrimaryKey();
+        var select = dsl.selectFrom(table).where(where);
+        var ordered = key == null ? select : select.orderBy(key.getFields());
+        try (ResultSet rs = ordered.fetchSize(5000).fetchResultSet()) {
             Row row = new Row() {
                 @Override
                 public <T> T get(Field<T> field) {

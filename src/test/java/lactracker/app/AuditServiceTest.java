@@ -35,9 +35,14 @@ class AuditServiceTest {
     AppContext context;
     AuditService service;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "lead");
+        context = openContext(Clock.systemUTC(), "lead");
         var c = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
         context.repositories().episodes().insert(anEpisode().forChild(c.id()).startingOn(LocalDate.of(2017, 1, 9)).build());
         service = new AuditService(context);

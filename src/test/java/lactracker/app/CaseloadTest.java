@@ -42,9 +42,14 @@ class CaseloadTest {
     List<Caseload.Change> told = new ArrayList<>();
     List<Child> children = new ArrayList<>();
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
+        context = openContext(CLOCK, "nurse");
         for (int i = 0; i < 6; i++) {
             Child c = context.repositories().children().insert(aChild().withLaId("C" + i).bornOn(LocalDate.of(2010, 6, 15)).build());
             context.repositories().episodes().insert(anEpisode().forChild(c.id()).startingOn(LocalDate.of(2017, 1, 9)).build());

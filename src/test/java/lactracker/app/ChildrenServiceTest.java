@@ -34,9 +34,14 @@ class ChildrenServiceTest {
     ChildrenService service;
     Child child;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
+        context = openContext(CLOCK, "nurse");
         service = new AppServices(context).children();
         child = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(child.id()).startingOn(LocalDate.of(2017, 1, 9)).build());

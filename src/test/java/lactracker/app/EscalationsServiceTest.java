@@ -35,9 +35,14 @@ class EscalationsServiceTest {
     EscalationsService service;
     Child away;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
+        context = openContext(CLOCK, "lead");
         service = new AppServices(context).escalations();
         away = context.repositories().children().insert(aChild().withLaId("AWAY").bornOn(LocalDate.of(2010, 6, 15)).build());
         context.repositories().episodes().insert(anEpisode().forChild(away.id()).startingOn(LocalDate.of(2017, 1, 9))

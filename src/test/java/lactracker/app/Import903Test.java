@@ -35,9 +35,14 @@ class Import903Test {
     AppContext context;
     Import903 importer;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "test.nurse");
+        context = openContext(CLOCK, "test.nurse");
         importer = Import903.of(context);
     }
 

@@ -34,9 +34,14 @@ class ImportAssessmentsTest {
     Child a;
     Child b;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "nurse");
+        context = openContext(CLOCK, "nurse");
         importer = ImportAssessments.of(context);
         a = context.repositories().children().insert(aChild().withLaId("A").bornOn(LocalDate.of(2010, 1, 1)).build());
         b = context.repositories().children().insert(aChild().withLaId("B").bornOn(LocalDate.of(2016, 1, 1))

@@ -33,9 +33,14 @@ class PaymentsServiceTest {
     HealthAssessment notOursDone;
     TeamMember lead;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
+        context = openContext(CLOCK, "lead");
         var cases = OutOfAreaCases.seed(context.repositories());
         lead = cases.lead();
         oursDone = cases.oursDone();

@@ -37,9 +37,14 @@ class TeamServiceTest {
     Child onTime;
     Child late;
 
+    /** The database the tests start from: a fresh H2 file here; a server's in the OnPostgres twin (issue 23). */
+    AppContext openContext(java.time.Clock clock, String user) {
+        return AppContext.open(Databases.fresh(dir.resolve("db")), clock, user);
+    }
+
     @BeforeEach
     void open() {
-        context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
+        context = openContext(CLOCK, "lead");
         var r = context.repositories();
         ash = r.team().insert(new TeamMember(null, "Nurse Ash", TeamRole.NURSE, null, true));
         birch = r.team().insert(new TeamMember(null, "Nurse Birch", TeamRole.NURSE, null, true));

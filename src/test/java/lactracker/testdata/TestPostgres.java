@@ -96,6 +96,15 @@ public final class TestPostgres {
         return url(name);
     }
 
+    /**
+     * The services' context over a new database of the newest layout on the tests' server, as an
+     * administrator named {@code user}: what a service test's PostgreSQL twin starts from.
+     */
+    public static lactracker.app.AppContext freshContext(java.time.Clock clock, String user) {
+        return lactracker.app.AppContext.onServer(shared().freshMigratedDatabase(), USER, "", clock, user,
+                lactracker.domain.Access.ADMINISTRATOR);
+    }
+
     /** The server's superuser, which the tests use; a deployment gives the tracker a role of its own. */
     public static final String USER = "postgres";
 
