@@ -61,6 +61,9 @@ class TeamServerTest {
                         + role + "; END IF; END $$");
                 s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
                 s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
+                // The trail is written, and sealed, never altered: its seal's two columns are all a role may update.
+                s.execute("REVOKE UPDATE, DELETE ON audit_log FROM " + role);
+                s.execute("GRANT UPDATE (seal_seq, seal_hash) ON audit_log TO " + role);
             }
             s.execute("CREATE ROLE " + nurse + " LOGIN IN ROLE " + TeamServer.NURSE_ROLE);
             s.execute("CREATE ROLE " + stranger + " LOGIN");
@@ -68,6 +71,13 @@ class TeamServerTest {
 
         try (AppContext asNurse = TeamServer.signIn(address, nurse, new char[0], Clock.systemUTC())) {
             assertThat(asNurse.access()).isEqualTo(Access.NURSE);
+            // Signing in wrote its entry and sealed it; the server itself refuses the trail's alteration.
+            assertThat(lactracker.store.AuditSeal.check(asNurse.database().dsl()).unsealed()).isZero();
+            try (var c = DriverManager.getConnection(url, nurse, ""); var s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute("DELETE FROM audit_log")).hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> s.execute("UPDATE audit_log SET username = 'someone else'"))
+                        .hasMessageContaining("permission denied");
+            }
             assertThat(asNurse.username()).isEqualTo(nurse);
             var services = new AppServices(asNurse);
             assertThatThrownBy(() -> services.demo().fill(5, 1, done -> { })).isInstanceOf(NotAllowedException.class);
