@@ -91,6 +91,7 @@ public final class ChangeWords {
                 case "lock" -> Words.get("trail.what.locked");
                 case "unlock" -> Words.get("trail.what.unlocked");
                 case "unlock_refused" -> Words.get("trail.what.unlockRefused");
+                case "moved_to_server" -> Words.get("trail.what.movedToServer");
                 default -> words(entry.table());
             };
         }
@@ -152,6 +153,12 @@ public final class ChangeWords {
         JsonNode details = read(entry.newValues());
         List<String> parts = new ArrayList<>();
         switch (entry.table()) {
+            case "moved_to_server" -> {
+                String from = text(details, "from");
+                if (from != null) {
+                    parts.add(Words.format("trail.details.from", from));
+                }
+            }
             case "export" -> {
                 String period = text(details, "period");
                 String format = text(details, "format");

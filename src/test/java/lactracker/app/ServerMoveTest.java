@@ -59,6 +59,11 @@ class ServerMoveTest {
             assertThat(seals.sealed()).isGreaterThan(moved.tables().get("audit_log").rows() - 1);
             assertThat(alerts(server)).isEqualTo(alertsOnFile).hasSizeGreaterThan(100);
             assertThat(server.childrenCount()).isEqualTo((int) moved.tables().get("child").rows());
+            var trail = new AuditTrailService(server).find(AuditTrailService.Filter.everything()).lines();
+            assertThat(trail).anySatisfy(l -> {
+                assertThat(l.what()).isEqualTo("Moved onto this server, every table counted and checksummed");
+                assertThat(l.details()).isEqualTo("from tracker.mv.db");
+            });
 
             // A new child on the server is numbered after the file's.
             long newest = server.repositories().children().insert(lactracker.testdata.ChildBuilder.aChild()
