@@ -14,9 +14,4 @@ public interface Gate {
 
     /** Unlocks with the signed-in person's own password; refused, and written into the trail, when it is wrong. */
     void unlock(AppContext signedIn, char[] password);
-
-    /** Whether the records are on a team server (whose administrator keeps backups, accounts and passwords). */
-    default boolean server() {
-        return false;
-    }
 }

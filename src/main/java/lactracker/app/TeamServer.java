@@ -99,7 +99,7 @@ public final class TeamServer {
         return new Gate() {
             @Override
             public AppContext signIn(String username, char[] password) {
-                return TeamServer.signIn(url.substring("jdbc:".length()), username, password, clock);
+                return signInAt(url, username, password, clock);
             }
 
             @Override
@@ -117,11 +117,6 @@ public final class TeamServer {
                 }
                 signedIn.repositories().access().unlocked(0);
             }
-
-            @Override
-            public boolean server() {
-                return true;
-            }
         };
     }
 
@@ -131,7 +126,10 @@ public final class TeamServer {
      * the highest of the tracker's roles their account is a member of. An account in none is refused.
      */
     public static AppContext signIn(String address, String user, char[] password, Clock clock) {
-        String url = jdbcUrl(address);
+        return signInAt(jdbcUrl(address), user, password, clock);
+    }
+
+    private static AppContext signInAt(String url, String user, char[] password, Clock clock) {
         if (user == null || user.isBlank()) {
             throw new UserFacingException(Words.get("cli.signIn.noUser"));
         }

@@ -111,22 +111,14 @@ public final class LacTrackerCommand implements Callable<Integer> {
      * as --user (or LAC_TRACKER_USER), with that account's access; a plain one as the operating-system user.
      */
     AppContext openContext() {
+        Clock clock = Clock.systemDefaultZone();
+        lactracker.app.Gate gate;
         if (server != null) { // a team's server: the person's own server account (decision 0021)
-            String who = user != null ? user : System.getenv("LAC_TRACKER_USER");
-            if (who == null || who.isBlank()) {
-                throw new lactracker.domain.UserFacingException(Words.get("cli.signIn.noUser"));
-            }
-            String url = lactracker.app.TeamServer.jdbcUrl(server); // a wrong address named before a password is asked
-            char[] password = passwords.ask(Words.format("cli.signIn.prompt", who.strip()));
-            try {
-                return lactracker.app.TeamServer.signIn(url.substring("jdbc:".length()), who, password,
-                        Clock.systemDefaultZone());
-            } finally {
-                Accounts.forget(password);
-            }
-        }
-        if (!Accounts.signsIn(database)) {
-            return AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser());
+            gate = lactracker.app.TeamServer.gate(server, clock); // a wrong address named before a password is asked
+        } else if (Accounts.signsIn(database)) {
+            gate = new Accounts(clock).gateTo(database);
+        } else {
+            return AppContext.open(database, clock, AppContext.operatingSystemUser());
         }
         String who = user != null ? user : System.getenv("LAC_TRACKER_USER");
         if (who == null || who.isBlank()) {
@@ -134,7 +126,7 @@ public final class LacTrackerCommand implements Callable<Integer> {
         }
         char[] password = passwords.ask(Words.format("cli.signIn.prompt", who.strip()));
         try {
-            return new Accounts(Clock.systemDefaultZone()).signIn(database, who, password);
+            return gate.signIn(who, password);
         } finally {
             Accounts.forget(password);
         }

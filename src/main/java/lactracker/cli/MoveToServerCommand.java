@@ -26,12 +26,11 @@ final class MoveToServerCommand extends DatabaseCommand implements Callable<Inte
     @Override
     public Integer call() {
         notOnServer();
-        String url = TeamServer.jdbcUrl(address); // a wrong address named before anything is opened or asked
+        var gate = TeamServer.gate(address, Clock.systemDefaultZone()); // a wrong address named before anything is opened
         try (AppContext file = lactracker.app.Accounts.signsIn(database()) ? openExisting()
                 : openReadOnlyExisting()) {
             char[] password = passwords().ask(Words.format("cli.moveToServer.prompt", serverUser.strip()));
-            try (AppContext server = TeamServer.signIn(url.substring("jdbc:".length()), serverUser, password,
-                    Clock.systemDefaultZone())) {
+            try (AppContext server = gate.signIn(serverUser, password)) {
                 var moved = ServerMoveService.move(file, server, () -> false);
                 moved.tables().forEach((table, sum) -> out().println(Words.format("cli.moveToServer.table", table,
                         String.format(java.util.Locale.UK, "%,d", sum.rows()), sum.checksum())));
