@@ -444,6 +444,11 @@ public final class Database implements AutoCloseable {
      * own after the store it cleans has closed ("This store is closed", H2 2.5): nothing is lost, as the
      * store was closed whole; seen after a restore or at the end of a test, never while a database is open.
      */
+    public static boolean isCleanupAfterClose(Thread thread, Throwable error) {
+        return thread.getName().startsWith("H2-") && error instanceof org.h2.mvstore.MVStoreException
+                && ((org.h2.mvstore.MVStoreException) error).getErrorCode() == org.h2.mvstore.DataUtils.ERROR_CLOSED;
+    }
+
     /** Whether {@code error} (or a cause) is a team server's connection lost: SQL states of class 08, 57P01-57P03. */
     public static boolean isConnectionLost(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -453,11 +458,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    public static boolean isCleanupAfterClose(Thread thread, Throwable error) {
-        return thread.getName().startsWith("H2-") && error instanceof org.h2.mvstore.MVStoreException
-                && ((org.h2.mvstore.MVStoreException) error).getErrorCode() == org.h2.mvstore.DataUtils.ERROR_CLOSED;
     }
 
     /** Whether the file starts as H2 starts an encrypted one ("H2encrypt"); false when there is none. */
