@@ -488,12 +488,7 @@ public final class MainWindow {
         javafx.scene.control.Hyperlink server = new javafx.scene.control.Hyperlink(Messages.get("firstRun.server"));
         server.setId("firstRun-server");
         server.setOnAction(e -> askForServer());
-        Label serverMessage = wrapped("");
-        serverMessage.setId("firstRun-serverMessage");
-        serverMessage.getStyleClass().add("error-text");
-        serverMessage.textProperty().bind(model.serverMessageProperty());
-        serverMessage.visibleProperty().bind(model.serverMessageProperty().isNotEmpty());
-        serverMessage.managedProperty().bind(serverMessage.visibleProperty());
+        Label serverMessage = errorLine("firstRun-serverMessage", model.serverMessageProperty());
         VBox trying = new VBox(12, lactracker.ui.Forms.sectionTitle("firstRun.trying"), demoText, demo, server,
                 serverMessage);
         trying.setPadding(new Insets(16));
@@ -518,13 +513,18 @@ public final class MainWindow {
     }
 
     private Label formMessage() {
+        return errorLine("form-message", model.formMessageProperty());
+    }
+
+    /** A line in red saying why something was refused, shown only while there is something to say. */
+    private static Label errorLine(String id, javafx.beans.value.ObservableStringValue text) {
         Label message = new Label();
-        message.setId("form-message");
+        message.setId(id);
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut short (150%)
         message.getStyleClass().add("error-text");
-        message.textProperty().bind(model.formMessageProperty());
-        message.visibleProperty().bind(model.formMessageProperty().isNotEmpty());
+        message.textProperty().bind(text);
+        message.visibleProperty().bind(Bindings.isNotEmpty(text));
         message.managedProperty().bind(message.visibleProperty());
         return message;
     }
@@ -636,13 +636,7 @@ public final class MainWindow {
         Label passwordLabel = new Label(Messages.get("signIn.password"));
         passwordLabel.setLabelFor(password);
         passwordLabel.setMnemonicParsing(true);
-        Label message = new Label();
-        message.setId("signIn-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("error-text");
-        message.textProperty().bind(model.signInMessageProperty());
-        message.visibleProperty().bind(model.signInMessageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = errorLine("signIn-message", model.signInMessageProperty());
         Button signIn = new Button(Messages.get("signIn.button"));
         signIn.setId("signIn-button");
         signIn.setDefaultButton(true);
@@ -724,13 +718,7 @@ public final class MainWindow {
         Label passwordLabel = new Label(Messages.get("signIn.password"));
         passwordLabel.setLabelFor(password);
         passwordLabel.setMnemonicParsing(true);
-        Label message = new Label();
-        message.setId("lock-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("error-text");
-        message.textProperty().bind(model.lockMessageProperty());
-        message.visibleProperty().bind(model.lockMessageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = errorLine("lock-message", model.lockMessageProperty());
         Button unlock = new Button(Messages.get("lock.unlock"));
         unlock.setId("lock-unlock");
         unlock.setDefaultButton(true);
