@@ -58,13 +58,13 @@ public final class BulkLoader {
     /** As {@link #insert(List, String, LongConsumer)}, {@code count} cases read as they come (made as they are read). */
     public void insert(Iterable<ChildCase> cases, int count, String description, LongConsumer progress) {
         dsl.transaction(() -> {
-            long childId = nextId(CHILD);
+            long childId = nextId(dsl, CHILD);
             long firstChild = childId;
-            long episodeId = nextId(EPISODE);
-            long assessmentId = nextId(HEALTH_ASSESSMENT);
-            long escalationId = nextId(ESCALATION);
-            long stepId = nextId(ESCALATION_STEP);
-            long paymentId = nextId(PAYMENT);
+            long episodeId = nextId(dsl, EPISODE);
+            long assessmentId = nextId(dsl, HEALTH_ASSESSMENT);
+            long escalationId = nextId(dsl, ESCALATION);
+            long stepId = nextId(dsl, ESCALATION_STEP);
+            long paymentId = nextId(dsl, PAYMENT);
             Batches batches = new Batches();
             long done = 0;
             for (ChildCase c : cases) {
@@ -109,7 +109,7 @@ public final class BulkLoader {
             batches.flush();
             progress.accept(done);
             for (var table : List.of(CHILD, EPISODE, HEALTH_ASSESSMENT, ESCALATION, ESCALATION_STEP, PAYMENT)) {
-                restartIdentity(table);
+                restartIdentity(dsl, table);
             }
             audit.inserted("child", "bulk", null, Map.of("added", description, "children", count));
             audit.changedFrom(firstChild);
@@ -123,7 +123,7 @@ public final class BulkLoader {
      */
     public Map<String, Long> insertChildren(List<lactracker.domain.Child> children, Runnable stop) {
         Map<String, Long> ids = new java.util.HashMap<>();
-        long next = nextId(CHILD);
+        long next = nextId(dsl, CHILD);
         for (int from = 0; from < children.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class BulkLoader {
             }
             insertAll(dsl, CHILD, rows);
         }
-        restartIdentity(CHILD);
+        restartIdentity(dsl, CHILD);
         audit.changedAll(ids.values());
         added(ChildRepository.TABLE, children.size());
         return ids;
@@ -144,7 +144,7 @@ public final class BulkLoader {
 
     /** Adds new episodes in batches, audited by their count; checks {@code stop} between batches. */
     public void insertEpisodes(List<lactracker.domain.Episode> episodes, Runnable stop) {
-        long next = nextId(EPISODE);
+        long next = nextId(dsl, EPISODE);
         for (int from = 0; from < episodes.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
@@ -155,7 +155,7 @@ public final class BulkLoader {
             }
             insertAll(dsl, EPISODE, rows);
         }
-        restartIdentity(EPISODE);
+        restartIdentity(dsl, EPISODE);
         audit.changedAll(episodes.stream().map(lactracker.domain.Episode::childId).toList());
         added(EpisodeRepository.TABLE, episodes.size());
     }
@@ -224,15 +224,16 @@ public final class BulkLoader {
         batch.execute();
     }
 
-    private long nextId(Table<?> table) {
+    /** The next key after the highest in {@code table}'s ID column (1 for an empty table). */
+    static long nextId(DSLContext dsl, Table<?> table) {
         var id = table.field("ID", Long.class);
         Long max = dsl.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Long.class);
         return max == null ? 1 : max + 1;
     }
 
     /** Identity columns go on from the keys handed out here (standard SQL, as PostgreSQL has it too). */
-    private void restartIdentity(Table<?> table) {
-        long next = nextId(table);
+    static void restartIdentity(DSLContext dsl, Table<?> table) {
+        long next = nextId(dsl, table);
         dsl.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN ID RESTART WITH " + next);
     }
 

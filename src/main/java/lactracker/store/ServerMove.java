@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.TableRecord;
 
 /**
  * Copies a workstation's database onto a team server's new, empty tracker database (issue 23), in one
@@ -54,9 +55,6 @@ public final class ServerMove {
         }
         List<Table<?>> tables = inForeignKeyOrder();
         Map<String, TableSum> before = new LinkedHashMap<>();
-        for (Table<?> t : tables) {
-            before.put(t.getName().toLowerCase(java.util.Locale.ROOT), sum(from.dsl(), t));
-        }
         to.dsl().transaction(() -> {
             DSLContext server = to.dsl();
             // The server's own trail so far can only be sign-ins (access entries): kept, and put after the file's.
@@ -69,7 +67,7 @@ public final class ServerMove {
             }
             for (Table<?> t : tables) {
                 stopIf(cancelled);
-                copyTable(from.dsl(), server, t, cancelled);
+                before.put(t.getName().toLowerCase(java.util.Locale.ROOT), copyTable(from.dsl(), server, t, cancelled));
             }
             for (Table<?> t : tables) {
                 String name = t.getName().toLowerCase(java.util.Locale.ROOT);
@@ -93,43 +91,30 @@ public final class ServerMove {
         return before;
     }
 
-    private static void copyTable(DSLContext file, DSLContext server, Table<?> table, BooleanSupplier cancelled) {
-        List<Field<?>> fields = List.of(table.fields());
+    /** Copies one table's rows as they are, and returns their count and checksum as read from the file. */
+    private static TableSum copyTable(DSLContext file, DSLContext server, Table<?> table, BooleanSupplier cancelled) {
         if (ONE_ROW.contains(table.getName())) {
             server.deleteFrom(table).execute();
         }
+        Sum sum = new Sum(table);
         try (var cursor = file.selectFrom(table).fetchSize(CHUNK).fetchLazy()) {
-            List<Record> chunk = new ArrayList<>(CHUNK);
+            List<TableRecord<?>> chunk = new ArrayList<>(CHUNK);
             while (cursor.hasNext()) {
-                chunk.add(cursor.fetchNext());
+                TableRecord<?> r = (TableRecord<?>) cursor.fetchNext(); // every table of the model has its record class
+                sum.add(r);
+                chunk.add(r);
                 if (chunk.size() == CHUNK) {
                     stopIf(cancelled);
-                    insert(server, table, fields, chunk);
+                    BulkLoader.insertAll(server, table, chunk);
                     chunk.clear();
                 }
             }
-            if (!chunk.isEmpty()) {
-                insert(server, table, fields, chunk);
-            }
+            BulkLoader.insertAll(server, table, chunk);
         }
-        Field<?> id = table.field("ID");
-        if (id != null && table.getIdentity() != null) { // the server's numbers go on after the file's
-            Long max = server.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Long.class);
-            server.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN ID RESTART WITH " + (max == null ? 1 : max + 1));
+        if (table.field("ID") != null && table.getIdentity() != null) { // the server's numbers go on after the file's
+            BulkLoader.restartIdentity(server, table);
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void insert(DSLContext server, Table<?> table, List<Field<?>> fields, List<Record> rows) {
-        var batch = server.batch(server.insertInto((Table) table).columns(fields).values(new Object[fields.size()]));
-        for (Record r : rows) {
-            Object[] values = new Object[fields.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = r.get(fields.get(i));
-            }
-            batch = batch.bind(values);
-        }
-        batch.execute();
+        return sum.done();
     }
 
     /** Every table of the model, each after the tables its foreign keys point to. */
@@ -154,23 +139,38 @@ public final class ServerMove {
 
     /** A table's rows and the sum of their hashes, each row's values written the same way on either engine. */
     static TableSum sum(DSLContext dsl, Table<?> table) {
-        long rows = 0;
-        long total = 0;
-        List<Field<?>> fields = List.of(table.fields());
+        Sum sum = new Sum(table);
         try (var cursor = dsl.selectFrom(table).fetchSize(CHUNK).fetchLazy()) {
-            for (Record r : cursor) {
-                rows++;
-                MessageDigest sha = sha256();
-                for (Field<?> f : fields) {
-                    byte[] b = text(r.get(f)).getBytes(StandardCharsets.UTF_8);
-                    sha.update(String.valueOf(b.length).getBytes(StandardCharsets.US_ASCII));
-                    sha.update((byte) ':');
-                    sha.update(b);
-                }
-                total += java.nio.ByteBuffer.wrap(sha.digest()).getLong();
-            }
+            cursor.forEach(sum::add);
         }
-        return new TableSum(rows, Long.toHexString(total));
+        return sum.done();
+    }
+
+    /** A table's rows counted and their hashes summed, as they are read. */
+    private static final class Sum {
+        private final List<Field<?>> fields;
+        private long rows;
+        private long total;
+
+        Sum(Table<?> table) {
+            this.fields = List.of(table.fields());
+        }
+
+        void add(Record r) {
+            rows++;
+            MessageDigest sha = sha256();
+            for (Field<?> f : fields) {
+                byte[] b = text(r.get(f)).getBytes(StandardCharsets.UTF_8);
+                sha.update(String.valueOf(b.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) ':');
+                sha.update(b);
+            }
+            total += java.nio.ByteBuffer.wrap(sha.digest()).getLong();
+        }
+
+        TableSum done() {
+            return new TableSum(rows, Long.toHexString(total));
+        }
     }
 
     private static String text(Object value) {
