@@ -54,10 +54,10 @@ for i in $(seq 0 "$runs"); do
   fi
 done
 kill "$xvfb"
-summary() { sort -n | awk -v what="$1" '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%s: runs %d, min %d ms, median %d ms, max %d ms\n", what, NR, a[1], m, a[NR]}'; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+summary() { sort -n | awk -v what="$1" '{a[NR]=$1} END {printf "%s: runs %d, min %d ms, median %d ms, max %d ms\n", what, NR, a[1], a[int((NR+1)/2)], a[NR]}'; }
 printf '%s\n' "${app[@]}" | summary "$what"
 printf '%s\n' "${bare[@]}" | summary "bare window"
-a=$(printf '%s\n' "${app[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-b=$(printf '%s\n' "${bare[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-awk -v a="$a" -v b="$b" 'BEGIN {printf "median ratio: %.2fx\n", a / b}'
+awk -v a="$(printf '%s\n' "${app[@]}" | median)" -v b="$(printf '%s\n' "${bare[@]}" | median)" \
+  'BEGIN {printf "median ratio: %.2fx\n", a / b}'
 rm -rf "$XDG_DATA_HOME" "$bare_out"
