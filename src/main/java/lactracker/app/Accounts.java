@@ -139,7 +139,8 @@ public final class Accounts {
                         ? repositories.team().insert(new TeamMember(null, name.strip(), TeamRole.ADMIN, who, true))
                         : repositories.team().findById(id).orElseThrow();
                 if (!member.active()) {
-                    repositories.team().update(new TeamMember(member.id(), member.name(), member.role(), member.username(), true));
+                    repositories.team().update(new TeamMember(member.id(), member.name(), member.role(), member.username(), true,
+                            member.version()));
                 }
                 repositories.accounts().set(member.id(), Access.ADMINISTRATOR);
             });
@@ -366,7 +367,7 @@ public final class Accounts {
                 member = repositories.team().insert(new TeamMember(null, username, roleFor(access), username, true));
             } else if (!member.active()) {
                 member = repositories.team().update(new TeamMember(member.id(), member.name(), member.role(),
-                        member.username(), true));
+                        member.username(), true, member.version()));
             }
             if (repositories.accounts().accessOf(member.id()).orElse(null) != access) {
                 repositories.accounts().set(member.id(), access);

@@ -166,17 +166,16 @@ public final class EscalationsService {
             String hostArea, String hostProvider) {
         context.require(Action.RUN_ESCALATIONS);
         LocalDate today = today();
-        Escalation current = line.escalation() == null ? null
-                : context.repositories().escalations().findById(line.escalation().id()).orElse(null);
+        Escalation current = line.escalation() == null ? null : stored(line);
         refuseIf(EscalationChecks.step(current, level, stepDate, contact, asked, hostArea, hostProvider, today));
         var step = new EscalationStep(null, level, stepDate, contact.strip(), blankToNull(asked), responseDue(stepDate),
                 null, null);
-        if (current == null) {
+        if (line.escalation() == null) {
             return context.repositories().escalations().insert(new Escalation(null, line.childId(), line.type(),
                     line.dueDate(), null, hostArea.strip(), blankToNull(hostProvider), stepDate, null, null,
                     List.of(step)));
         }
-        return context.repositories().escalations().addStep(current.id(), step);
+        return context.repositories().escalations().addStep(line.escalation(), step);
     }
 
     /** Records the host area's answer to the last step. */
@@ -185,7 +184,8 @@ public final class EscalationsService {
         Escalation current = stored(line);
         refuseIf(EscalationChecks.response(current, responseDate, response, today()));
         EscalationStep last = current.steps().get(current.steps().size() - 1);
-        return context.repositories().escalations().recordResponse(current.id(), last.id(), responseDate, response.strip());
+        return context.repositories().escalations().recordResponse(line.escalation(), last.id(), responseDate,
+                response.strip());
     }
 
     /** Closes the escalation, linking the assessment that fulfilled the duty when there is one. */
@@ -200,7 +200,7 @@ public final class EscalationsService {
                         .filter(d -> d.type() == line.type() && d.dueDate().equals(line.dueDate()) && d.fulfilledBy() != null)
                         .map(d -> d.fulfilledBy().id()).findFirst())
                 .orElse(current.assessmentId());
-        return context.repositories().escalations().close(current.id(), closedOn, blankToNull(note), assessmentId);
+        return context.repositories().escalations().close(line.escalation(), closedOn, blankToNull(note), assessmentId);
     }
 
     /** Deletes the escalation's last step, logged in error (audited). */
@@ -209,7 +209,7 @@ public final class EscalationsService {
         return context.database().transactionResult(() -> {
             Escalation current = stored(line);
             refuseIf(EscalationChecks.deleteStep(current, step));
-            return context.repositories().escalations().deleteStep(current.id(), step.id());
+            return context.repositories().escalations().deleteStep(line.escalation(), step.id());
         });
     }
 
@@ -219,7 +219,7 @@ public final class EscalationsService {
         return context.database().transactionResult(() -> {
             Escalation current = stored(line);
             refuseIf(EscalationChecks.reopen(current));
-            return context.repositories().escalations().reopen(current.id());
+            return context.repositories().escalations().reopen(line.escalation());
         });
     }
 
@@ -227,9 +227,14 @@ public final class EscalationsService {
         if (line.escalation() == null) {
             throw new FieldProblem.Refused(List.of(new FieldProblem("stepDate", Words.get("escalations.refused.notChased"))));
         }
-        return context.repositories().escalations().findById(line.escalation().id())
+        Escalation current = context.repositories().escalations().findById(line.escalation().id())
                 .orElseThrow(() -> new FieldProblem.Refused(List.of(new FieldProblem("stepDate",
                         Words.get("escalations.refused.gone")))));
+        if (current.version() != line.escalation().version()) {
+            // changed at another desk since this one read it: say so before checking against what it did
+            throw context.repositories().escalations().stale(current.id());
+        }
+        return current;
     }
 
     private static void refuseIf(List<FieldProblem> problems) {

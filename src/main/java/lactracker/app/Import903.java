@@ -253,7 +253,8 @@ public final class Import903 {
                     plan.newEpisodes.add(e);
                     counts[0]++;
                 } else {
-                    Episode updated = toEpisode(e, existing.childId(), existing.id(), existing.outOfCountyOverride());
+                    Episode updated = toEpisode(e, existing.childId(), existing.id(), existing.outOfCountyOverride())
+                            .withVersion(existing.version());
                     if (updated.equals(existing)) {
                         counts[2]++;
                     } else {

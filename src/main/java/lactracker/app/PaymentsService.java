@@ -154,15 +154,23 @@ public final class PaymentsService {
                 .orElseThrow(() -> refused("invoiceReceived", Words.get("refused.assessmentGone")));
         LocalDate on = a.completedOn() != null ? a.completedOn() : a.outcomeDate();
         boolean responsible = OutOfArea.responsibleOn(CareHistory.of(c.episodes()), on);
+        Payment stored = c.payments().stream().filter(p -> p.assessmentId() == a.id()).findFirst().orElse(null);
+        Payment read = line.payment(); // as this desk saw it: a change since then by another is not overwritten
+        if (stored != null && (read == null || !stored.id().equals(read.id()) || stored.version() != read.version())) {
+            throw context.repositories().payments().stale(stored.id()); // recorded or changed by another desk since
+        }
+        if (stored == null && read != null) {
+            throw context.repositories().payments().stale(read.id()); // deleted by another desk since
+        }
         List<FieldProblem> problems = PaymentChecks.problems(typed, on, responsible, today);
         if (!problems.isEmpty()) {
             throw new FieldProblem.Refused(problems);
         }
-        Payment stored = c.payments().stream().filter(p -> p.assessmentId() == a.id()).findFirst().orElse(null);
         Payment toSave = new Payment(stored == null ? null : stored.id(), a.id(), blankToNull(typed.invoiceReference()),
                 typed.invoiceReceived(), typed.amount(), typed.commissionerVerified(),
                 typed.commissionerVerified() ? typed.verifiedById() : null,
-                typed.commissionerVerified() ? typed.verifiedOn() : null, typed.paidOn(), blankToNull(typed.note()));
+                typed.commissionerVerified() ? typed.verifiedOn() : null, typed.paidOn(), blankToNull(typed.note()),
+                read == null ? 0 : read.version());
         return stored == null ? context.repositories().payments().insert(toSave)
                 : context.repositories().payments().update(toSave);
     }
@@ -173,7 +181,7 @@ public final class PaymentsService {
         if (line.payment() == null || line.payment().id() == null) {
             throw new lactracker.domain.UserFacingException(Words.get("payments.refused.noInvoice"));
         }
-        context.database().transaction(() -> context.repositories().payments().delete(line.payment().id()));
+        context.database().transaction(() -> context.repositories().payments().delete(line.payment()));
     }
 
     private static FieldProblem.Refused refused(String field, String message) {

@@ -104,11 +104,15 @@ public final class SettingsService {
     public TeamMember saveMember(TeamMember typed) {
         context.require(Action.MANAGE_ACCOUNTS);
         String username = typed.username() == null || typed.username().isBlank() ? null : typed.username().strip();
-        TeamMember m = new TeamMember(typed.id(), typed.name().strip(), typed.role(), username, typed.active());
+        TeamMember m = new TeamMember(typed.id(), typed.name().strip(), typed.role(), username, typed.active(),
+                typed.version());
         boolean taken = username != null && context.repositories().team().findAll().stream()
                 .anyMatch(o -> username.equalsIgnoreCase(o.username()) && !o.id().equals(m.id()));
         List<FieldProblem> problems = new ArrayList<>(SettingsChecks.member(m, taken));
         TeamMember before = m.id() == null ? null : context.repositories().team().findById(m.id()).orElse(null);
+        if (before != null && before.version() != m.version()) {
+            throw context.repositories().team().stale(m.id()); // changed at another desk since this one read it
+        }
         boolean hasAccount = before != null && context.repositories().accounts().accessOf(before.id()).isPresent();
         if (hasAccount && before.username() != null && !before.username().equalsIgnoreCase(String.valueOf(username))) {
             // the key's slot is named by the username: a new one would leave the account without a way in

@@ -39,7 +39,7 @@ public record ChildCase(Child child, List<Episode> episodes, List<HealthAssessme
                 e.add(new Episode(ep.id(), ep.childId(), ep.startDate(), ep.reasonNewEpisode(), ep.legalStatus(),
                         ep.categoryOfNeed(), ep.placementType(), ep.placementProvider(), null, null,
                         ep.reasonPlaceChange(), ep.homePostcode(), ep.placementPostcode(), ep.urn(), ep.placementLa(),
-                        ep.placementLocation(), ep.placementDistance(), ep.outOfCountyOverride()));
+                        ep.placementLocation(), ep.placementDistance(), ep.outOfCountyOverride(), ep.version()));
             } else {
                 e.add(ep);
             }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param endDate              null while the episode is open
  * @param placementLocation    the file's PL_LOCATION, where the extract has it
  * @param outOfCountyOverride  the team's correction, which wins over every field of the file
+ * @param version              optimistic-lock counter: a save of a stale copy is refused
  */
 public record Episode(
         Long id,
@@ -31,7 +32,19 @@ public record Episode(
         String placementLa,
         PlacementLocation placementLocation,
         BigDecimal placementDistance,
-        PlacementLocation outOfCountyOverride) {
+        PlacementLocation outOfCountyOverride,
+        int version) {
+
+    /** An episode not yet saved (or whose version is not in question). */
+    public Episode(Long id, long childId, LocalDate startDate, String reasonNewEpisode, String legalStatus,
+            String categoryOfNeed, String placementType, String placementProvider, LocalDate endDate,
+            String reasonCeased, String reasonPlaceChange, String homePostcode, String placementPostcode, String urn,
+            String placementLa, PlacementLocation placementLocation, BigDecimal placementDistance,
+            PlacementLocation outOfCountyOverride) {
+        this(id, childId, startDate, reasonNewEpisode, legalStatus, categoryOfNeed, placementType, placementProvider,
+                endDate, reasonCeased, reasonPlaceChange, homePostcode, placementPostcode, urn, placementLa,
+                placementLocation, placementDistance, outOfCountyOverride, 0);
+    }
 
     public Episode {
         Objects.requireNonNull(startDate, "startDate");
@@ -46,6 +59,12 @@ public record Episode(
     public Episode withId(Long newId) {
         return new Episode(newId, childId, startDate, reasonNewEpisode, legalStatus, categoryOfNeed, placementType,
                 placementProvider, endDate, reasonCeased, reasonPlaceChange, homePostcode, placementPostcode, urn,
-                placementLa, placementLocation, placementDistance, outOfCountyOverride);
+                placementLa, placementLocation, placementDistance, outOfCountyOverride, version);
+    }
+
+    public Episode withVersion(int newVersion) {
+        return new Episode(id, childId, startDate, reasonNewEpisode, legalStatus, categoryOfNeed, placementType,
+                placementProvider, endDate, reasonCeased, reasonPlaceChange, homePostcode, placementPostcode, urn,
+                placementLa, placementLocation, placementDistance, outOfCountyOverride, newVersion);
     }
 }

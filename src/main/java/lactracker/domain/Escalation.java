@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param assessmentId  the assessment record once there is one, else null
  * @param closedOn      null while the escalation is open
+ * @param version       optimistic-lock counter, counting changes to the escalation and to its steps
  */
 public record Escalation(
         Long id,
@@ -22,7 +23,16 @@ public record Escalation(
         LocalDate openedOn,
         LocalDate closedOn,
         String closeNote,
-        List<EscalationStep> steps) {
+        List<EscalationStep> steps,
+        int version) {
+
+    /** An escalation not yet saved (or whose version is not in question). */
+    public Escalation(Long id, long childId, AssessmentType type, LocalDate dutyDueDate, Long assessmentId,
+            String hostArea, String hostProvider, LocalDate openedOn, LocalDate closedOn, String closeNote,
+            List<EscalationStep> steps) {
+        this(id, childId, type, dutyDueDate, assessmentId, hostArea, hostProvider, openedOn, closedOn, closeNote,
+                steps, 0);
+    }
 
     public Escalation {
         Objects.requireNonNull(type, "type");
@@ -34,6 +44,6 @@ public record Escalation(
 
     public Escalation withId(Long newId) {
         return new Escalation(newId, childId, type, dutyDueDate, assessmentId, hostArea, hostProvider, openedOn,
-                closedOn, closeNote, steps);
+                closedOn, closeNote, steps, version);
     }
 }

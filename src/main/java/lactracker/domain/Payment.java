@@ -8,6 +8,7 @@ import java.util.Objects;
  * The invoice for an assessment done by another area's provider (rules.md section 4).
  *
  * @param commissionerVerified  someone checked that the child was ours on the assessment date
+ * @param version               optimistic-lock counter: a save of a stale copy is refused
  */
 public record Payment(
         Long id,
@@ -19,7 +20,15 @@ public record Payment(
         Long verifiedById,
         LocalDate verifiedOn,
         LocalDate paidOn,
-        String note) {
+        String note,
+        int version) {
+
+    /** An invoice not yet saved (or whose version is not in question). */
+    public Payment(Long id, long assessmentId, String invoiceReference, LocalDate invoiceReceived, BigDecimal amount,
+            boolean commissionerVerified, Long verifiedById, LocalDate verifiedOn, LocalDate paidOn, String note) {
+        this(id, assessmentId, invoiceReference, invoiceReceived, amount, commissionerVerified, verifiedById,
+                verifiedOn, paidOn, note, 0);
+    }
 
     public Payment {
         Objects.requireNonNull(invoiceReceived, "invoiceReceived");
@@ -34,6 +43,11 @@ public record Payment(
 
     public Payment withId(Long newId) {
         return new Payment(newId, assessmentId, invoiceReference, invoiceReceived, amount, commissionerVerified,
-                verifiedById, verifiedOn, paidOn, note);
+                verifiedById, verifiedOn, paidOn, note, version);
+    }
+
+    public Payment withVersion(int newVersion) {
+        return new Payment(id, assessmentId, invoiceReference, invoiceReceived, amount, commissionerVerified,
+                verifiedById, verifiedOn, paidOn, note, newVersion);
     }
 }

@@ -90,7 +90,7 @@ public final class BulkLoader {
                 for (Escalation e : c.escalations()) {
                     long id = escalationId++;
                     batches.add(new EscalationRecord(id, child, e.type().name(), e.dutyDueDate(), null, e.hostArea(),
-                            e.hostProvider(), e.openedOn(), e.closedOn(), e.closeNote()));
+                            e.hostProvider(), e.openedOn(), e.closedOn(), e.closeNote(), 0));
                     for (EscalationStep s : e.steps()) {
                         batches.add(new EscalationStepRecord(stepId++, id, (short) s.level(), s.stepDate(), s.contact(),
                                 s.asked(), s.responseDue(), s.responseDate(), s.response()));

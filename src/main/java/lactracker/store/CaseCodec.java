@@ -40,7 +40,7 @@ import lactracker.domain.YesNoUnknown;
  */
 final class CaseCodec {
     /** Bump when the layout below changes. */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, RecordSource.class,
             PlacementLocation.class, AssessmentType.class, Outcome.class, PractitionerRole.class, QualityCheck.class,
@@ -120,6 +120,7 @@ final class CaseCodec {
             o.en(e.placementLocation());
             o.decimal(e.placementDistance());
             o.en(e.outOfCountyOverride());
+            o.varint(e.version());
         }
 
         o.varint(c.assessments().size());
@@ -203,6 +204,7 @@ final class CaseCodec {
                 o.date(s.responseDate());
                 o.str(s.response());
             }
+            o.varint(e.version());
         }
 
         o.varint(c.payments().size());
@@ -217,6 +219,7 @@ final class CaseCodec {
             o.date(p.verifiedOn());
             o.date(p.paidOn());
             o.str(p.note());
+            o.varint(p.version());
         }
         return o.bytes();
     }
@@ -269,7 +272,7 @@ final class CaseCodec {
     private static Episode episode(In in, long childId) {
         return new Episode(in.longOrNull(), childId, in.date(), in.str(), in.str(), in.str(), in.str(), in.str(),
                 in.date(), in.str(), in.str(), in.str(), in.str(), in.str(), in.str(), in.en(PLACEMENT_LOCATION),
-                in.decimal(), in.en(PLACEMENT_LOCATION));
+                in.decimal(), in.en(PLACEMENT_LOCATION), in.varint());
     }
 
     private static HealthAssessment assessment(In in, long childId) {
@@ -346,12 +349,12 @@ final class CaseCodec {
                     in.date(), in.str()));
         }
         return new Escalation(id, childId, type, due, assessmentId, hostArea, hostProvider, opened, closed, closeNote,
-                steps);
+                steps, in.varint());
     }
 
     private static Payment payment(In in) {
         return new Payment(in.longOrNull(), in.longOrNull(), in.str(), in.date(), in.decimal(), in.bool(),
-                in.longOrNull(), in.date(), in.date(), in.str());
+                in.longOrNull(), in.date(), in.date(), in.str(), in.varint());
     }
 
     /** Writes values; a nullable one takes 0 for null. */

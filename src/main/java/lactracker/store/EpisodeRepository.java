@@ -27,21 +27,30 @@ public final class EpisodeRepository {
             EpisodeRecord row = toRow(episode);
             row.changed(EPISODE.ID, false);
             long id = dsl.insertInto(EPISODE).set(row).returning(EPISODE.ID).fetchOne().getId();
-            Episode saved = episode.withId(id);
+            Episode saved = episode.withId(id).withVersion(0);
             audit.inserted(TABLE, id, episode.childId(), saved);
             return saved;
         });
     }
 
-    /** Replaces the stored episode with the same key (an extract that filled in the end date, say). */
+    /**
+     * Replaces the stored episode with the same key (an extract that filled in the end date, say). Refused
+     * with {@link StaleRecordException} when the episode changed since it was read.
+     */
     public Episode update(Episode episode) {
         return dsl.transactionResult(() -> {
             Episode before = findById(episode.id()).orElseThrow(() -> new StaleRecordException("store.stale.episode"));
             EpisodeRecord row = toRow(episode);
             row.changed(EPISODE.ID, false);
-            dsl.update(EPISODE).set(row).where(EPISODE.ID.eq(episode.id())).execute();
-            audit.updated(TABLE, episode.id(), episode.childId(), before, episode);
-            return episode;
+            row.setVersion(episode.version() + 1);
+            int updated = dsl.update(EPISODE).set(row)
+                    .where(EPISODE.ID.eq(episode.id()).and(EPISODE.VERSION.eq(episode.version()))).execute();
+            if (updated == 0) {
+                throw audit.stale(TABLE, episode.id(), "store.stale.episode");
+            }
+            Episode saved = episode.withVersion(episode.version() + 1);
+            audit.updated(TABLE, episode.id(), episode.childId(), before, saved);
+            return saved;
         });
     }
 
@@ -98,6 +107,7 @@ public final class EpisodeRepository {
         r.setPlacementLocation(e.placementLocation() == null ? null : e.placementLocation().name());
         r.setPlacementDistance(e.placementDistance());
         r.setOutOfCountyOverride(e.outOfCountyOverride() == null ? null : e.outOfCountyOverride().name());
+        r.setVersion(e.version());
         return r;
     }
 
@@ -112,7 +122,7 @@ public final class EpisodeRepository {
                 r.get(EPISODE.REASON_EPISODE_CEASED), r.get(EPISODE.REASON_PLACE_CHANGE), r.get(EPISODE.HOME_POSTCODE),
                 r.get(EPISODE.PLACEMENT_POSTCODE), r.get(EPISODE.URN), r.get(EPISODE.PLACEMENT_LA),
                 location(r.get(EPISODE.PLACEMENT_LOCATION)), r.get(EPISODE.PLACEMENT_DISTANCE),
-                location(r.get(EPISODE.OUT_OF_COUNTY_OVERRIDE)));
+                location(r.get(EPISODE.OUT_OF_COUNTY_OVERRIDE)), r.get(EPISODE.VERSION));
     }
 
     private static PlacementLocation location(String value) {

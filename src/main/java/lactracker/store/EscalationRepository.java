@@ -24,9 +24,20 @@ public final class EscalationRepository {
         this.audit = audit;
     }
 
-    /** Opens an escalation with the steps it already has. */
+    /**
+     * Opens an escalation with the steps it already has. Refused with {@link StaleRecordException} when its
+     * duty is already being chased: another desk began since this one looked.
+     */
     public Escalation insert(Escalation escalation) {
         return dsl.transactionResult(() -> {
+            Long theirs = dsl.select(ESCALATION.ID).from(ESCALATION)
+                    .where(ESCALATION.CHILD_ID.eq(escalation.childId())
+                            .and(ESCALATION.ASSESSMENT_TYPE.eq(escalation.type().name()))
+                            .and(ESCALATION.DUTY_DUE_DATE.eq(escalation.dutyDueDate())))
+                    .limit(1).fetchOne(ESCALATION.ID);
+            if (theirs != null) {
+                throw audit.stale(TABLE, theirs, "store.stale.escalation");
+            }
             long id = dsl.insertInto(ESCALATION)
                     .set(ESCALATION.CHILD_ID, escalation.childId())
                     .set(ESCALATION.ASSESSMENT_TYPE, escalation.type().name())
@@ -47,14 +58,21 @@ public final class EscalationRepository {
         });
     }
 
+    /*
+     * Each change below is to the escalation as it was read ({@code read}, with its version): refused with
+     * StaleRecordException when it or any of its steps changed since.
+     */
+
     /** Adds a step up the ladder. */
-    public Escalation addStep(long escalationId, EscalationStep step) {
-        return change(escalationId, () -> insertStep(escalationId, step));
+    public Escalation addStep(Escalation read, EscalationStep step) {
+        long escalationId = read.id();
+        return change(read, () -> insertStep(escalationId, step));
     }
 
     /** Records the host area's response to a step. */
-    public Escalation recordResponse(long escalationId, long stepId, LocalDate responseDate, String response) {
-        return change(escalationId, () -> {
+    public Escalation recordResponse(Escalation read, long stepId, LocalDate responseDate, String response) {
+        long escalationId = read.id();
+        return change(read, () -> {
             int updated = dsl.update(ESCALATION_STEP)
                     .set(ESCALATION_STEP.RESPONSE_DATE, responseDate)
                     .set(ESCALATION_STEP.RESPONSE, response)
@@ -67,8 +85,9 @@ public final class EscalationRepository {
     }
 
     /** Closes an escalation, typically because the assessment was done. */
-    public Escalation close(long escalationId, LocalDate closedOn, String note, Long assessmentId) {
-        return change(escalationId, () -> dsl.update(ESCALATION)
+    public Escalation close(Escalation read, LocalDate closedOn, String note, Long assessmentId) {
+        long escalationId = read.id();
+        return change(read, () -> dsl.update(ESCALATION)
                 .set(ESCALATION.CLOSED_ON, closedOn)
                 .set(ESCALATION.CLOSE_NOTE, note)
                 .set(ESCALATION.ASSESSMENT_ID, assessmentId)
@@ -77,8 +96,9 @@ public final class EscalationRepository {
     }
 
     /** Deletes a step logged in error (audited as a change to its escalation, with the step it held). */
-    public Escalation deleteStep(long escalationId, long stepId) {
-        return change(escalationId, () -> {
+    public Escalation deleteStep(Escalation read, long stepId) {
+        long escalationId = read.id();
+        return change(read, () -> {
             int deleted = dsl.deleteFrom(ESCALATION_STEP)
                     .where(ESCALATION_STEP.ID.eq(stepId).and(ESCALATION_STEP.ESCALATION_ID.eq(escalationId)))
                     .execute();
@@ -89,13 +109,19 @@ public final class EscalationRepository {
     }
 
     /** Opens a closed escalation again: its closing date, note and the assessment it was closed with are cleared. */
-    public Escalation reopen(long escalationId) {
-        return change(escalationId, () -> dsl.update(ESCALATION)
+    public Escalation reopen(Escalation read) {
+        long escalationId = read.id();
+        return change(read, () -> dsl.update(ESCALATION)
                 .setNull(ESCALATION.CLOSED_ON)
                 .setNull(ESCALATION.CLOSE_NOTE)
                 .setNull(ESCALATION.ASSESSMENT_ID)
                 .where(ESCALATION.ID.eq(escalationId))
                 .execute());
+    }
+
+    /** The refusal of a change over an escalation someone else changed, naming who and when. */
+    public StaleRecordException stale(long id) {
+        return audit.stale(TABLE, id, "store.stale.escalation");
     }
 
     public Optional<Escalation> findById(long id) {
@@ -113,9 +139,16 @@ public final class EscalationRepository {
                 .orderBy(ESCALATION.DUTY_DUE_DATE, ESCALATION.ID).fetch(this::toEscalation);
     }
 
-    private Escalation change(long escalationId, Runnable work) {
+    private Escalation change(Escalation read, Runnable work) {
+        long escalationId = read.id();
         return dsl.transactionResult(() -> {
             Escalation before = findById(escalationId).orElseThrow(() -> new StaleRecordException("store.stale.escalation"));
+            // the version first: two desks changing steps at once queue on this row, the second refused
+            int bumped = dsl.update(ESCALATION).set(ESCALATION.VERSION, read.version() + 1)
+                    .where(ESCALATION.ID.eq(escalationId).and(ESCALATION.VERSION.eq(read.version()))).execute();
+            if (bumped == 0) {
+                throw audit.stale(TABLE, escalationId, "store.stale.escalation");
+            }
             work.run();
             Escalation after = findById(escalationId).orElseThrow();
             audit.updated(TABLE, escalationId, before.childId(), before, after);
@@ -158,6 +191,7 @@ public final class EscalationRepository {
         return new Escalation(r.get(ESCALATION.ID), r.get(ESCALATION.CHILD_ID),
                 AssessmentType.valueOf(r.get(ESCALATION.ASSESSMENT_TYPE)), r.get(ESCALATION.DUTY_DUE_DATE),
                 r.get(ESCALATION.ASSESSMENT_ID), r.get(ESCALATION.HOST_AREA), r.get(ESCALATION.HOST_PROVIDER),
-                r.get(ESCALATION.OPENED_ON), r.get(ESCALATION.CLOSED_ON), r.get(ESCALATION.CLOSE_NOTE), steps);
+                r.get(ESCALATION.OPENED_ON), r.get(ESCALATION.CLOSED_ON), r.get(ESCALATION.CLOSE_NOTE), steps,
+                r.get(ESCALATION.VERSION));
     }
 }

@@ -26,31 +26,60 @@ public final class PaymentRepository {
         return dsl.transactionResult(() -> {
             PaymentRecord row = toRow(payment);
             row.changed(PAYMENT.ID, false);
-            long id = dsl.insertInto(PAYMENT).set(row).returning(PAYMENT.ID).fetchOne().getId();
-            Payment saved = payment.withId(id);
+            Payment theirs = findByAssessment(payment.assessmentId()).orElse(null);
+            if (theirs != null) {
+                throw stale(theirs.id()); // another desk recorded this assessment's invoice since
+            }
+            long id;
+            try {
+                id = dsl.insertInto(PAYMENT).set(row).returning(PAYMENT.ID).fetchOne().getId();
+            } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+                // at the same moment: PostgreSQL has ended the transaction, so nothing more can be read to name them
+                throw new StaleRecordException("store.stale.payment");
+            }
+            Payment saved = payment.withId(id).withVersion(0);
             audit.inserted(TABLE, id, childOf(payment.assessmentId()), saved);
             return saved;
         });
     }
 
+    /** Saves changes to an invoice read earlier; refused when it changed since it was read. */
     public Payment update(Payment payment) {
         return dsl.transactionResult(() -> {
             Payment before = findById(payment.id()).orElseThrow(() -> new StaleRecordException("store.stale.payment"));
             PaymentRecord row = toRow(payment);
             row.changed(PAYMENT.ID, false);
-            dsl.update(PAYMENT).set(row).where(PAYMENT.ID.eq(payment.id())).execute();
-            audit.updated(TABLE, payment.id(), childOf(payment.assessmentId()), before, payment);
-            return payment;
+            row.setVersion(payment.version() + 1);
+            int updated = dsl.update(PAYMENT).set(row)
+                    .where(PAYMENT.ID.eq(payment.id()).and(PAYMENT.VERSION.eq(payment.version()))).execute();
+            if (updated == 0) {
+                throw audit.stale(TABLE, payment.id(), "store.stale.payment");
+            }
+            Payment saved = payment.withVersion(payment.version() + 1);
+            audit.updated(TABLE, payment.id(), childOf(payment.assessmentId()), before, saved);
+            return saved;
         });
     }
 
-    /** Deletes an invoice logged in error; audited with what it held. */
-    public void delete(long id) {
+    /**
+     * Deletes an invoice logged in error, as it was read; audited with what it held. Refused when it
+     * changed since it was read: the person deleting it has not seen the change.
+     */
+    public void delete(Payment read) {
         dsl.transaction(() -> {
-            Payment before = findById(id).orElseThrow(() -> new StaleRecordException("store.stale.payment"));
-            dsl.deleteFrom(PAYMENT).where(PAYMENT.ID.eq(id)).execute();
-            audit.deleted(TABLE, id, childOf(before.assessmentId()), before);
+            Payment before = findById(read.id()).orElseThrow(() -> new StaleRecordException("store.stale.payment"));
+            int deleted = dsl.deleteFrom(PAYMENT)
+                    .where(PAYMENT.ID.eq(read.id()).and(PAYMENT.VERSION.eq(read.version()))).execute();
+            if (deleted == 0) {
+                throw audit.stale(TABLE, read.id(), "store.stale.payment");
+            }
+            audit.deleted(TABLE, read.id(), childOf(before.assessmentId()), before);
         });
+    }
+
+    /** The refusal of a save over an invoice someone else recorded or changed, naming who and when. */
+    public StaleRecordException stale(long id) {
+        return audit.stale(TABLE, id, "store.stale.payment");
     }
 
     public Optional<Payment> findById(long id) {
@@ -85,6 +114,7 @@ public final class PaymentRepository {
         r.setVerifiedOn(p.verifiedOn());
         r.setPaidOn(p.paidOn());
         r.setNote(p.note());
+        r.setVersion(p.version());
         return r;
     }
 
@@ -95,6 +125,7 @@ public final class PaymentRepository {
     static Payment toPayment(Row r) {
         return new Payment(r.get(PAYMENT.ID), r.get(PAYMENT.ASSESSMENT_ID), r.get(PAYMENT.INVOICE_REFERENCE),
                 r.get(PAYMENT.INVOICE_RECEIVED), r.get(PAYMENT.AMOUNT), r.get(PAYMENT.COMMISSIONER_VERIFIED),
-                r.get(PAYMENT.VERIFIED_BY_ID), r.get(PAYMENT.VERIFIED_ON), r.get(PAYMENT.PAID_ON), r.get(PAYMENT.NOTE));
+                r.get(PAYMENT.VERIFIED_BY_ID), r.get(PAYMENT.VERIFIED_ON), r.get(PAYMENT.PAID_ON), r.get(PAYMENT.NOTE),
+                r.get(PAYMENT.VERSION));
     }
 }

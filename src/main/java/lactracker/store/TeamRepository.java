@@ -29,25 +29,36 @@ public final class TeamRepository {
                     .set(TEAM_MEMBER.USERNAME, member.username())
                     .set(TEAM_MEMBER.ACTIVE, member.active())
                     .returning(TEAM_MEMBER.ID).fetchOne().getId();
-            TeamMember saved = member.withId(id);
+            TeamMember saved = member.withId(id).withVersion(0);
             audit.inserted(TABLE, id, null, saved);
             return saved;
         });
     }
 
+    /** Saves changes to a member read earlier; refused when they changed since they were read. */
     public TeamMember update(TeamMember member) {
         return dsl.transactionResult(() -> {
             TeamMember before = findById(member.id()).orElseThrow(() -> new StaleRecordException("store.stale.teamMember"));
-            dsl.update(TEAM_MEMBER)
+            int updated = dsl.update(TEAM_MEMBER)
                     .set(TEAM_MEMBER.NAME, member.name())
                     .set(TEAM_MEMBER.ROLE, Columns.code(member.role()))
                     .set(TEAM_MEMBER.USERNAME, member.username())
                     .set(TEAM_MEMBER.ACTIVE, member.active())
-                    .where(TEAM_MEMBER.ID.eq(member.id()))
+                    .set(TEAM_MEMBER.VERSION, member.version() + 1)
+                    .where(TEAM_MEMBER.ID.eq(member.id()).and(TEAM_MEMBER.VERSION.eq(member.version())))
                     .execute();
-            audit.updated(TABLE, member.id(), null, before, member);
-            return member;
+            if (updated == 0) {
+                throw audit.stale(TABLE, member.id(), "store.stale.teamMember");
+            }
+            TeamMember saved = member.withVersion(member.version() + 1);
+            audit.updated(TABLE, member.id(), null, before, saved);
+            return saved;
         });
+    }
+
+    /** The refusal of a save over a member someone else changed, naming who and when. */
+    public StaleRecordException stale(long id) {
+        return audit.stale(TABLE, id, "store.stale.teamMember");
     }
 
     public Optional<TeamMember> findById(long id) {
@@ -62,6 +73,6 @@ public final class TeamRepository {
 
     private static TeamMember toMember(TeamMemberRecord r) {
         return new TeamMember(r.getId(), r.getName(), Columns.code(TeamRole.class, r.getRole()), r.getUsername(),
-                r.getActive());
+                r.getActive(), r.getVersion());
     }
 }

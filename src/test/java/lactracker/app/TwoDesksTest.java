@@ -15,8 +15,9 @@ import lactracker.testdata.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 23: two desks on one server. A save over a child's record the other desk changed since this one
- * read it is refused, naming who changed it and when, and writes nothing; read again, the record saves.
+ * Issue 23: two desks on one server. A save over a record the other desk changed since this one read it (a
+ * child, an invoice, an escalation, a team member) is refused, naming who changed it and when, and writes
+ * nothing; read again, the record saves.
  */
 class TwoDesksTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -87,6 +88,85 @@ class TwoDesksTest {
             assertThatThrownBy(() -> new AppServices(jo).children().save(withNotes(readByJo, "Jo's note")))
                     .hasMessageStartingWith("Changed by s.ash on 3 Dec 2026 at 15:05: reload to see their change.");
         }
+    }
+
+    @Test
+    void anInvoiceEscalationOrMemberChangedAtAnotherDeskIsNotOverwritten() {
+        String url = TestPostgres.shared().freshDatabase();
+        Clock tenFortyTwo = Clock.fixed(Instant.parse("2026-12-04T10:42:00Z"), LONDON);
+        seed(url, tenFortyTwo, 60);
+        try (AppContext jo = AppContext.onServer(url, TestPostgres.USER, "", tenFortyTwo, "j.smith", Access.TEAM_LEAD);
+                AppContext sam = AppContext.onServer(url, TestPostgres.USER, "", tenFortyTwo, "s.ash", Access.TEAM_LEAD)) {
+            TeamMember samAsh = sam.repositories().team().insert(new TeamMember(null, "Sam Ash", TeamRole.NURSE, "s.ash", true));
+            AppServices joDesk = new AppServices(jo);
+            AppServices samDesk = new AppServices(sam);
+            java.time.LocalDate day = java.time.LocalDate.now(tenFortyTwo);
+
+            // An invoice: both read it, Sam marks it paid, Jo's change over what she read is refused.
+            var joLine = joDesk.payments().payments().lines().stream().filter(l -> l.payment() != null
+                    && l.payment().commissionerVerified() && l.payment().paidOn() == null).findFirst().orElseThrow();
+            var samLine = samDesk.payments().linesOf(joLine.childId()).stream()
+                    .filter(l -> l.assessment().id().equals(joLine.assessment().id())).findFirst().orElseThrow();
+            samDesk.payments().save(samLine, paid(samLine.payment(), samAsh.id(), day));
+            String refused = "Changed by Sam Ash at 10:42: reload to see their change.";
+            assertThatThrownBy(() -> joDesk.payments().save(joLine, withNote(joLine.payment(), "Jo's note")))
+                    .isInstanceOf(StaleRecordException.class).hasMessageStartingWith(refused);
+            assertThatThrownBy(() -> joDesk.payments().deleteInvoice(joLine))
+                    .isInstanceOf(StaleRecordException.class).hasMessageStartingWith(refused);
+            var reread = joDesk.payments().linesOf(joLine.childId()).stream()
+                    .filter(l -> l.assessment().id().equals(joLine.assessment().id())).findFirst().orElseThrow();
+            assertThat(reread.payment().paidOn()).isEqualTo(day);
+            assertThat(joDesk.payments().save(reread, withNote(reread.payment(), "Jo's note")).note()).isEqualTo("Jo's note");
+
+            // An escalation: both read it, Sam records the host area's answer, Jo's step over it is refused.
+            var joEscalation = joDesk.escalations().lines(day).stream()
+                    .filter(l -> l.escalation() != null && !l.closed()).findFirst().orElseThrow();
+            var samEscalation = samDesk.escalations().linesOf(joEscalation.childId(), day).stream()
+                    .filter(l -> l.dueDate().equals(joEscalation.dueDate()) && l.type() == joEscalation.type())
+                    .findFirst().orElseThrow();
+            samDesk.escalations().close(samEscalation, day, "Seen by the host area");
+            assertThatThrownBy(() -> joDesk.escalations().addStep(joEscalation, 4, day, "Designated nurse", null,
+                    joEscalation.hostArea(), null))
+                    .isInstanceOf(StaleRecordException.class).hasMessageStartingWith(refused);
+            assertThatThrownBy(() -> joDesk.escalations().reopen(joEscalation))
+                    .isInstanceOf(StaleRecordException.class).hasMessageStartingWith(refused);
+            assertThat(jo.repositories().escalations().findById(joEscalation.escalation().id()).orElseThrow().closedOn())
+                    .isEqualTo(day);
+
+            // A duty neither has chased: Sam begins, Jo's first step for the same duty is refused, not a second one.
+            var joUnchased = joDesk.escalations().lines(day).stream().filter(l -> l.escalation() == null && !l.closed())
+                    .findFirst().orElseThrow();
+            samDesk.escalations().addStep(joUnchased, 1, day, "LAC administrator", null, "Invented area", null);
+            assertThatThrownBy(() -> joDesk.escalations().addStep(joUnchased, 1, day, "LAC administrator", null,
+                    "Invented area", null))
+                    .isInstanceOf(StaleRecordException.class).hasMessageStartingWith(refused);
+            assertThat(jo.repositories().escalations().findByChild(joUnchased.childId()).stream()
+                    .filter(e -> e.dutyDueDate().equals(joUnchased.dueDate()) && e.type() == joUnchased.type())).hasSize(1);
+
+        }
+        // A team member (an administrator's work): both open Sam's entry, Sam renames it, Jo's change of role is refused.
+        try (AppContext jo = AppContext.onServer(url, TestPostgres.USER, "", tenFortyTwo, "j.smith", Access.ADMINISTRATOR);
+                AppContext sam = AppContext.onServer(url, TestPostgres.USER, "", tenFortyTwo, "s.ash", Access.ADMINISTRATOR)) {
+            TeamMember joRead = jo.repositories().team().findAll().stream().filter(m -> "s.ash".equals(m.username()))
+                    .findFirst().orElseThrow();
+            new AppServices(sam).settings().saveMember(new TeamMember(joRead.id(), "Sam Ash-Invented", joRead.role(),
+                    "s.ash", true, joRead.version()));
+            assertThatThrownBy(() -> new AppServices(jo).settings().saveMember(new TeamMember(joRead.id(), joRead.name(),
+                    TeamRole.TEAM_LEAD, "s.ash", true, joRead.version())))
+                    .isInstanceOf(StaleRecordException.class)
+                    .hasMessageStartingWith("Changed by Sam Ash-Invented at 10:42: reload to see their change.");
+            assertThat(jo.repositories().team().findById(joRead.id()).orElseThrow().role()).isEqualTo(TeamRole.NURSE);
+        }
+    }
+
+    private static lactracker.domain.Payment paid(lactracker.domain.Payment p, long verifiedBy, java.time.LocalDate on) {
+        return new lactracker.domain.Payment(p.id(), p.assessmentId(), p.invoiceReference(), p.invoiceReceived(),
+                p.amount(), true, verifiedBy, p.verifiedOn(), on, p.note());
+    }
+
+    private static lactracker.domain.Payment withNote(lactracker.domain.Payment p, String note) {
+        return new lactracker.domain.Payment(p.id(), p.assessmentId(), p.invoiceReference(), p.invoiceReceived(),
+                p.amount(), p.commissionerVerified(), p.verifiedById(), p.verifiedOn(), p.paidOn(), note);
     }
 
     /** Invented children, put there by an administrator (the demo is theirs to fill). */

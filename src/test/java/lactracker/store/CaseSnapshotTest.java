@@ -52,7 +52,7 @@ class CaseSnapshotTest extends FreshDatabase {
         Episode ended = new Episode(episode.id(), child.id(), episode.startDate(), episode.reasonNewEpisode(),
                 episode.legalStatus(), episode.categoryOfNeed(), episode.placementType(), episode.placementProvider(),
                 LocalDate.of(2017, 9, 1), "E11", null, null, null, null, null, null, null, null);
-        repos.episodes().update(ended);
+        ended = repos.episodes().update(ended);
         assertThat(only().episodes()).containsExactly(ended);
 
         HealthAssessment iha = repos.assessments().insert(anIha().forChild(child.id())
@@ -74,13 +74,13 @@ class CaseSnapshotTest extends FreshDatabase {
         Escalation escalation = repos.escalations().insert(new Escalation(null, child.id(), AssessmentType.RHA,
                 LocalDate.of(2017, 9, 1), rha.id(), "Fakeshire", null, LocalDate.of(2017, 8, 1), null, null, List.of()));
         assertThat(only().escalations()).containsExactly(escalation);
-        escalation = repos.escalations().addStep(escalation.id(), new EscalationStep(null, 1, LocalDate.of(2017, 8, 2),
+        escalation = repos.escalations().addStep(escalation, new EscalationStep(null, 1, LocalDate.of(2017, 8, 2),
                 "Invented", null, LocalDate.of(2017, 8, 16), null, null));
         assertThat(only().escalations()).containsExactly(escalation);
         long step = escalation.steps().get(0).id();
-        escalation = repos.escalations().recordResponse(escalation.id(), step, LocalDate.of(2017, 8, 10), "booked");
+        escalation = repos.escalations().recordResponse(escalation, step, LocalDate.of(2017, 8, 10), "booked");
         assertThat(only().escalations()).containsExactly(escalation);
-        escalation = repos.escalations().close(escalation.id(), LocalDate.of(2017, 8, 20), "done", rha.id());
+        escalation = repos.escalations().close(escalation, LocalDate.of(2017, 8, 20), "done", rha.id());
         assertThat(only().escalations()).containsExactly(escalation);
 
         Payment payment = repos.payments().insert(new Payment(null, rha.id(), "I1", LocalDate.of(2017, 10, 1),

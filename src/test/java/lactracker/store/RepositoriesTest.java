@@ -122,11 +122,14 @@ class RepositoriesTest extends FreshDatabase {
                 LocalDate.of(2017, 6, 1), "X1", first.reasonPlaceChange(), first.homePostcode(),
                 first.placementPostcode(), first.urn(), first.placementLa(), first.placementLocation(),
                 first.placementDistance(), PlacementLocation.IN);
-        repos.episodes().update(ended);
+        Episode saved = repos.episodes().update(ended);
 
+        assertThat(saved).isEqualTo(ended.withVersion(1));
         assertThat(repos.episodes().findByChild(child.id())).extracting(Episode::startDate)
                 .containsExactly(LocalDate.of(2017, 1, 9), LocalDate.of(2017, 6, 1));
-        assertThat(repos.episodes().findByKey(child.id(), LocalDate.of(2017, 1, 9))).contains(ended);
+        assertThat(repos.episodes().findByKey(child.id(), LocalDate.of(2017, 1, 9))).contains(saved);
+        assertThatThrownBy(() -> repos.episodes().update(ended)) // the copy read before that save
+                .isInstanceOf(StaleRecordException.class);
         repos.episodes().delete(first.id());
         assertThat(repos.episodes().count()).isEqualTo(1);
     }
@@ -218,19 +221,30 @@ class RepositoriesTest extends FreshDatabase {
                 null, List.of(new EscalationStep(null, 1, LocalDate.of(2018, 1, 16), "LAC admin, Fake Trust",
                         "Date of appointment?", LocalDate.of(2018, 1, 30), null, null))));
 
-        Escalation stepped = repos.escalations().addStep(opened.id(), new EscalationStep(null, 2,
+        Escalation stepped = repos.escalations().addStep(opened, new EscalationStep(null, 2,
                 LocalDate.of(2018, 2, 1), "Designated nurse, Fakeshire", "Please expedite",
                 LocalDate.of(2018, 2, 15), null, null));
         long stepId = stepped.steps().get(1).id();
-        repos.escalations().recordResponse(opened.id(), stepId, LocalDate.of(2018, 2, 5), "Booked for 12 Feb");
+        Escalation answered = repos.escalations().recordResponse(stepped, stepId, LocalDate.of(2018, 2, 5),
+                "Booked for 12 Feb");
         assertThat(repos.escalations().findOpen()).hasSize(1);
 
-        Escalation closed = repos.escalations().close(opened.id(), LocalDate.of(2018, 2, 12), "Assessment done", null);
+        Escalation closed = repos.escalations().close(answered, LocalDate.of(2018, 2, 12), "Assessment done", null);
 
         assertThat(closed.steps()).extracting(EscalationStep::level).containsExactly(1, 2);
         assertThat(closed.steps().get(1).response()).isEqualTo("Booked for 12 Feb");
         assertThat(repos.escalations().findOpen()).isEmpty();
         assertThat(repos.escalations().findByChild(child.id())).containsExactly(closed);
+
+        // a step's change counts as the escalation's: a copy read before any of them is refused each time
+        assertThat(closed.version()).isEqualTo(3);
+        assertThatThrownBy(() -> repos.escalations().reopen(stepped)).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> repos.escalations().deleteStep(answered, stepId)).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> repos.escalations().addStep(opened, new EscalationStep(null, 2, LocalDate.of(2018, 2, 1),
+                "Someone", null, LocalDate.of(2018, 2, 15), null, null))).isInstanceOf(StaleRecordException.class);
+        assertThat(repos.escalations().findByChild(child.id())).containsExactly(closed);
+        // and its duty, chased already, is not opened a second time
+        assertThatThrownBy(() -> repos.escalations().insert(opened.withId(null))).isInstanceOf(StaleRecordException.class);
     }
 
     @Test
@@ -250,6 +264,15 @@ class RepositoriesTest extends FreshDatabase {
         assertThat(repos.payments().findInvoicedBetween(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 3, 31)))
                 .containsExactly(verified);
         assertThat(repos.payments().findInvoicedBetween(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 6, 30))).isEmpty();
+
+        // the copy read before that save: its change and its deletion are both refused, the save kept
+        assertThatThrownBy(() -> repos.payments().update(invoiced.withVersion(0))).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> repos.payments().delete(invoiced)).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> repos.payments().insert(new Payment(null, rha.id(), "INV-2", LocalDate.of(2018, 2, 4),
+                new BigDecimal("1.00"), false, null, null, null, null))).isInstanceOf(StaleRecordException.class);
+        assertThat(repos.payments().findByAssessment(rha.id())).contains(verified);
+        repos.payments().delete(verified);
+        assertThat(repos.payments().findByAssessment(rha.id())).isEmpty();
     }
 
     @Test
@@ -269,10 +292,14 @@ class RepositoriesTest extends FreshDatabase {
     void teamMembersAreAddedAndChanged() {
         TeamMember nurse = repos.team().insert(new TeamMember(null, "Zed Invented", TeamRole.NURSE, "zed", true));
         repos.team().insert(new TeamMember(null, "Amy Invented", TeamRole.DOCTOR, null, true));
-        repos.team().update(new TeamMember(nurse.id(), "Zed Invented", TeamRole.NURSE, "zed", false));
+        TeamMember left = repos.team().update(new TeamMember(nurse.id(), "Zed Invented", TeamRole.NURSE, "zed", false));
 
         assertThat(repos.team().findAll()).extracting(TeamMember::name).containsExactly("Amy Invented", "Zed Invented");
-        assertThat(repos.team().findById(nurse.id()).orElseThrow().active()).isFalse();
+        assertThat(repos.team().findById(nurse.id())).contains(left);
+        assertThat(left.version()).isEqualTo(1);
+        assertThatThrownBy(() -> repos.team().update(new TeamMember(nurse.id(), "Zed Renamed", TeamRole.NURSE, "zed",
+                true, nurse.version()))).isInstanceOf(StaleRecordException.class);
+        assertThat(repos.team().findById(nurse.id())).contains(left);
     }
 
     @Test

@@ -278,7 +278,8 @@ public final class SettingsViewModel {
         }
         TeamMember chosen = member.get();
         TeamMember typed = new TeamMember(chosen == null ? null : chosen.id(), memberName.get() == null ? "" : memberName.get(),
-                memberRole.get() == null ? TeamRole.NURSE : memberRole.get(), memberUsername.get(), memberActive.get());
+                memberRole.get() == null ? TeamRole.NURSE : memberRole.get(), memberUsername.get(), memberActive.get(),
+                chosen == null ? 0 : chosen.version()); // the version read: a change by another desk since is not overwritten
         write(Part.TEAM, () -> service.saveMember(typed), "settings.member.saved", true);
     }
 
