@@ -58,26 +58,26 @@ public final class BulkLoader {
     /** As {@link #insert(List, String, LongConsumer)}, {@code count} cases read as they come (made as they are read). */
     public void insert(Iterable<ChildCase> cases, int count, String description, LongConsumer progress) {
         dsl.transaction(() -> {
-            long childId = nextId(dsl, CHILD);
-            long firstChild = childId;
-            long episodeId = nextId(dsl, EPISODE);
-            long assessmentId = nextId(dsl, HEALTH_ASSESSMENT);
-            long escalationId = nextId(dsl, ESCALATION);
-            long stepId = nextId(dsl, ESCALATION_STEP);
-            long paymentId = nextId(dsl, PAYMENT);
+            Keys childId = keys(dsl, CHILD);
+            long firstChild = childId.peek();
+            Keys episodeId = keys(dsl, EPISODE);
+            Keys assessmentId = keys(dsl, HEALTH_ASSESSMENT);
+            Keys escalationId = keys(dsl, ESCALATION);
+            Keys stepId = keys(dsl, ESCALATION_STEP);
+            Keys paymentId = keys(dsl, PAYMENT);
             Batches batches = new Batches();
             long done = 0;
             for (ChildCase c : cases) {
-                long child = childId++;
+                long child = childId.next();
                 batches.add(ChildRepository.toRow(c.child().withId(child)));
                 for (var e : c.episodes()) {
-                    var row = EpisodeRepository.toRow(e.withId(episodeId++));
+                    var row = EpisodeRepository.toRow(e.withId(episodeId.next()));
                     row.setChildId(child);
                     batches.add(row);
                 }
                 List<Long> ids = new ArrayList<>(c.assessments().size());
                 for (HealthAssessment a : c.assessments()) {
-                    long id = assessmentId++;
+                    long id = assessmentId.next();
                     ids.add(id);
                     HealthAssessmentRecord row = AssessmentRepository.toRow(a.withId(id));
                     row.setChildId(child);
@@ -88,16 +88,16 @@ public final class BulkLoader {
                     }
                 }
                 for (Escalation e : c.escalations()) {
-                    long id = escalationId++;
+                    long id = escalationId.next();
                     batches.add(new EscalationRecord(id, child, e.type().name(), e.dutyDueDate(), null, e.hostArea(),
                             e.hostProvider(), e.openedOn(), e.closedOn(), e.closeNote(), 0));
                     for (EscalationStep s : e.steps()) {
-                        batches.add(new EscalationStepRecord(stepId++, id, (short) s.level(), s.stepDate(), s.contact(),
+                        batches.add(new EscalationStepRecord(stepId.next(), id, (short) s.level(), s.stepDate(), s.contact(),
                                 s.asked(), s.responseDue(), s.responseDate(), s.response()));
                     }
                 }
                 for (Payment p : c.payments()) {
-                    var row = PaymentRepository.toRow(p.withId(paymentId++));
+                    var row = PaymentRepository.toRow(p.withId(paymentId.next()));
                     row.setAssessmentId(ids.get((int) p.assessmentId()));
                     batches.add(row);
                 }
@@ -108,8 +108,8 @@ public final class BulkLoader {
             }
             batches.flush();
             progress.accept(done);
-            for (var table : List.of(CHILD, EPISODE, HEALTH_ASSESSMENT, ESCALATION, ESCALATION_STEP, PAYMENT)) {
-                restartIdentity(dsl, table);
+            for (Keys k : List.of(childId, episodeId, assessmentId, escalationId, stepId, paymentId)) {
+                k.done();
             }
             audit.inserted("child", "bulk", null, Map.of("added", description, "children", count));
             audit.changedFrom(firstChild);
@@ -123,12 +123,12 @@ public final class BulkLoader {
      */
     public Map<String, Long> insertChildren(List<lactracker.domain.Child> children, Runnable stop) {
         Map<String, Long> ids = new java.util.HashMap<>();
-        long next = nextId(dsl, CHILD);
+        Keys next = keys(dsl, CHILD);
         for (int from = 0; from < children.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
             for (var c : children.subList(from, Math.min(children.size(), from + BATCH))) {
-                long id = next++;
+                long id = next.next();
                 var row = ChildRepository.toRow(c.withId(id).withVersion(0));
                 row.changed(true);
                 rows.add(row);
@@ -136,7 +136,7 @@ public final class BulkLoader {
             }
             insertAll(dsl, CHILD, rows);
         }
-        restartIdentity(dsl, CHILD);
+        next.done();
         audit.changedAll(ids.values());
         added(ChildRepository.TABLE, children.size());
         return ids;
@@ -144,18 +144,18 @@ public final class BulkLoader {
 
     /** Adds new episodes in batches, audited by their count; checks {@code stop} between batches. */
     public void insertEpisodes(List<lactracker.domain.Episode> episodes, Runnable stop) {
-        long next = nextId(dsl, EPISODE);
+        Keys next = keys(dsl, EPISODE);
         for (int from = 0; from < episodes.size(); from += BATCH) {
             stop.run();
             List<TableRecord<?>> rows = new ArrayList<>();
             for (var e : episodes.subList(from, Math.min(episodes.size(), from + BATCH))) {
-                var row = EpisodeRepository.toRow(e.withId(next++));
+                var row = EpisodeRepository.toRow(e.withId(next.next()));
                 row.changed(true);
                 rows.add(row);
             }
             insertAll(dsl, EPISODE, rows);
         }
-        restartIdentity(dsl, EPISODE);
+        next.done();
         audit.changedAll(episodes.stream().map(lactracker.domain.Episode::childId).toList());
         added(EpisodeRepository.TABLE, episodes.size());
     }
@@ -229,6 +229,70 @@ public final class BulkLoader {
         var id = table.field("ID", Long.class);
         Long max = dsl.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Long.class);
         return max == null ? 1 : max + 1;
+    }
+
+    /**
+     * Keys for rows about to be added in bulk, each engine's way. In the file, whose one process is the only
+     * writer, they follow the highest and the identity column is moved past them at the end. On a server
+     * other desks add rows meanwhile, and only the tables' owner may move an identity column (a team
+     * lead's import failed there): the keys are the column's own sequence's, taken a batch at a time.
+     */
+    static Keys keys(DSLContext dsl, Table<?> table) {
+        if (dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            return new Keys() {
+                private long next = nextId(dsl, table);
+
+                @Override
+                public long peek() {
+                    return next;
+                }
+
+                @Override
+                public long next() {
+                    return next++;
+                }
+
+                @Override
+                public void done() {
+                    restartIdentity(dsl, table);
+                }
+            };
+        }
+        return new Keys() {
+            private final java.util.ArrayDeque<Long> taken = new java.util.ArrayDeque<>();
+
+            @Override
+            public long peek() {
+                if (taken.isEmpty()) {
+                    taken.addAll(dsl.fetchValues("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
+                            table.getName().toLowerCase(java.util.Locale.ROOT), BATCH).stream()
+                            .map(v -> ((Number) v).longValue()).toList());
+                }
+                return taken.peekFirst();
+            }
+
+            @Override
+            public long next() {
+                peek();
+                return taken.removeFirst();
+            }
+
+            @Override
+            public void done() {
+                // the sequence is past every key taken; those not used are gaps, as any rolled-back insert leaves
+            }
+        };
+    }
+
+    /** Hands out keys for one table's new rows. */
+    interface Keys {
+        /** The key {@link #next()} will give. */
+        long peek();
+
+        long next();
+
+        /** After the rows are in: the table's own keys go on from past them. */
+        void done();
     }
 
     /** Identity columns go on from the keys handed out here (standard SQL, as PostgreSQL has it too). */

@@ -123,7 +123,11 @@ public final class Database implements AutoCloseable {
             if (!isLatest(pool)) { // as on a file: Flyway (and its scan) only when the layout is not the newest
                 Flyway flyway = Flyway.configure().dataSource(pool).locations(Migrations.POSTGRESQL)
                         .failOnMissingLocations(true).load();
-                refuseNewerSchema(flyway.info(), serverOf(url));
+                var info = flyway.info();
+                refuseNewerSchema(info, serverOf(url));
+                if (info.pending().length > 0) {
+                    refuseUnlessOwner(pool, serverOf(url));
+                }
                 flyway.migrate();
             }
         } catch (StoreException e) {
@@ -139,6 +143,29 @@ public final class Database implements AutoCloseable {
                 new Settings().withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER));
         AuditSeal.seal(database.dsl);
         return database;
+    }
+
+    /**
+     * Only the account that owns the tracker's tables on a server may make or change them (the roles of the
+     * user guide may not): another account opening a database whose tables are not yet made, or are of an
+     * older version, is told who must open it first, and nothing is tried.
+     */
+    private static void refuseUnlessOwner(JdbcConnectionPool pool, String server) {
+        try (var c = pool.getConnection()) {
+            var dsl = DSL.using(c, SQLDialect.POSTGRES);
+            var tables = dsl.fetchOptional("SELECT pg_get_userbyid(relowner), pg_has_role(current_user, relowner, 'USAGE')"
+                    + " FROM pg_class WHERE relname = 'flyway_schema_history' AND relnamespace = current_schema()::regnamespace");
+            if (tables.isEmpty()) {
+                if (!Boolean.TRUE.equals(dsl.fetchValue("SELECT has_schema_privilege(current_schema(), 'CREATE')"))) {
+                    throw new StoreException(Words.format("store.server.notMade", server));
+                }
+            } else if (!Boolean.TRUE.equals(tables.get().get(1))) {
+                throw new StoreException(Words.format("store.server.olderTables", server, tables.get().get(0)));
+            }
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            LOG.warn("Who owns the tracker's tables on the server could not be read ({})", e.getClass().getSimpleName());
+            // Flyway then tries, and says what the server refused
+        }
     }
 
     /** The host, port and database of a JDBC URL, for a message: never its parameters (a password may be there). */
@@ -300,7 +327,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of the newest migration (a test keeps the two the same, and each engine's newest alike). */
-    static final String LATEST_SCHEMA = "8";
+    public static final String LATEST_SCHEMA = "8";
 
     /** Whether the database is of the newest layout, read from its history; false when it has none. */
     private static boolean isLatest(JdbcConnectionPool pool) {

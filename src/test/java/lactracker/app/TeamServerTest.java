@@ -54,17 +54,8 @@ class TeamServerTest {
         }
         String nurse = "nurse_" + ProcessHandle.current().pid();
         String stranger = "stranger_" + ProcessHandle.current().pid();
+        lactracker.testdata.GuideRoles.apply(url); // what the server's administrator does once (the user guide's page)
         try (var c = DriverManager.getConnection(url, TestPostgres.USER, ""); var s = c.createStatement()) {
-            // What the server's administrator does once (the user guide's page): the three roles, their rights.
-            for (String role : new String[] {TeamServer.NURSE_ROLE, TeamServer.TEAM_LEAD_ROLE, TeamServer.ADMINISTRATOR_ROLE}) {
-                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE "
-                        + role + "; END IF; END $$");
-                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
-                s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
-                // The trail is written, and sealed, never altered: its seal's two columns are all a role may update.
-                s.execute("REVOKE UPDATE, DELETE ON audit_log FROM " + role);
-                s.execute("GRANT UPDATE (seal_seq, seal_hash) ON audit_log TO " + role);
-            }
             s.execute("CREATE ROLE " + nurse + " LOGIN IN ROLE " + TeamServer.NURSE_ROLE);
             s.execute("CREATE ROLE " + stranger + " LOGIN");
         }
