@@ -76,6 +76,11 @@ public final class TeamServer {
         java.nio.file.Files.writeString(rememberedFile(database), address.strip() + System.lineSeparator());
     }
 
+    /** Forgets the team server remembered for this computer: the next start opens its own database. */
+    public static void forget(java.nio.file.Path database) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(rememberedFile(database));
+    }
+
     /** The team server this computer was set to work on at its first run, or null. */
     public static String remembered(java.nio.file.Path database) {
         try {

@@ -158,4 +158,22 @@ class FirstRunWindowTest {
         assertThat(model.services().context().onServer()).isTrue();
         assertThat(model.services().context().childrenCount()).isEqualTo(10);
     }
+
+    @Test
+    void aServerChosenAtTheFirstRunCanBeLeftForThisComputerFromItsSignIn(FxRobot robot) throws Exception {
+        String address = "postgresql://localhost:5432/lac?sslmode=disable"; // not asked: nobody signs in to it
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-server").tryQuery().isPresent());
+        robot.clickOn("#firstRun-server");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-serverAddress").tryQuery().isPresent());
+        robot.clickOn("#firstRun-serverAddress").write(address);
+        TestWindow.press(robot, KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signIn-thisComputer").tryQuery().isPresent());
+        assertThat(lactracker.app.TeamServer.remembered(dir.resolve("tracker"))).isEqualTo(address);
+
+        robot.clickOn("#signIn-thisComputer");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstRun-server").tryQuery().isPresent());
+        assertThat(lactracker.app.TeamServer.remembered(dir.resolve("tracker"))).isNull();
+        assertThat(model.stateProperty().get()).isEqualTo(ShellViewModel.State.FIRST_RUN);
+        assertThat(robot.lookup("#signIn-thisComputer").tryQuery()).isEmpty();
+    }
 }

@@ -67,6 +67,7 @@ class ServerWindowTest {
         assertThat(robot.lookup("#signIn").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("The team's records are on the server postgresql://localhost:"));
         assertThat(robot.lookup("#signIn-forgotten").tryQuery()).as("no recovery key on a server").isEmpty();
+        assertThat(robot.lookup("#signIn-thisComputer").tryQuery()).as("the server was given at the start").isEmpty();
         robot.clickOn("#signIn-password"); // the username came from the command line
         TestWindow.type(robot, "server password");
         robot.clickOn("#signIn-button");

@@ -657,6 +657,11 @@ public final class MainWindow {
         VBox box = new VBox(16, title, intro, form, message, signIn);
         if (!server) { // a server's password is the server's: its administrator resets it
             box.getChildren().add(forgotten);
+        } else if (model.thisComputerOffered()) { // the server was chosen at this computer's first run
+            javafx.scene.control.Hyperlink here = new javafx.scene.control.Hyperlink(Messages.get("signIn.thisComputer"));
+            here.setId("signIn-thisComputer");
+            here.setOnAction(e -> model.workOnThisComputer());
+            box.getChildren().add(here);
         }
         box.setId("signIn");
         box.setMaxWidth(460);

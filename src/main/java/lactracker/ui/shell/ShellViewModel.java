@@ -784,6 +784,37 @@ public final class ShellViewModel implements AutoCloseable {
                 java.time.Clock.systemDefaultZone()), null);
     }
 
+    /**
+     * Whether the sign-in to a server offers to work on this computer instead: when the server was chosen
+     * at this computer's first run (and remembered), not given by {@code --server} at the start.
+     */
+    public boolean thisComputerOffered() {
+        return serverGate != null && databasePath != null;
+    }
+
+    /**
+     * Back from a team server chosen at the first run to this computer's own database: the server is
+     * forgotten and the first run offered again (set up for real records, try the demo, or a server).
+     */
+    public void workOnThisComputer() {
+        if (!thisComputerOffered()) {
+            return;
+        }
+        java.nio.file.Path database = databasePath;
+        try {
+            lactracker.app.TeamServer.forget(database);
+        } catch (java.io.IOException e) {
+            LOG.warn("The team server chosen could not be forgotten", e);
+            signInMessage.set(Messages.get("signIn.notForgotten"));
+            return;
+        }
+        serverGate = null;
+        serverAddress.set("");
+        signInMessage.set("");
+        askFirstRun(database, new lactracker.app.Accounts(java.time.Clock.systemDefaultZone()),
+                () -> AppContext.open(database, java.time.Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
+    }
+
     /** From the sign-in: every password is forgotten, and the recovery key is at hand. */
     public void askToRecover() {
         formProblems.clear();
