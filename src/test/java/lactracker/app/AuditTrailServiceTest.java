@@ -14,7 +14,7 @@ import lactracker.domain.Child;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.NotAllowedException;
 import lactracker.domain.TrailKind;
-import lactracker.testdata.Databases;
+import lactracker.testdata.TestDatabase;
 import lactracker.testdata.MovingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,16 +25,21 @@ class AuditTrailServiceTest {
     Path dir;
     private final MovingClock clock = new MovingClock(); // 5 Dec 2026 09:00 UTC
 
+    /** The database the test works on: a file; its twin's, on the server. */
+    TestDatabase freshDatabase() {
+        return TestDatabase.file(dir.resolve("db"));
+    }
+
     /** Two days of work: a nurse adds two children and opens one; the next day a lead opens the other and exports. */
-    private Path twoDays() throws Exception {
-        Path db = Databases.fresh(dir.resolve("db"));
-        try (AppContext nurse = AppContext.open(db, clock, "n.one", Access.NURSE)) {
+    private TestDatabase twoDays() throws Exception {
+        TestDatabase db = freshDatabase();
+        try (AppContext nurse = db.open(clock, "n.one", Access.NURSE)) {
             Child first = nurse.repositories().children().insert(aChild().withLaId("A1").build());
             nurse.repositories().children().insert(aChild().withLaId("B2").build());
             nurse.repositories().access().opened(first.id());
         }
         clock.pass(Duration.ofDays(1));
-        try (AppContext lead = AppContext.open(db, clock, "t.lead", Access.TEAM_LEAD)) {
+        try (AppContext lead = db.open(clock, "t.lead", Access.TEAM_LEAD)) {
             Child second = lead.repositories().children().findByLaChildId("B2").orElseThrow();
             lead.repositories().access().opened(second.id());
             var trail = new AuditTrailService(lead);
@@ -46,8 +51,8 @@ class AuditTrailServiceTest {
 
     @Test
     void entriesAreInWordsNewestFirstAndEachFilterNarrowsThem() throws Exception {
-        Path db = twoDays();
-        try (AppContext lead = AppContext.open(db, clock, "t.lead", Access.TEAM_LEAD)) {
+        TestDatabase db = twoDays();
+        try (AppContext lead = db.open(clock, "t.lead", Access.TEAM_LEAD)) {
             var trail = new AuditTrailService(lead);
             var all = trail.find(AuditTrailService.Filter.everything());
             assertThat(all.more()).isFalse();
@@ -88,12 +93,12 @@ class AuditTrailServiceTest {
 
     @Test
     void aNurseMayNotReadTheTrailAndAnUnknownChildOrReversedDaysAreNamed() throws Exception {
-        Path db = twoDays();
-        try (AppContext nurse = AppContext.open(db, clock, "n.one", Access.NURSE)) {
+        TestDatabase db = twoDays();
+        try (AppContext nurse = db.open(clock, "n.one", Access.NURSE)) {
             assertThatThrownBy(() -> new AuditTrailService(nurse).find(AuditTrailService.Filter.everything()))
                     .isInstanceOf(NotAllowedException.class).hasMessageContaining("read or export the audit trail");
         }
-        try (AppContext admin = AppContext.open(db, clock, "admin", Access.ADMINISTRATOR)) {
+        try (AppContext admin = db.open(clock, "admin", Access.ADMINISTRATOR)) {
             var trail = new AuditTrailService(admin);
             assertThatThrownBy(() -> trail.find(new AuditTrailService.Filter(null, "ZZ9", null, null, null)))
                     .isInstanceOf(FieldProblem.Refused.class).hasMessageContaining("No child has LA id ZZ9.");

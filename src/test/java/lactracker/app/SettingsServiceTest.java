@@ -1,24 +1,41 @@
 package lactracker.app;
 
-import lactracker.testdata.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import lactracker.domain.Access;
+import lactracker.domain.AssessmentType;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.Settings;
+import lactracker.domain.TariffPrice;
+import lactracker.domain.TeamMember;
+import lactracker.domain.TeamRole;
+import lactracker.store.StaleRecordException;
+import lactracker.testdata.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 20: the settings' limits are the domain's, held by the service whoever saves, not only by the screen. */
+/**
+ * Issue 20: the settings' limits are the domain's, held by the service whoever saves, not only by the
+ * screen; the team, the tariff and the bank holidays kept the same way.
+ */
 class SettingsServiceTest {
     @TempDir
     Path dir;
 
+    /** The database the test works on: a file; its twin's, on the server. */
+    TestDatabase freshDatabase() {
+        return TestDatabase.file(dir.resolve("db"));
+    }
+
     @Test
     void aSettingOutsideItsRangeIsRefusedByTheServiceAndNothingIsSaved() {
-        try (AppContext c = AppContext.open(Databases.fresh(dir.resolve("db")), Clock.systemUTC(), "lead")) {
+        try (AppContext c = freshDatabase().open(Clock.systemUTC(), "lead", Access.ADMINISTRATOR)) {
             SettingsService service = new SettingsService(c);
             assertThatThrownBy(() -> service.save(Settings.DEFAULTS.withIhaDueWorkingDays(61)))
                     .isInstanceOf(FieldProblem.Refused.class)
@@ -28,6 +45,59 @@ class SettingsServiceTest {
 
             service.save(Settings.DEFAULTS.withIhaDueWorkingDays(25));
             assertThat(service.load().settings().ihaDueWorkingDays()).isEqualTo(25);
+        }
+    }
+
+    @Test
+    void aTeamMemberIsAddedAndChangedFromTheCopyReadAndATakenUsernameOrAStaleCopyIsRefused() {
+        try (AppContext c = freshDatabase().open(Clock.systemUTC(), "admin", Access.ADMINISTRATOR)) {
+            SettingsService service = new SettingsService(c);
+            TeamMember added = service.saveMember(new TeamMember(null, "  Ann Invented ", TeamRole.NURSE, " a.inv ", true));
+            assertThat(added).isEqualTo(new TeamMember(added.id(), "Ann Invented", TeamRole.NURSE, "a.inv", true, 0));
+            assertThatThrownBy(() -> service.saveMember(new TeamMember(null, "Another", TeamRole.NURSE, "A.INV", true)))
+                    .isInstanceOf(FieldProblem.Refused.class).hasMessageContaining("already has the username A.INV");
+
+            TeamMember lead = service.saveMember(new TeamMember(added.id(), "Ann Invented", TeamRole.TEAM_LEAD, "a.inv",
+                    true, added.version()));
+            assertThat(lead.version()).isEqualTo(1);
+            assertThatThrownBy(() -> service.saveMember(new TeamMember(added.id(), "Ann Renamed", TeamRole.NURSE, "a.inv",
+                    true, added.version()))).isInstanceOf(StaleRecordException.class);
+            assertThat(service.load().team()).containsExactly(lead);
+        }
+    }
+
+    @Test
+    void tariffLinesAndBankHolidaysAreKeptAndAWrongFileChangesNothing() throws Exception {
+        try (AppContext c = freshDatabase().open(Clock.systemUTC(), "admin", Access.ADMINISTRATOR)) {
+            SettingsService service = new SettingsService(c);
+            service.saveTariff(AssessmentType.IHA, LocalDate.of(2026, 4, 1), new BigDecimal("560.00"));
+            service.saveTariff(AssessmentType.IHA, LocalDate.of(2026, 4, 1), new BigDecimal("575.00"));
+            assertThat(service.load().tariff()).containsExactly(
+                    new TariffPrice(AssessmentType.IHA, LocalDate.of(2026, 4, 1), new BigDecimal("575.00")));
+            assertThatThrownBy(() -> service.saveTariff(AssessmentType.RHA, null, new BigDecimal("-1")))
+                    .isInstanceOf(FieldProblem.Refused.class);
+
+            Path notes = dir.resolve("notes.json");
+            Files.writeString(notes, "{\"notes\": []}");
+            assertThatThrownBy(() -> service.importBankHolidays(notes)).hasMessageStartingWith("notes.json is not a bank-holiday file");
+            assertThat(service.load().holidaysImported()).isFalse();
+            Path holidays = dir.resolve("bank-holidays.json");
+            Files.writeString(holidays, "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
+                    + "{\"title\": \"Christmas Day\", \"date\": \"2027-12-27\", \"notes\": \"Substitute day\", \"bunting\": true}]}}");
+            assertThat(service.importBankHolidays(holidays)).isEqualTo(1);
+            assertThat(service.load().holidays()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTeamLeadMayNotChangeTheSettingsOrTheTeam() {
+        TestDatabase db = freshDatabase();
+        try (AppContext c = db.open(Clock.systemUTC(), "lead", Access.TEAM_LEAD)) {
+            SettingsService service = new SettingsService(c);
+            assertThatThrownBy(() -> service.save(Settings.DEFAULTS)).isInstanceOf(lactracker.domain.NotAllowedException.class);
+            assertThatThrownBy(() -> service.saveMember(new TeamMember(null, "Ann", TeamRole.NURSE, null, true)))
+                    .isInstanceOf(lactracker.domain.NotAllowedException.class);
+            assertThat(service.load().team()).isEmpty();
         }
     }
 }
