@@ -197,7 +197,14 @@ public final class Database implements AutoCloseable {
                     (Object) roles.toArray(new String[0])).stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
             return new ServerAccount(String.valueOf(me.get(0)), Boolean.TRUE.equals(me.get(1)), member);
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) { // invalid_password: the server's own refusal
+                LOG.warn("The server refused the sign-in ({})", e.getSQLState());
+                throw new StoreException(Words.format("store.server.refused", user, serverOf(url)), e);
+            }
+            LOG.warn("The server could not be signed in to ({})", e.getClass().getSimpleName());
+            throw new StoreException(Words.format("store.server.notOpened", serverOf(url)), e);
+        } catch (org.jooq.exception.DataAccessException e) {
             LOG.warn("The server could not be signed in to ({})", e.getClass().getSimpleName());
             throw new StoreException(Words.format("store.server.notOpened", serverOf(url)), e);
         }

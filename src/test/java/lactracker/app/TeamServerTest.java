@@ -78,4 +78,31 @@ class TeamServerTest {
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("The server account " + stranger + " is in none of the tracker's roles");
     }
+
+    @Test
+    void theServerChecksThePasswordAtSignInAndAtUnlockAndAWrongOneIsSaidPlainly() throws Exception {
+        String url = TestPostgres.shared().freshMigratedDatabase();
+        String address = url.substring("jdbc:".length()) + "?sslmode=disable";
+        lactracker.testdata.GuideRoles.apply(url);
+        String nurse = "pw_nurse_" + ProcessHandle.current().pid(); // the test server asks pw_ accounts for a password
+        try (var c = DriverManager.getConnection(url, TestPostgres.USER, ""); var s = c.createStatement()) {
+            s.execute("CREATE ROLE " + nurse + " LOGIN PASSWORD 'Invented horse 42' IN ROLE " + TeamServer.NURSE_ROLE);
+        }
+        Gate gate = TeamServer.gate(address, Clock.systemUTC());
+
+        assertThatThrownBy(() -> gate.signIn(nurse, "invented horse 42".toCharArray()))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("The server localhost:")
+                .hasMessageContaining("did not accept the account " + nurse + " with that password");
+        try (AppContext signedIn = gate.signIn(nurse, "Invented horse 42".toCharArray())) {
+            assertThat(signedIn.access()).isEqualTo(Access.NURSE);
+            gate.locked(signedIn, null);
+            assertThatThrownBy(() -> gate.unlock(signedIn, "not it".toCharArray()))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessage("That is not the password of " + nurse + ", who is signed in here. Type it again, or close the tracker.");
+            gate.unlock(signedIn, "Invented horse 42".toCharArray());
+            assertThat(signedIn.database().dsl().fetchValues("SELECT table_name FROM audit_log WHERE username = ? ORDER BY id",
+                    nurse).stream().map(String::valueOf)).containsExactly("sign_in", "lock", "unlock_refused", "unlock");
+        }
+    }
 }

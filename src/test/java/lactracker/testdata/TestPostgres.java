@@ -131,6 +131,10 @@ public final class TestPostgres {
             TestPostgres server = new TestPostgres(bin, data, port);
             server.run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", USER, "-D", data.toString(),
                     "-E", "UTF-8", "--locale=C", "--no-sync"));
+            // Accounts named pw_... sign in with a password, checked as on a team's server; the rest are trusted.
+            Path hba = data.resolve("pg_hba.conf");
+            Files.writeString(hba, "host all /^pw_ 127.0.0.1/32 scram-sha-256\nhost all /^pw_ ::1/128 scram-sha-256\n"
+                    + Files.readString(hba));
             server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("log.txt").toString(),
                     "-w", "-t", "60", "-o", "-p " + port + " -k " + data + " -c listen_addresses=localhost -c fsync=off"
                             + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=50",
