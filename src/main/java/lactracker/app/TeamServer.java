@@ -66,7 +66,11 @@ public final class TeamServer {
 
     /** Where this computer remembers the team server chosen at the first run: beside its own database's file. */
     private static java.nio.file.Path rememberedFile(java.nio.file.Path database) {
-        return database.toAbsolutePath().resolveSibling(database.getFileName() + ".server");
+        String name = database.getFileName().toString();
+        if (name.endsWith(".mv.db")) { // the database named by its file, as an open one gives it
+            name = name.substring(0, name.length() - ".mv.db".length());
+        }
+        return database.toAbsolutePath().resolveSibling(name + ".server");
     }
 
     /** Remembers {@code address} (checked first) as this computer's team server, for the next start. */

@@ -29,6 +29,24 @@ public final class Dialogs {
     }
 
     /**
+     * After a move onto a team server: whether this computer should work on the server from now on; true to
+     * switch. "Stay on this computer" is the default: the file is still there, as it was.
+     */
+    public static boolean confirmWorkOnServer(Window owner, String server, int tables, long rows) {
+        ButtonType stay = new ButtonType(Messages.get("move.switch.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("move.switch.text", server),
+                new ButtonType(Messages.get("move.switch.go"), ButtonBar.ButtonData.OK_DONE), stay);
+        alert.setTitle(Messages.get("move.title"));
+        alert.setHeaderText(Messages.format("move.switch.header", tables, rows));
+        alert.getDialogPane().setId("move-switch");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        safeChoiceFirst(alert, stay);
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    /**
      * Asks before deleting a record logged in error; true to delete. "Keep it" is the default, as the
      * safe choice.
      *

@@ -92,8 +92,8 @@ public final class MainApp extends Application {
                 (System.nanoTime() - started) / 1_000_000, sinceProcessStart()));
         stage.show();
         Path database = server == null ? Path.of(named.get(DB_PARAMETER)) : null;
-        if (server == null && !java.nio.file.Files.exists(AppContext.fileOf(database))) {
-            server = lactracker.app.TeamServer.remembered(database); // the team's server, chosen at the first run
+        if (server == null) {
+            server = lactracker.app.TeamServer.remembered(database); // chosen at the first run, or moved onto
         }
         if (server != null) {
             if (database != null) {
@@ -105,16 +105,8 @@ public final class MainApp extends Application {
         }
         // After the window is shown, not beside it: on two cores, opening the database (about 2 s of
         // loading H2, Flyway and jOOQ) at the same time as the JavaFX start-up delayed the window by 1 s.
-        model.setDatabasePath(database);
-        if (lactracker.app.Accounts.signsIn(database)) {
-            model.askToSignIn(database, new lactracker.app.Accounts(Clock.systemDefaultZone()));
-        } else if (!java.nio.file.Files.exists(AppContext.fileOf(database))) {
-            // The first run: real records are set up encrypted, with an administrator; or the demo is tried.
-            model.askFirstRun(database, new lactracker.app.Accounts(Clock.systemDefaultZone()),
-                    () -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
-        } else {
-            model.open(() -> AppContext.open(database, Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
-        }
+        // The first run (no database yet) sets real records up encrypted, with an administrator, or tries the demo.
+        model.openThisComputer(database);
     }
 
     /** Milliseconds since this process started, as the system counts them: what a user waits, JVM start included. */

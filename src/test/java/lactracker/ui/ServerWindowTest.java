@@ -78,7 +78,8 @@ class ServerWindowTest {
 
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         var file = bar.getMenus().get(0).getItems();
-        for (String id : new String[] {"menu-backup", "menu-restore", "menu-check", "menu-encrypt", "menu-password"}) {
+        for (String id : new String[] {"menu-backup", "menu-restore", "menu-check", "menu-moveToServer", "menu-encrypt",
+            "menu-password"}) {
             assertThat(file.stream().filter(i -> id.equals(i.getId())).map(MenuItem::isDisable).findFirst()).as(id).contains(true);
         }
         assertThat(file.stream().filter(i -> "menu-lock".equals(i.getId())).map(MenuItem::isDisable).findFirst()).contains(false);

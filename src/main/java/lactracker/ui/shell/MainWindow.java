@@ -309,8 +309,13 @@ public final class MainWindow {
         backup.disableProperty().bind(noFile);
         restore.disableProperty().bind(noFile);
         check.disableProperty().bind(noFile);
+        MenuItem moveToServer = new MenuItem(Messages.get("menu.file.moveToServer"));
+        moveToServer.setId("menu-moveToServer");
+        moveToServer.setOnAction(e -> askToMoveToServer());
+        moveToServer.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.mayMoveToServer() || model.movingProperty().get(),
+                model.stateProperty(), model.movingProperty()));
         Menu file = new Menu(Messages.get("menu.file"), null, print, new javafx.scene.control.SeparatorMenuItem(), backup,
-                restore, check, new javafx.scene.control.SeparatorMenuItem(), encrypt, password, lock, exit);
+                restore, check, moveToServer, new javafx.scene.control.SeparatorMenuItem(), encrypt, password, lock, exit);
         file.setId("menu-file");
 
         MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
@@ -360,6 +365,107 @@ public final class MainWindow {
         current.clear();
         next.clear();
         again.clear();
+    }
+
+    /**
+     * File > Move onto a team server (an administrator, on this computer's database): the server's address
+     * and the account that owns the tracker's tables there; the move then runs in the background, with a
+     * window to follow and stop it, and when it is done offers to work on the server from now on.
+     */
+    private void askToMoveToServer() {
+        if (hasUnsavedChanges() && !lactracker.ui.Dialogs.confirmDiscard(stage, unsavedChanges())) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("move.title"));
+        dialog.setHeaderText(Messages.get("move.header"));
+        TextField address = new TextField();
+        TextField account = new TextField();
+        PasswordField password = new PasswordField();
+        address.setId("move-address");
+        account.setId("move-account");
+        password.setId("move-password");
+        address.setPromptText("postgresql://lac-db.trust.nhs.uk/lac_tracker");
+        address.setPrefColumnCount(32);
+        GridPane grid = lactracker.ui.Forms.grid();
+        var none = javafx.collections.FXCollections.<String, String>observableHashMap();
+        lactracker.ui.Forms.row(grid, 0, "move.address", address, null, none);
+        lactracker.ui.Forms.row(grid, 1, "move.account", account, null, none);
+        lactracker.ui.Forms.row(grid, 2, "move.password", password, null, none);
+        Label intro = new Label(Messages.get("move.intro"));
+        intro.setWrapText(true);
+        intro.setMaxWidth(480);
+        dialog.getDialogPane().setContent(new VBox(12, intro, grid));
+        javafx.scene.control.ButtonType moveButton = new javafx.scene.control.ButtonType(Messages.get("move.button"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(moveButton, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(moveButton).disableProperty().bind(address.textProperty().isEmpty()
+                .or(account.textProperty().isEmpty()).or(password.textProperty().isEmpty()));
+        dialog.getDialogPane().setId("move-dialog");
+        javafx.application.Platform.runLater(address::requestFocus);
+        boolean chosen = dialog.showAndWait().filter(b -> b == moveButton).isPresent();
+        char[] typed = password.getText().toCharArray();
+        password.clear();
+        if (!chosen) {
+            java.util.Arrays.fill(typed, '\0');
+            return;
+        }
+        String where = address.getText().strip();
+        String who = account.getText().strip();
+        model.moveToServer(where, who, typed, moved -> {
+            if (lactracker.ui.Dialogs.confirmWorkOnServer(stage, where, moved.tables().size(), moved.rows())) {
+                model.workOnServer(where, who);
+            }
+        });
+        if (model.movingProperty().get()) {
+            showMoving(where);
+        }
+    }
+
+    /** A window to follow the move by, with a button to stop it; it closes when the move ends. */
+    private void showMoving(String server) {
+        javafx.stage.Stage moving = new javafx.stage.Stage();
+        moving.initOwner(stage);
+        moving.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        moving.setTitle(Messages.get("move.title"));
+        Label said = new Label(Messages.format("move.moving", server));
+        said.setWrapText(true);
+        said.setMaxWidth(420);
+        javafx.scene.control.ProgressIndicator spinning = new javafx.scene.control.ProgressIndicator();
+        spinning.setPrefSize(36, 36);
+        Button stop = new Button(Messages.get("move.stop"));
+        stop.setId("move-stop");
+        stop.setCancelButton(true);
+        stop.setOnAction(e -> {
+            stop.setDisable(true);
+            model.cancelMove();
+        });
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(16, spinning, said);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(16, top, stop);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new Insets(20));
+        box.setId("move-progress");
+        javafx.scene.Scene scene = new javafx.scene.Scene(box);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        moving.setScene(scene);
+        moving.setOnCloseRequest(e -> {
+            e.consume(); // closing it stops the move, as the button does
+            stop.fire();
+        });
+        javafx.beans.value.ChangeListener<Boolean> ended = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    model.movingProperty().removeListener(this);
+                    moving.close();
+                }
+            }
+        };
+        model.movingProperty().addListener(ended);
+        moving.show();
+        stop.requestFocus();
     }
 
     private void chooseBackupTarget() {

@@ -785,16 +785,16 @@ public final class ShellViewModel implements AutoCloseable {
     }
 
     /**
-     * Whether the sign-in to a server offers to work on this computer instead: when the server was chosen
-     * at this computer's first run (and remembered), not given by {@code --server} at the start.
+     * Whether the sign-in to a server offers to work on this computer instead: when the server is this
+     * computer's remembered one (chosen at the first run, or moved onto), not given by {@code --server}.
      */
     public boolean thisComputerOffered() {
         return serverGate != null && databasePath != null;
     }
 
     /**
-     * Back from a team server chosen at the first run to this computer's own database: the server is
-     * forgotten and the first run offered again (set up for real records, try the demo, or a server).
+     * Back from a team server chosen at the first run (or moved onto) to this computer's own database: the
+     * server is forgotten, and the computer's database opened as it is kept, or the first run offered.
      */
     public void workOnThisComputer() {
         if (!thisComputerOffered()) {
@@ -811,8 +811,114 @@ public final class ShellViewModel implements AutoCloseable {
         serverGate = null;
         serverAddress.set("");
         signInMessage.set("");
-        askFirstRun(database, new lactracker.app.Accounts(java.time.Clock.systemDefaultZone()),
-                () -> AppContext.open(database, java.time.Clock.systemDefaultZone(), AppContext.operatingSystemUser()));
+        state.set(State.OPENING); // from one sign-in to another, the form is made afresh
+        openThisComputer(database);
+    }
+
+    /**
+     * Opens this computer's own database at {@code database}: by signing in when it is encrypted, the first
+     * run's choices when there is none yet, else at once.
+     */
+    public void openThisComputer(java.nio.file.Path database) {
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        Supplier<AppContext> plain = () -> AppContext.open(database, clock, AppContext.operatingSystemUser());
+        setDatabasePath(database);
+        if (lactracker.app.Accounts.signsIn(database)) {
+            askToSignIn(database, new lactracker.app.Accounts(clock));
+        } else if (!java.nio.file.Files.exists(AppContext.fileOf(database))) {
+            askFirstRun(database, new lactracker.app.Accounts(clock), plain);
+        } else {
+            accounts = null;
+            open(plain);
+        }
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper moving = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "moving");
+    private lactracker.ui.task.BackgroundTask<?> move;
+
+    /** Whether File > Move onto a team server is offered: this computer's database, open, to an administrator. */
+    public boolean mayMoveToServer() {
+        return services != null && serverGate == null && state.get() == State.READY
+                && services.context().access().may(lactracker.domain.Action.MOVE_TO_SERVER);
+    }
+
+    /** True while this computer's records are being copied onto a team server. */
+    public javafx.beans.property.ReadOnlyBooleanProperty movingProperty() {
+        return moving.getReadOnlyProperty();
+    }
+
+    /**
+     * Copies this computer's database onto the team server at {@code address} in the background (issue 23),
+     * signed in there as {@code user}: one transaction, every table counted and checksummed on both sides;
+     * this computer's file is only read. {@code then} hears what was moved; a wrong address is said before
+     * anything starts, and a failure or a stop leaves nothing on the server. The password is forgotten.
+     */
+    public void moveToServer(String address, String user, char[] password,
+            java.util.function.Consumer<lactracker.app.ServerMoveService.Moved> then) {
+        if (!mayMoveToServer() || moving.get()) {
+            lactracker.app.Accounts.forget(password);
+            return;
+        }
+        lactracker.app.Gate gate;
+        try {
+            gate = lactracker.app.TeamServer.gate(address, services.context().clock());
+        } catch (lactracker.domain.UserFacingException e) {
+            lactracker.app.Accounts.forget(password);
+            news(e.getMessage());
+            return;
+        }
+        AppContext file = services.context();
+        String server = address.strip();
+        moving.set(true);
+        move = runner.task(progress -> {
+            try (AppContext onServer = gate.signIn(user, password)) {
+                return lactracker.app.ServerMoveService.move(file, onServer, progress::isCancelled);
+            } finally {
+                lactracker.app.Accounts.forget(password);
+            }
+        }).onSuccess(moved -> {
+            moving.set(false);
+            news(Messages.format("move.done", server, moved.tables().size(), moved.rows()));
+            then.accept(moved);
+        }).onCancelled(() -> {
+            moving.set(false);
+            news(Messages.get("move.cancelled"));
+        }).onFailure(error -> {
+            moving.set(false);
+            LOG.warn("A move onto a team server failed", error);
+            news(Messages.format("move.failed", Messages.forError(error, logFolder)));
+        }).start();
+    }
+
+    /** Stops the move onto a server: the server's transaction is rolled back, and nothing is kept there. */
+    public void cancelMove() {
+        if (move != null && moving.get()) {
+            move.cancel();
+        }
+    }
+
+    /**
+     * After a move: this computer works on the team server from now on. Its database is closed (and kept as
+     * it was), the server remembered, and the window asks for the server account ({@code user} filled in).
+     */
+    public void workOnServer(String address, String user) {
+        AppContext opened = context();
+        if (opened == null || opened.onServer()) {
+            return;
+        }
+        java.nio.file.Path database = opened.databaseFile();
+        try {
+            lactracker.app.TeamServer.remember(database, address);
+        } catch (java.io.IOException e) {
+            LOG.warn("The team server could not be remembered", e);
+            news(Messages.get("move.notRemembered"));
+            return;
+        }
+        services = null;
+        opened.close();
+        databasePath = database;
+        childrenCount.set(-1);
+        askToSignInToServer(address.strip(), lactracker.app.TeamServer.gate(address.strip(), opened.clock()), user);
     }
 
     /** From the sign-in: every password is forgotten, and the recovery key is at hand. */
