@@ -484,6 +484,7 @@ public final class ShellViewModel implements AutoCloseable {
         this.serverGate = gate;
         this.accounts = null;
         serverAddress.set(address);
+        databaseLocation.set(address); // not the file this window may have been on before
         lastSignInName = user == null ? "" : user.strip();
         signedInAs.set(Messages.get("signIn.nobody"));
         signInMessage.set("");
