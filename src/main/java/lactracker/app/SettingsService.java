@@ -73,6 +73,20 @@ public final class SettingsService {
         idleLockMinutes = minutes;
     }
 
+    /**
+     * Saves the settings changed from those {@code read} (as the form was filled), refused with who changed
+     * them and when when another desk saved them since; the checks as {@link #save(Settings)}.
+     */
+    public void save(Settings read, Settings changed) {
+        context.require(Action.CHANGE_SETTINGS);
+        context.database().transaction(() -> {
+            if (read != null && !context.repositories().settings().load().equals(read)) {
+                throw context.repositories().settings().stale();
+            }
+            save(changed);
+        });
+    }
+
     /** Saves every setting as one change, after the domain's checks (whoever calls it, not only the screen). */
     public void save(Settings settings) {
         context.require(Action.CHANGE_SETTINGS);

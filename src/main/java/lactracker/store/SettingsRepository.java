@@ -52,6 +52,11 @@ public final class SettingsRepository {
                 districts);
     }
 
+    /** The refusal of a save over settings someone else saved since they were read, naming who and when. */
+    public StaleRecordException stale() {
+        return audit.stale(TABLE, "settings", "store.stale.settings");
+    }
+
     /** Saves every setting as one change, audited with the values before and after. */
     public void save(Settings settings) {
         dsl.transaction(() -> {

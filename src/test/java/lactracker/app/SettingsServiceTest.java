@@ -49,6 +49,28 @@ class SettingsServiceTest {
     }
 
     @Test
+    void settingsSavedOverAnotherDesksSaveSinceTheyWereReadAreRefusedNamingWho() {
+        TestDatabase db = freshDatabase();
+        Settings read;
+        try (AppContext jo = db.open(Clock.systemUTC(), "j.smith", Access.ADMINISTRATOR)) {
+            read = new SettingsService(jo).load().settings();
+        }
+        try (AppContext sam = db.open(Clock.systemUTC(), "s.ash", Access.ADMINISTRATOR)) {
+            SettingsService service = new SettingsService(sam);
+            service.save(service.load().settings(), read.withIhaDueWorkingDays(22));
+        }
+        try (AppContext jo = db.open(Clock.systemUTC(), "j.smith", Access.ADMINISTRATOR)) {
+            SettingsService service = new SettingsService(jo);
+            assertThatThrownBy(() -> service.save(read, read.withIhaDueWorkingDays(30)))
+                    .isInstanceOf(StaleRecordException.class).hasMessageStartingWith("Changed by s.ash ");
+            assertThat(service.load().settings().ihaDueWorkingDays()).isEqualTo(22);
+            Settings again = service.load().settings();
+            service.save(again, again.withIhaDueWorkingDays(30));
+            assertThat(service.load().settings().ihaDueWorkingDays()).isEqualTo(30);
+        }
+    }
+
+    @Test
     void aTeamMemberIsAddedAndChangedFromTheCopyReadAndATakenUsernameOrAStaleCopyIsRefused() {
         try (AppContext c = freshDatabase().open(Clock.systemUTC(), "admin", Access.ADMINISTRATOR)) {
             SettingsService service = new SettingsService(c);

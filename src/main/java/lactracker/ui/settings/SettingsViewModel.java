@@ -143,10 +143,14 @@ public final class SettingsViewModel {
         }).onFailure(this::failed).start();
     }
 
+    /** The settings as the form was filled from them: a save over another desk's change since is refused. */
+    private Settings settingsRead;
+
     private void show(SettingsService.SettingsData data) {
         if (!edited) { // what is being typed into the settings stays until it is saved or dropped
             filling = true;
             Settings s = data.settings();
+            settingsRead = s;
             for (NumberSetting n : NUMBERS) {
                 numbers.get(n.field()).set(Integer.toString(n.rule().read().applyAsInt(s)));
             }
@@ -207,7 +211,8 @@ public final class SettingsViewModel {
         }
         edited = false; // being saved; a refusal marks it edited again
         savingSettings = true;
-        write(Part.RULES, () -> service.save(typed), "settings.saved", true);
+        Settings read = settingsRead;
+        write(Part.RULES, () -> service.save(read, typed), "settings.saved", true);
     }
 
     /** Puts the rules' defaults back in the fields (saved only with Save). */
