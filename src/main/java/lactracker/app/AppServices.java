@@ -20,6 +20,7 @@ public final class AppServices {
     private final DemoService demo;
     private final Import903 import903;
     private final ImportAssessments importAssessments;
+    private final DocumentService documents;
 
     public AppServices(AppContext context) {
         this.context = context;
@@ -36,6 +37,7 @@ public final class AppServices {
         this.demo = new DemoService(context);
         this.import903 = Import903.of(context);
         this.importAssessments = ImportAssessments.of(context);
+        this.documents = new DocumentService(context, DocumentService.templatesFor(context));
     }
 
     public AppContext context() {
@@ -90,6 +92,10 @@ public final class AppServices {
 
     public Import903 import903() {
         return import903;
+    }
+
+    public DocumentService documents() {
+        return documents;
     }
 
     public ImportAssessments importAssessments() {

@@ -92,6 +92,7 @@ public final class ChangeWords {
                 case "unlock" -> Words.get("trail.what.unlocked");
                 case "unlock_refused" -> Words.get("trail.what.unlockRefused");
                 case "moved_to_server" -> Words.get("trail.what.movedToServer");
+                case "document" -> Words.format("trail.what.document", document(text(read(entry.newValues()), "document")));
                 default -> words(entry.table());
             };
         }
@@ -175,6 +176,12 @@ public final class ChangeWords {
                             ? Words.get("trail.details.stdout") : Words.format("trail.details.to", where));
                 }
             }
+            case "document" -> {
+                String where = text(details, "where");
+                if (where != null) {
+                    parts.add(Words.format("trail.details.to", where));
+                }
+            }
             case "sign_in", "unlock" -> {
                 long failed = number(details, "failedTriesBefore");
                 if (failed > 0) {
@@ -210,6 +217,14 @@ public final class ChangeWords {
     }
 
     /** What was exported, in words: "audit_sheet" is "the audit sheet". */
+    /** A document's name in words ("a care leaver's health summary"), from its template's name. */
+    private static String document(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "care-leaver-summary" -> Words.get("trail.document.careLeaverSummary");
+            default -> kind == null ? Words.get("change.none") : kind;
+        };
+    }
+
     private static String exported(String what) {
         return switch (what == null ? "" : what) {
             case "audit_sheet" -> Words.get("trail.exported.auditSheet");

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         subcommands = {Import903Command.class, ImportAssessmentsCommand.class, AlertsCommand.class, SnapshotCommand.class,
             AuditCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
-            SetupCommand.class, AddAccountCommand.class, PasswordCommand.class, MoveToServerCommand.class},
+            SetupCommand.class, AddAccountCommand.class, PasswordCommand.class, MoveToServerCommand.class,
+            DocumentCommand.class},
         versionProvider = LacTrackerCommand.Version.class,
         // every description comes from messages.properties: an option's by its descriptionKey, a command's
         // (and its footer) by picocli's own key, its qualified name then usage.description (CliWordsTest)

@@ -25,7 +25,7 @@ public enum TrailKind {
         }
         return switch (table) {
             case "child_record" -> RECORD_OPENED;
-            case "export" -> EXPORT;
+            case "export", "document" -> EXPORT; // a document about a child leaves the tracker as an export does
             default -> SIGN_IN; // sign-in, lock, unlock and refused unlocks
         };
     }

@@ -23,6 +23,14 @@ public final class AccessLog {
         dsl.transaction(() -> audit.accessed("child_record", childId, childId, Map.of("opened", true)));
     }
 
+    /** A document about a child was made ({@code kind}: "care-leaver-summary") and written to {@code where}. */
+    public void documented(String kind, long childId, String where) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("document", kind);
+        details.put("where", where);
+        dsl.transaction(() -> audit.accessed("document", childId, childId, details));
+    }
+
     /**
      * Figures or lines left the tracker: {@code what} ("audit_sheet") of {@code period} (its label, or null),
      * in {@code format}, to {@code where} (a file's path, or "stdout").

@@ -42,19 +42,11 @@ public final class Labels {
     }
 
     public static String of(AssessmentType t) {
-        return Messages.get(switch (t) {
-            case IHA -> "assessment.type.iha";
-            case RHA -> "assessment.type.rha";
-        });
+        return Messages.get(lactracker.domain.Named.key(t));
     }
 
     public static String of(Outcome o) {
-        return Messages.get(switch (o) {
-            case COMPLETED -> "outcome.completed";
-            case REFUSED -> "outcome.refused";
-            case DID_NOT_ATTEND -> "outcome.didNotAttend";
-            case NOT_REQUIRED -> "outcome.notRequired";
-        });
+        return Messages.get(lactracker.domain.Named.key(o));
     }
 
     public static String of(AppointmentOutcome o) {
@@ -82,11 +74,7 @@ public final class Labels {
     }
 
     public static String of(YesNoUnknown y) {
-        return Messages.get(switch (y) {
-            case YES -> "answer.yes";
-            case NO -> "answer.no";
-            case UNKNOWN -> "answer.unknown";
-        });
+        return Messages.get(lactracker.domain.Named.key(y));
     }
 
     public static String of(DelayReason d) {

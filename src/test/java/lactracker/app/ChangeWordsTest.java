@@ -27,6 +27,8 @@ class ChangeWordsTest {
                 + " | Assessment changed | Dental: caries found yes, last check date 1 Aug 2026 (was: none)",
         "update | setting | {\"ihaDueWorkingDays\":20} | {\"ihaDueWorkingDays\":21}"
                 + " | Settings changed | IHA due working days: 21 (was: 20)",
+        "access | document | | {\"document\":\"care-leaver-summary\",\"where\":\"/tmp/summary.pdf\"}"
+                + " | Made a care leaver's health summary | to /tmp/summary.pdf",
     })
     void anEntryReadsAsWords(String action, String table, String before, String after, String what, String values) {
         AuditEntry e = entry(action, table, before, after);

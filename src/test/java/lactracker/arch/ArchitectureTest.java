@@ -58,6 +58,10 @@ class ArchitectureTest {
     private static final ArchRule onlyTheStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("lactracker.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..");
 
+    private static final ArchRule onlyInputOutputMakesPdfs = noClasses().that().resideOutsideOfPackage("lactracker.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..")
+            .because("documents are made in one place (decision 0022), as workbooks are");
+
     private static final ArchRule nothingButTheCommandLineWritesToStandardOutput = noClasses()
             .that().resideOutsideOfPackage("lactracker.cli..")
             .and().doNotHaveFullyQualifiedName("lactracker.Launcher")
@@ -73,6 +77,11 @@ class ArchitectureTest {
     @Test
     void layersPointOneWay() {
         layersPointOneWay.check(classes);
+    }
+
+    @Test
+    void onlyInputOutputMakesPdfs() {
+        onlyInputOutputMakesPdfs.check(classes);
     }
 
     @Test

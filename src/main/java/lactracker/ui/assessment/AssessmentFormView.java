@@ -226,22 +226,11 @@ public final class AssessmentFormView {
     }
 
     private static String screeningName(ScreeningItem item) {
-        return Messages.get(switch (item) {
-            case TB -> "screening.tb";
-            case HEPATITIS_B -> "screening.hepB";
-            case HEPATITIS_C -> "screening.hepC";
-            case HIV -> "screening.hiv";
-            case SYPHILIS -> "screening.syphilis";
-        });
+        return Messages.get(lactracker.domain.Named.key(item));
     }
 
     private static String screeningText(ScreeningOutcome o) {
-        return Messages.get(switch (o) {
-            case DONE -> "screening.done";
-            case DECLINED -> "screening.declined";
-            case NOT_INDICATED -> "screening.notIndicated";
-            case PENDING -> "screening.pending";
-        });
+        return Messages.get(lactracker.domain.Named.key(o));
     }
 
     private void showAppointments() {

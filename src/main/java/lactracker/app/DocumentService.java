@@ -1,0 +1,191 @@
+package lactracker.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lactracker.domain.Action;
+import lactracker.domain.Child;
+import lactracker.domain.ChildCase;
+import lactracker.domain.ChildSummary;
+import lactracker.domain.Dates;
+import lactracker.domain.DentalFindings;
+import lactracker.domain.HealthAssessment;
+import lactracker.domain.Named;
+import lactracker.domain.SdqBand;
+import lactracker.domain.UascScreening;
+import lactracker.domain.UserFacingException;
+import lactracker.domain.Words;
+import lactracker.domain.YesNoUnknown;
+import lactracker.io.DocumentTemplate;
+import lactracker.io.PdfDocument;
+
+/**
+ * The papers the team wrote by hand, made from the record as PDFs (issue 24, decision 0022): each from its
+ * template in the data folder's {@code templates} folder, which the team may edit (the shipped one is put
+ * there the first time it is needed), marked on every page, written whole or not at all, and audited.
+ */
+public final class DocumentService {
+    /** The documents the tracker makes, by the name of their template and command. */
+    public enum Kind {
+        CARE_LEAVER_SUMMARY("care-leaver-summary", "document.careLeaverSummary.title");
+
+        private final String name;
+        private final String titleKey;
+
+        Kind(String name, String titleKey) {
+            this.name = name;
+            this.titleKey = titleKey;
+        }
+
+        /** As the command line and the template's file name have it ("care-leaver-summary"). */
+        public String fileName() {
+            return name;
+        }
+    }
+
+    /** A document written: where, and how many pages. */
+    public record Made(Path file, int pages) {
+    }
+
+    private final AppContext context;
+    private final Path templates;
+
+    public DocumentService(AppContext context, Path templates) {
+        this.context = context;
+        this.templates = templates;
+    }
+
+    /** The templates' folder for {@code context}: beside this computer's database, or in the data folder on a server. */
+    public static Path templatesFor(AppContext context) {
+        Path folder = context.onServer() ? AppPaths.forThisUser().dataFolder()
+                : context.databaseFile().toAbsolutePath().getParent();
+        return folder.resolve("templates");
+    }
+
+    /**
+     * A care leaver's health summary for the child with LA id {@code laChildId}: their assessments,
+     * immunisations, SDQ scores over time, teeth, a UASC's screening, GP and dentist, and room for their
+     * own words.
+     *
+     * @throws UserFacingException when there is no such child, or the template cannot be filled (its field
+     *     and line named); nothing is written then
+     */
+    public Made careLeaverSummary(String laChildId, Path out) throws IOException {
+        context.require(Action.KEEP_CHILD_RECORD);
+        Child child = context.repositories().children().findByLaChildId(laChildId.strip())
+                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
+        ChildCase c = context.repositories().caseload().loadChild(child.id()).orElseThrow();
+        return make(Kind.CARE_LEAVER_SUMMARY, child.id(), careLeaverFields(c, LocalDate.now(context.clock())), out);
+    }
+
+    static Map<String, Object> careLeaverFields(ChildCase c, LocalDate today) {
+        Child child = c.child();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", child.givenName() != null && child.familyName() != null
+                ? child.givenName() + " " + child.familyName() : ChildSummary.displayName(child)); // as they would write it
+        f.put("laChildId", child.laChildId());
+        f.put("dateOfBirth", Dates.written(child.dateOfBirth()));
+        f.put("turns18On", Dates.written(child.dateOfBirth().plusYears(18)));
+        f.put("madeOn", Dates.written(today));
+        f.put("nhsNumber", orNone(child.nhsNumber()));
+        f.put("gpPractice", orNone(child.gpPractice()));
+        f.put("dentistPractice", orNone(child.dentistPractice()));
+        f.put("healthPassportGiven", child.healthPassportIssued() == null ? none()
+                : Dates.written(child.healthPassportIssued()));
+        List<HealthAssessment> done = c.assessments().stream().filter(a -> a.outcome() != null && dateOf(a) != null)
+                .sorted(Comparator.comparing(DocumentService::dateOf)).toList();
+        List<Map<String, Object>> assessments = new ArrayList<>();
+        List<Map<String, Object>> sdq = new ArrayList<>();
+        List<Map<String, Object>> dental = new ArrayList<>();
+        YesNoUnknown immunisations = null;
+        for (HealthAssessment a : done) {
+            String date = Dates.written(dateOf(a));
+            assessments.add(Map.of("date", date, "type", Words.get(Named.key(a.type())),
+                    "outcome", Words.get(Named.key(a.outcome())), "provider", orNone(a.provider()),
+                    "immunisations", a.immunisationsUpToDate() == null ? none() : Words.get(Named.key(a.immunisationsUpToDate())),
+                    "sdq", a.sdqScore() == null ? "" : String.valueOf(a.sdqScore())));
+            if (a.sdqScore() != null) {
+                sdq.add(Map.of("date", date, "score", String.valueOf(a.sdqScore()),
+                        "band", Words.get(SdqBand.of(a.sdqScore()).key())));
+            }
+            DentalFindings d = a.dental();
+            if (d != null && !d.equals(DentalFindings.NONE)) {
+                dental.add(Map.of("date", date,
+                        "registered", d.registeredWithDentist() == null ? none() : Words.get(Named.key(d.registeredWithDentist())),
+                        "lastCheck", d.lastCheckDate() == null ? none() : Dates.written(d.lastCheckDate()),
+                        "caries", yesNo(d.cariesFound()), "referral", yesNo(d.referralMade())));
+            }
+            if (a.immunisationsUpToDate() != null) {
+                immunisations = a.immunisationsUpToDate();
+            }
+        }
+        f.put("immunisations", immunisations == null ? none() : Words.get(Named.key(immunisations)));
+        f.put("assessments", assessments);
+        f.put("sdqScores", sdq);
+        f.put("dental", dental);
+        List<Map<String, Object>> screening = new ArrayList<>();
+        done.stream().filter(a -> a.uascReview() != null).reduce((first, second) -> second)
+                .ifPresent(a -> {
+                    for (UascScreening s : a.uascReview().screening().stream()
+                            .sorted(Comparator.comparing(UascScreening::item)).toList()) {
+                        screening.add(Map.of("item", Words.get(Named.key(s.item())),
+                                "outcome", s.outcome() == null ? none() : Words.get(Named.key(s.outcome())),
+                                "offeredOn", s.offeredOn() == null ? none() : Dates.written(s.offeredOn())));
+                    }
+                });
+        f.put("uascScreening", screening);
+        f.put("uasc", screening.isEmpty() ? List.of() : List.of(Map.of()));
+        return f;
+    }
+
+    private Made make(Kind kind, long childId, Map<String, Object> fields, Path out) throws IOException {
+        String name = kind.fileName() + ".html";
+        String filled = DocumentTemplate.parse(name, template(name)).fill(fields);
+        byte[] pdf = PdfDocument.render(name, filled, Words.get(kind.titleKey));
+        int pages = PdfDocument.pages(pdf);
+        WholeFile.write(out, stream -> stream.write(pdf));
+        context.repositories().access().documented(kind.fileName(), childId, out.toAbsolutePath().toString());
+        return new Made(out, pages);
+    }
+
+    /** The team's template, or the shipped one, put in the templates folder the first time. */
+    private String template(String name) throws IOException {
+        Path file = templates.resolve(name);
+        if (!Files.exists(file)) {
+            try (InputStream shipped = DocumentService.class.getResourceAsStream("/lactracker/documents/" + name)) {
+                byte[] text = shipped.readAllBytes();
+                try {
+                    Files.createDirectories(templates);
+                    WholeFile.write(file, stream -> stream.write(text));
+                } catch (IOException e) {
+                    return new String(text, StandardCharsets.UTF_8); // a folder it may not write: the shipped one, as it is
+                }
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private static LocalDate dateOf(HealthAssessment a) {
+        return a.completedOn() != null ? a.completedOn() : a.outcomeDate();
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? none() : s;
+    }
+
+    private static String none() {
+        return Words.get("document.none");
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? none() : Words.get(b ? "answer.yes" : "answer.no");
+    }
+}

@@ -1,0 +1,116 @@
+package lactracker.app;
+
+import static lactracker.testdata.AssessmentBuilder.anIha;
+import static lactracker.testdata.AssessmentBuilder.anRha;
+import static lactracker.testdata.ChildBuilder.aChild;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import lactracker.domain.Access;
+import lactracker.domain.Child;
+import lactracker.domain.DentalFindings;
+import lactracker.domain.ScreeningItem;
+import lactracker.domain.ScreeningOutcome;
+import lactracker.domain.UascReview;
+import lactracker.domain.UascScreening;
+import lactracker.domain.YesNoUnknown;
+import lactracker.io.FileFormatException;
+import lactracker.testdata.Databases;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 24: a care leaver's health summary made from an invented child's record, opened and read back: the
+ * marking on every page, their history in order, the team's template put in the data folder and used,
+ * a template the tracker cannot fill refused with nothing written, the making in the audit trail.
+ */
+class DocumentServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dir;
+    private Path db;
+
+    @BeforeEach
+    void seed() {
+        db = Databases.fresh(dir.resolve("data").resolve("tracker"));
+        try (AppContext c = AppContext.open(db, CLOCK, "seed")) {
+            var r = c.repositories();
+            Child child = r.children().insert(aChild().withLaId("L18").named("Żaneta", "Invented").uasc()
+                    .bornOn(LocalDate.of(2008, 12, 20)).build());
+            r.assessments().insert(anIha().forChild(child.id()).requestedOn(LocalDate.of(2021, 3, 1))
+                    .completedOn(LocalDate.of(2021, 3, 20)).withSdq(18)
+                    .withDental(new DentalFindings(YesNoUnknown.NO, null, null, true, true, LocalDate.of(2021, 3, 20), null))
+                    .withUascReview(new UascReview(true, "Tigrinya", "Eritrea", LocalDate.of(2021, 2, 1), false, false, true,
+                            true, false, true, List.of(new UascScreening(ScreeningItem.TB, LocalDate.of(2021, 3, 20),
+                                    ScreeningOutcome.DONE), new UascScreening(ScreeningItem.HIV, LocalDate.of(2021, 3, 20),
+                                    ScreeningOutcome.DECLINED))))
+                    .build());
+            r.assessments().insert(anRha().forChild(child.id()).requestedOn(LocalDate.of(2022, 2, 1))
+                    .completedOn(LocalDate.of(2022, 3, 1)).withSdq(12).build());
+        }
+    }
+
+    @Test
+    void theSummaryHoldsTheHistoryInOrderMarkedOnEveryPageAndItsMakingIsAudited() throws Exception {
+        Path out = dir.resolve("summary.pdf");
+        try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
+            var made = new AppServices(nurse).documents().careLeaverSummary("L18", out);
+            assertThat(made.pages()).isPositive();
+            assertThat(nurse.database().dsl().fetchValues(
+                    "SELECT new_values FROM audit_log WHERE table_name = 'document'").stream().map(String::valueOf).toList())
+                    .singleElement().asString().contains("care-leaver-summary").contains(out.toAbsolutePath().toString());
+        }
+        String text = textOf(out);
+        assertThat(text).contains("OFFICIAL-SENSITIVE: PERSONAL").contains("Your health summary")
+                .contains("Żaneta Invented").contains("20 Dec 2008").contains("20 Dec 2026") // turning 18
+                .containsSubsequence("TB", "Done", "HIV", "Declined")
+                .contains("18 (a cause for concern, 17-40)").contains("12 (normal, 0-13)");
+        assertThat(text.indexOf("20 Mar 2021")).as("the IHA before the RHA").isLessThan(text.indexOf("1 Mar 2022"));
+        assertThat(Files.exists(dir.resolve("data").resolve("templates").resolve("care-leaver-summary.html")))
+                .as("the shipped template put where the team can edit it").isTrue();
+    }
+
+    @Test
+    void theTeamsOwnTemplateIsUsedAndOneTheTrackerCannotFillIsRefusedWithNothingWritten() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("data").resolve("templates"));
+        Files.writeString(templates.resolve("care-leaver-summary.html"), "<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>t</title></head><body><p>Our own words for {{name}}</p></body></html>");
+        Path out = dir.resolve("own.pdf");
+        try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
+            new AppServices(nurse).documents().careLeaverSummary("L18", out);
+        }
+        assertThat(textOf(out)).contains("Our own words for Żaneta Invented").contains("OFFICIAL-SENSITIVE: PERSONAL");
+
+        Files.writeString(templates.resolve("care-leaver-summary.html"), "<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>t</title></head>\n<body><p>{{favouriteColour}}</p></body></html>");
+        Path refused = dir.resolve("refused.pdf");
+        try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
+            assertThatThrownBy(() -> new AppServices(nurse).documents().careLeaverSummary("L18", refused))
+                    .isInstanceOf(FileFormatException.class)
+                    .hasMessageStartingWith("The template care-leaver-summary.html asks for {{favouriteColour}} on line 2");
+            assertThatThrownBy(() -> new AppServices(nurse).documents().careLeaverSummary("ZZ9", refused))
+                    .hasMessage("No child has the LA id ZZ9.");
+        }
+        assertThat(refused).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    static String textOf(Path pdf) throws Exception {
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
