@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * marking on every page, their history in order, the team's template put in the data folder and used,
  * a template the tracker cannot fill refused with nothing written, the making in the audit trail.
  */
-class DocumentServiceTest {
+public class DocumentServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneId.of("Europe/London"));
 
     @TempDir
@@ -108,7 +108,8 @@ class DocumentServiceTest {
         }
     }
 
-    static String textOf(Path pdf) throws Exception {
+    /** The text of a PDF, as PDFBox reads it. */
+    public static String textOf(Path pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
         }

@@ -63,7 +63,11 @@ class EncryptWindowTest {
         robot.clickOn("#firstRun-again");
         TestWindow.type(robot, "three small words here");
         robot.clickOn("#firstRun-setUp");
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKey-kept").tryQuery().isPresent());
+        waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.RECOVERY_KEY
+                && robot.lookup("#recoveryKey-kept").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        // Twice under a busy CI (session 16) the box was found, then was out of the window by the click (its
+        // scene null; why is not yet known): the click waits for the window's pending events first.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#recoveryKey-kept");
         robot.clickOn("#recoveryKey-open");
         waitFor(30, TimeUnit.SECONDS, () -> model.stateProperty().get() == ShellViewModel.State.READY);

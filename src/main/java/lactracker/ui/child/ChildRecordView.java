@@ -115,7 +115,17 @@ public final class ChildRecordView {
         next.getStyleClass().add("next-duty");
         next.visibleProperty().bind(model.newChildProperty().not());
         next.managedProperty().bind(next.visibleProperty());
-        HBox header = new HBox(16, backButton, name);
+        Button summary = new Button(Messages.get("child.document.summary"));
+        summary.setId("child-summary");
+        summary.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.document.summaryTip")));
+        summary.setOnAction(e -> chooseSummaryFile());
+        summary.disableProperty().bind(model.makingDocumentProperty());
+        summary.visibleProperty().bind(model.newChildProperty().not());
+        summary.managedProperty().bind(summary.visibleProperty());
+        Region headerSpacer = new Region();
+        HBox.setHgrow(headerSpacer, Priority.ALWAYS);
+        HBox header = model.offersDocuments() ? new HBox(16, backButton, name, headerSpacer, summary)
+                : new HBox(16, backButton, name);
         header.setAlignment(Pos.CENTER_LEFT);
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -580,6 +590,18 @@ public final class ChildRecordView {
     }
 
     /** The child's duties, with who they are above them, for File > Print. */
+    /** Where the care leaver's health summary goes, chosen by the nurse; then made in the background. */
+    private void chooseSummaryFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("child.document.summaryTitle"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("child.document.pdf"), "*.pdf"));
+        chooser.setInitialFileName(model.careLeaverSummaryName());
+        java.io.File chosen = chooser.showSaveDialog(root().getScene() == null ? null : root().getScene().getWindow());
+        if (chosen != null) {
+            model.makeCareLeaverSummary(chosen.toPath());
+        }
+    }
+
     public lactracker.ui.print.Printout printout() {
         return lactracker.ui.print.Printout.of(duties, Messages.format("print.child", name.getText()), facts.getText());
     }

@@ -84,6 +84,54 @@ public final class ChildRecordViewModel {
     }
 
     private java.util.function.Supplier<java.time.LocalDate> day = () -> null;
+    private lactracker.app.DocumentService documents;
+    private final ReadOnlyBooleanWrapper makingDocument = new ReadOnlyBooleanWrapper(this, "makingDocument", false);
+
+    /** Where the record's documents are made (issue 24); none, and none are offered, until this is set. */
+    public void setDocuments(lactracker.app.DocumentService documents) {
+        this.documents = documents;
+    }
+
+    /** Whether documents can be made from this record. */
+    public boolean offersDocuments() {
+        return documents != null;
+    }
+
+    /** True while a document is being made. */
+    public javafx.beans.property.ReadOnlyBooleanProperty makingDocumentProperty() {
+        return makingDocument.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes the child's care-leaver health summary into {@code out} in the background; the message says
+     * where it went, or why it was not made (a template's field and line, for one).
+     */
+    public void makeCareLeaverSummary(java.nio.file.Path out) {
+        ChildRecord r = record.get();
+        if (r == null || documents == null || makingDocument.get()) {
+            return;
+        }
+        String laChildId = r.facts().child().laChildId();
+        makingDocument.set(true);
+        runner.task(progress -> documents.careLeaverSummary(laChildId, out)).onSuccess(made -> {
+            makingDocument.set(false);
+            message.set(Messages.format("child.document.made", made.file().toAbsolutePath(), made.pages()));
+        }).onFailure(error -> {
+            makingDocument.set(false);
+            if (error instanceof lactracker.domain.UserFacingException) {
+                message.set(error.getMessage());
+            } else {
+                LOG.error("A document could not be made", error);
+                message.set(Messages.forError(error, logFolder));
+            }
+        }).start();
+    }
+
+    /** The file name offered for the summary: the child's LA id, never their name. */
+    public String careLeaverSummaryName() {
+        ChildRecord r = record.get();
+        return (r == null ? "child" : r.facts().child().laChildId()) + "-health-summary.pdf";
+    }
 
     /** The day the record's duties are shown as at (the Children list's), null for today. */
     public void setDay(java.util.function.Supplier<java.time.LocalDate> day) {

@@ -10,7 +10,8 @@ public final class ChildrenModule implements ScreenModule {
 
     @Override
     public Node build(Shell shell) {
-        screen = new ChildrenScreen(shell.runner(), shell.services().children(), shell.logFolder());
+        screen = new ChildrenScreen(shell.runner(), shell.services().children(), shell.services().documents(),
+                shell.logFolder());
         screen.setOnOpenElsewhere(id -> shell.showChild("escalations", id), id -> shell.showChild("payments", id));
         screen.setOnChildChanged(id -> shell.childChanged(this, id));
         return screen.root();

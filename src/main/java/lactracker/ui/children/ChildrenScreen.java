@@ -27,6 +27,12 @@ public final class ChildrenScreen {
     private java.util.function.LongConsumer onChildChanged = id -> { };
 
     public ChildrenScreen(TaskRunner runner, ChildrenService service, String logFolder) {
+        this(runner, service, null, logFolder);
+    }
+
+    /** @param documents where a record's documents are made; null offers none */
+    public ChildrenScreen(TaskRunner runner, ChildrenService service, lactracker.app.DocumentService documents,
+            String logFolder) {
         root.getProperties().put(lactracker.ui.Forms.FIRST, (Runnable) this::focusDefault);
         listModel = new ChildrenViewModel(runner, service, logFolder);
         recordModel = new ChildRecordViewModel(runner, service, logFolder, childId -> {
@@ -34,6 +40,7 @@ public final class ChildrenScreen {
             onChildChanged.accept(childId);
         });
         recordModel.setDay(() -> listModel.asAtProperty().get());
+        recordModel.setDocuments(documents);
         formModel = new AssessmentFormViewModel(runner, service, logFolder, childId -> {
             listModel.refreshChild(childId);
             recordModel.load(childId);

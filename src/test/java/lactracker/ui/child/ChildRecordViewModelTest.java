@@ -46,6 +46,21 @@ class ChildRecordViewModelTest {
     }
 
     @Test
+    void theHealthSummaryIsMadeFromTheRecordAndTheMessageSaysWhereWithoutTheChildsName() throws Exception {
+        model.setDocuments(new AppServices(context).documents());
+        model.load(child.id());
+        assertThat(model.careLeaverSummaryName()).isEqualTo("A1-health-summary.pdf");
+        java.nio.file.Path out = dir.resolve(model.careLeaverSummaryName());
+
+        model.makeCareLeaverSummary(out);
+
+        assertThat(model.makingDocumentProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).startsWith("The health summary was written to " + out.toAbsolutePath())
+                .endsWith("marked OFFICIAL-SENSITIVE: PERSONAL.");
+        assertThat(lactracker.app.DocumentServiceTest.textOf(out)).contains("Your health summary");
+    }
+
+    @Test
     void aMistypedNhsNumberIsNamedAtTheFieldAndNotSaved() {
         model.load(child.id());
         model.nhsNumber.set("999 000 0019");
