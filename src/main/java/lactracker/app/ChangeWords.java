@@ -68,6 +68,7 @@ public final class ChangeWords {
             Map.entry("uascFlagged", "change.field.uascFlagged"),
             Map.entry("uascIn903", "change.field.uascIn903"),
             Map.entry("healthPassportIssued", "change.field.healthPassportIssued"),
+            Map.entry("careLeaverSummaryGiven", "change.field.careLeaverSummaryGiven"),
             Map.entry("sdqScore", "change.field.sdqScore"),
             Map.entry("outcomeDate", "change.field.outcomeDate"),
             Map.entry("requestReceived", "change.field.requestReceived"),

@@ -79,7 +79,8 @@ public final class Alerts {
             }
         }
         LocalDate eighteen = child.eighteenthBirthday();
-        if (eighteen.isAfter(today) && !eighteen.isAfter(today.plusMonths(3))) {
+        boolean given = child.careLeaverSummaryGiven() != null && !child.careLeaverSummaryGiven().isAfter(today);
+        if (eighteen.isAfter(today) && !eighteen.isAfter(today.plusMonths(3)) && !given) { // given: no longer due
             alerts.add(new Alert(child.id(), child.laChildId(), AlertKind.TURNING_18, eighteen,
                     Alert.Figures.date(eighteen), null, null, null));
         }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param uascIn903            listed in the 903 UASC table
  * @param uascCeasedOn         the 903 DUC: UASC status ends on this date
  * @param uascFlagged          flagged as UASC by the team (the extract may lag behind)
+ * @param careLeaverSummaryGiven the day the care leaver's health summary was given to them, or null
  * @param version              optimistic-lock counter: a save of a stale copy is refused
  */
 public record Child(
@@ -34,9 +35,20 @@ public record Child(
         LocalDate uascCeasedOn,
         boolean uascFlagged,
         LocalDate healthPassportIssued,
+        LocalDate careLeaverSummaryGiven,
         String notes,
         RecordSource source,
         int version) {
+
+    /** A child without a care leaver's summary given (the order of the fields before there was one). */
+    public Child(Long id, String laChildId, Sex sex, LocalDate dateOfBirth, String ethnicity, String upn,
+            String givenName, String familyName, String nhsNumber, String gpPractice, String gpPracticeCode,
+            String dentistPractice, Long allocatedNurseId, boolean uascIn903, LocalDate uascCeasedOn,
+            boolean uascFlagged, LocalDate healthPassportIssued, String notes, RecordSource source, int version) {
+        this(id, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber, gpPractice,
+                gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
+                healthPassportIssued, null, notes, source, version);
+    }
 
     public Child {
         Objects.requireNonNull(laChildId, "laChildId");
@@ -61,19 +73,19 @@ public record Child(
     /** A child as the 903 header row gives it: no team fields yet. */
     public static Child fromExtract(String laChildId, Sex sex, LocalDate dateOfBirth, String ethnicity, String upn) {
         return new Child(null, laChildId, sex, dateOfBirth, ethnicity, upn, null, null, null, null, null, null,
-                null, false, null, false, null, null, RecordSource.EXTRACT, 0);
+                null, false, null, false, null, null, null, RecordSource.EXTRACT, 0);
     }
 
     public Child withId(Long newId) {
         return new Child(newId, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
                 gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
-                healthPassportIssued, notes, source, version);
+                healthPassportIssued, careLeaverSummaryGiven, notes, source, version);
     }
 
     public Child withVersion(int newVersion) {
         return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
                 gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
-                healthPassportIssued, notes, source, newVersion);
+                healthPassportIssued, careLeaverSummaryGiven, notes, source, newVersion);
     }
 
     /** The team's own fields changed, the 903 fields kept. */
@@ -82,27 +94,34 @@ public record Child(
             LocalDate newHealthPassportIssued, String newNotes) {
         return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, newGivenName, newFamilyName, newNhsNumber,
                 newGpPractice, newGpPracticeCode, newDentistPractice, newNurseId, uascIn903, uascCeasedOn,
-                newUascFlagged, newHealthPassportIssued, newNotes, source, version);
+                newUascFlagged, newHealthPassportIssued, careLeaverSummaryGiven, newNotes, source, version);
     }
 
     /** The 903 header row's fields as the extract now gives them; the record then comes from the extract. */
     public Child withExtractFields(Sex newSex, LocalDate newDateOfBirth, String newEthnicity, String newUpn) {
         return new Child(id, laChildId, newSex, newDateOfBirth, newEthnicity, newUpn, givenName, familyName, nhsNumber,
                 gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
-                healthPassportIssued, notes, RecordSource.EXTRACT, version);
+                healthPassportIssued, careLeaverSummaryGiven, notes, RecordSource.EXTRACT, version);
     }
 
     /** Listed in the 903 UASC table (or not), with the DUC it gives. */
     public Child withUascIn903(boolean listed, LocalDate ceasedOn) {
         return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
                 gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, listed, ceasedOn, uascFlagged,
-                healthPassportIssued, notes, source, version);
+                healthPassportIssued, careLeaverSummaryGiven, notes, source, version);
     }
 
     public Child withLaChildId(String newLaChildId) {
         return new Child(id, newLaChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
                 gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
-                healthPassportIssued, notes, source, version);
+                healthPassportIssued, careLeaverSummaryGiven, notes, source, version);
+    }
+
+    /** The day the care leaver's health summary was given to them (issue 24), or null: not (yet) given. */
+    public Child withCareLeaverSummaryGiven(LocalDate given) {
+        return new Child(id, laChildId, sex, dateOfBirth, ethnicity, upn, givenName, familyName, nhsNumber,
+                gpPractice, gpPracticeCode, dentistPractice, allocatedNurseId, uascIn903, uascCeasedOn, uascFlagged,
+                healthPassportIssued, given, notes, source, version);
     }
 
     public Child withNhsNumber(String newNhsNumber) {

@@ -41,6 +41,14 @@ public final class ChildChecks {
                 problems.add(new FieldProblem("healthPassportIssued", Words.get("child.check.passportInFuture")));
             }
         }
+        LocalDate summary = child.careLeaverSummaryGiven();
+        if (summary != null) {
+            if (summary.isBefore(child.dateOfBirth())) {
+                problems.add(new FieldProblem("careLeaverSummaryGiven", Words.get("child.check.summaryBeforeBirth")));
+            } else if (summary.isAfter(today)) {
+                problems.add(new FieldProblem("careLeaverSummaryGiven", Words.get("child.check.summaryInFuture")));
+            }
+        }
         tooLong(problems, "givenName", "check.what.givenName", child.givenName(), 100);
         tooLong(problems, "familyName", "check.what.familyName", child.familyName(), 100);
         tooLong(problems, "gpPractice", "check.what.gpPractice", child.gpPractice(), 200);

@@ -40,7 +40,7 @@ import lactracker.domain.YesNoUnknown;
  */
 final class CaseCodec {
     /** Bump when the layout below changes. */
-    private static final int LAYOUT = 3;
+    private static final int LAYOUT = 4;
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, RecordSource.class,
             PlacementLocation.class, AssessmentType.class, Outcome.class, PractitionerRole.class, QualityCheck.class,
@@ -97,6 +97,7 @@ final class CaseCodec {
         o.date(ch.uascCeasedOn());
         o.bool(ch.uascFlagged());
         o.date(ch.healthPassportIssued());
+        o.date(ch.careLeaverSummaryGiven());
         o.str(ch.notes());
         o.en(ch.source());
         o.varint(ch.version());
@@ -266,7 +267,7 @@ final class CaseCodec {
     private static Child child(In in) {
         return new Child(in.longOrNull(), in.str(), in.en(SEX), in.date(), in.str(), in.str(), in.str(), in.str(),
                 in.str(), in.str(), in.str(), in.str(), in.longOrNull(), in.bool(), in.date(), in.bool(), in.date(),
-                in.str(), in.en(RECORD_SOURCE), in.varint());
+                in.date(), in.str(), in.en(RECORD_SOURCE), in.varint());
     }
 
     private static Episode episode(In in, long childId) {

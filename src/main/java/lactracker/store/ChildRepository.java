@@ -133,6 +133,7 @@ public final class ChildRepository {
         r.setUascCeasedOn(c.uascCeasedOn());
         r.setUascFlagged(c.uascFlagged());
         r.setHealthPassportIssued(c.healthPassportIssued());
+        r.setCareLeaverSummaryGiven(c.careLeaverSummaryGiven());
         r.setNotes(c.notes());
         r.setSource(Columns.code(c.source()));
         r.setVersion(c.version());
@@ -149,7 +150,7 @@ public final class ChildRepository {
                 r.get(CHILD.FAMILY_NAME), r.get(CHILD.NHS_NUMBER), r.get(CHILD.GP_PRACTICE),
                 r.get(CHILD.GP_PRACTICE_CODE), r.get(CHILD.DENTIST_PRACTICE), r.get(CHILD.ALLOCATED_NURSE_ID),
                 r.get(CHILD.UASC_IN_903), r.get(CHILD.UASC_CEASED_ON), r.get(CHILD.UASC_FLAGGED),
-                r.get(CHILD.HEALTH_PASSPORT_ISSUED), r.get(CHILD.NOTES),
+                r.get(CHILD.HEALTH_PASSPORT_ISSUED), r.get(CHILD.CARE_LEAVER_SUMMARY_GIVEN), r.get(CHILD.NOTES),
                 Columns.code(RecordSource.class, r.get(CHILD.SOURCE)), r.get(CHILD.VERSION));
     }
 }

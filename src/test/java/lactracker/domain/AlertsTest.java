@@ -187,6 +187,22 @@ class AlertsTest {
                 .isEqualTo(raised);
     }
 
+    @ParameterizedTest(name = "summary given {0}, today 2017-03-01: turning 18 {1}")
+    @CsvSource({
+        ",           true",    // not given: due
+        "2017-02-20, false",   // given: no longer due
+        "2017-03-01, false",   // given today
+        "2017-03-02, true",    // recorded for a day still to come: not yet given as at today
+    })
+    void aSummaryGivenClearsTheTurningEighteenAlert(LocalDate given, boolean raised) {
+        ChildCase c = aCase().bornOn(LocalDate.of(1999, 4, 1)).enteredCareOn(LocalDate.of(2016, 1, 4))
+                .ihaCompletedOn(LocalDate.of(2016, 1, 20)).rhaCompletedOn(LocalDate.of(2017, 1, 10)).build();
+        ChildCase withSummary = new ChildCase(c.child().withCareLeaverSummaryGiven(given), c.episodes(), c.assessments(),
+                c.escalations(), c.payments());
+
+        assertThat(kinds(withSummary, LocalDate.of(2017, 3, 1)).contains(AlertKind.TURNING_18)).isEqualTo(raised);
+    }
+
     @ParameterizedTest(name = "verified {0}: payment alert {1}")
     @CsvSource({"false, true", "true, false"})
     void anInvoiceNotCheckedAgainstTheEpisodesIsAmber(boolean verified, boolean raised) {

@@ -112,14 +112,14 @@ class CaseCodecTest {
             Child ch = new Child(child, text(), pick(Sex.values()), date(), maybe(this::text), maybe(this::text),
                     maybe(this::text), maybe(this::text), maybe(this::text), maybe(this::text), maybe(this::text),
                     maybe(this::text), maybe(this::key), r.nextBoolean(), maybe(this::date), r.nextBoolean(),
-                    maybe(this::date), maybe(this::text), pick(RecordSource.values()), r.nextInt(1000));
+                    maybe(this::date), maybe(this::date), maybe(this::text), pick(RecordSource.values()), r.nextInt(1000));
             List<Episode> episodes = list(() -> {
                 LocalDate start = date();
                 return new Episode(key(), child, start, text(), text(), maybe(this::text), text(), maybe(this::text),
                         maybe(() -> start.plusDays(r.nextInt(900))), maybe(this::text), maybe(this::text),
                         maybe(this::text), maybe(this::text), maybe(this::text), maybe(this::text),
                         maybe(() -> pick(PlacementLocation.values())), maybe(this::decimal),
-                        maybe(() -> pick(PlacementLocation.values())));
+                        maybe(() -> pick(PlacementLocation.values())), r.nextInt(1000));
             });
             List<HealthAssessment> assessments = list(() -> {
                 boolean outcome = chance();
@@ -143,11 +143,11 @@ class CaseCodecTest {
             List<Escalation> escalations = list(() -> new Escalation(key(), child, pick(AssessmentType.values()), date(),
                     maybe(this::key), text(), maybe(this::text), date(), maybe(this::date), maybe(this::text),
                     list(() -> new EscalationStep(maybe(this::key), 1 + r.nextInt(4), date(), text(), maybe(this::text),
-                            date(), maybe(this::date), maybe(this::text)))));
+                            date(), maybe(this::date), maybe(this::text))), r.nextInt(1000)));
             List<Payment> payments = list(() -> {
                 boolean verified = r.nextBoolean();
                 return new Payment(key(), key(), maybe(this::text), date(), decimal(), verified, maybe(this::key),
-                        verified ? date() : maybe(this::date), maybe(this::date), maybe(this::text));
+                        verified ? date() : maybe(this::date), maybe(this::date), maybe(this::text), r.nextInt(1000));
             });
             return new ChildCase(ch, episodes, assessments, escalations, payments);
         }

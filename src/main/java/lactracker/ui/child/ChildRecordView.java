@@ -200,6 +200,8 @@ public final class ChildRecordView {
         uascFlag.selectedProperty().bindBidirectional(model.uascFlagged);
         DatePicker passport = Forms.datePicker(bad -> model.unreadableDate("healthPassportIssued", bad));
         passport.valueProperty().bindBidirectional(model.healthPassportIssued);
+        DatePicker summaryGiven = Forms.datePicker(bad -> model.unreadableDate("careLeaverSummaryGiven", bad));
+        summaryGiven.valueProperty().bindBidirectional(model.careLeaverSummaryGiven);
         TextArea notes = new TextArea();
         notes.textProperty().bindBidirectional(model.notes);
         notes.setPrefRowCount(3);
@@ -231,6 +233,7 @@ public final class ChildRecordView {
         Forms.row(team, row++, "child.field.nurse", nurse, "nurse", p);
         Forms.row(team, row++, "child.field.uasc", uascFlag, "uascFlagged", p);
         Forms.row(team, row++, "child.field.passport", passport, "healthPassportIssued", p);
+        Forms.row(team, row++, "child.field.summaryGiven", summaryGiven, "careLeaverSummaryGiven", p);
         Forms.row(team, row++, "child.field.notes", notes, "notes", p);
 
         Button save = new Button(Messages.get("child.save"));

@@ -63,6 +63,7 @@ public final class ChildRecordViewModel {
     final ObjectProperty<TeamMember> nurse = new SimpleObjectProperty<>(this, "nurse");
     final BooleanProperty uascFlagged = new SimpleBooleanProperty(this, "uascFlagged");
     final ObjectProperty<LocalDate> healthPassportIssued = new SimpleObjectProperty<>(this, "healthPassportIssued");
+    final ObjectProperty<LocalDate> careLeaverSummaryGiven = new SimpleObjectProperty<>(this, "careLeaverSummaryGiven");
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     private final java.util.Set<String> unreadable = new java.util.HashSet<>();
@@ -78,7 +79,7 @@ public final class ChildRecordViewModel {
         this.logFolder = logFolder;
         this.saved = saved;
         for (var p : List.of(laChildId, sex, dateOfBirth, givenName, familyName, nhsNumber, gpPractice, gpPracticeCode,
-                dentistPractice, nurse, uascFlagged, healthPassportIssued, notes)) {
+                dentistPractice, nurse, uascFlagged, healthPassportIssued, careLeaverSummaryGiven, notes)) {
             p.addListener((o, a, b) -> edited());
         }
     }
@@ -190,6 +191,7 @@ public final class ChildRecordViewModel {
         nurse.set(nurses.stream().filter(m -> m.id().equals(c.allocatedNurseId())).findFirst().orElse(null));
         uascFlagged.set(c.uascFlagged());
         healthPassportIssued.set(c.healthPassportIssued());
+        careLeaverSummaryGiven.set(c.careLeaverSummaryGiven());
         notes.set(text(c.notes()));
         filling = false;
         dirty.set(false);
@@ -240,7 +242,7 @@ public final class ChildRecordViewModel {
         return new Child(c.id(), laChildId.get() == null ? "" : laChildId.get(), sex.get(), dateOfBirth.get(),
                 c.ethnicity(), c.upn(), givenName.get(), familyName.get(), blank(nhsNumber.get()), gpPractice.get(),
                 gpPracticeCode.get(), dentistPractice.get(), nurseId, c.uascIn903(), c.uascCeasedOn(), uascFlagged.get(),
-                healthPassportIssued.get(), notes.get(), c.source(), c.version());
+                healthPassportIssued.get(), careLeaverSummaryGiven.get(), notes.get(), c.source(), c.version());
     }
 
     private static String blank(String s) {

@@ -61,6 +61,22 @@ class ChildRecordViewModelTest {
     }
 
     @Test
+    void theDayTheSummaryWasGivenIsKeptAndOneStillToComeIsNamedAtItsField() {
+        model.load(child.id());
+        java.time.LocalDate today = java.time.LocalDate.now(CLOCK);
+        model.careLeaverSummaryGiven.set(today.plusDays(1));
+        model.save();
+        assertThat(model.problems()).containsOnlyKeys("careLeaverSummaryGiven");
+        assertThat(model.problems().get("careLeaverSummaryGiven")).contains("a date still to come");
+        assertThat(context.repositories().children().findById(child.id()).orElseThrow().careLeaverSummaryGiven()).isNull();
+
+        model.careLeaverSummaryGiven.set(today);
+        model.save();
+        assertThat(context.repositories().children().findById(child.id()).orElseThrow().careLeaverSummaryGiven())
+                .isEqualTo(today);
+    }
+
+    @Test
     void aMistypedNhsNumberIsNamedAtTheFieldAndNotSaved() {
         model.load(child.id());
         model.nhsNumber.set("999 000 0019");
