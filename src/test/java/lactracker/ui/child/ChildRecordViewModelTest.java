@@ -56,7 +56,7 @@ class ChildRecordViewModelTest {
 
         assertThat(model.makingDocumentProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).startsWith("The health summary was written to " + out.toAbsolutePath())
-                .endsWith("marked OFFICIAL-SENSITIVE: PERSONAL.");
+                .contains("marked OFFICIAL-SENSITIVE: PERSONAL.").endsWith("that clears the turning-18 alert.");
         assertThat(lactracker.app.DocumentServiceTest.textOf(out)).contains("Your health summary");
     }
 
