@@ -222,6 +222,7 @@ public final class ChangeWords {
     private static String document(String kind) {
         return switch (kind == null ? "" : kind) {
             case "care-leaver-summary" -> Words.get("trail.document.careLeaverSummary");
+            case "escalation-letter" -> Words.get("trail.document.escalationLetter");
             default -> kind == null ? Words.get("change.none") : kind;
         };
     }

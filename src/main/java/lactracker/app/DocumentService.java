@@ -35,7 +35,8 @@ import lactracker.io.PdfDocument;
 public final class DocumentService {
     /** The documents the tracker makes, by the name of their template and command. */
     public enum Kind {
-        CARE_LEAVER_SUMMARY("care-leaver-summary", "document.careLeaverSummary.title");
+        CARE_LEAVER_SUMMARY("care-leaver-summary", "document.careLeaverSummary.title"),
+        ESCALATION_LETTER("escalation-letter", "document.escalationLetter.title");
 
         private final String name;
         private final String titleKey;
@@ -84,6 +85,72 @@ public final class DocumentService {
                 .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
         ChildCase c = context.repositories().caseload().loadChild(child.id()).orElseThrow();
         return make(Kind.CARE_LEAVER_SUMMARY, child.id(), careLeaverFields(c, LocalDate.now(context.clock())), out);
+    }
+
+    /**
+     * A letter for a step up the escalation ladder of {@code laChildId}'s escalation (the open one, else
+     * the latest): the step at {@code level}, or the last step when {@code level} is null. The child is
+     * named by LA id and date of birth only: the letter goes to another area.
+     *
+     * @throws UserFacingException when there is no such child, escalation or step; nothing is written then
+     */
+    public Made escalationLetter(String laChildId, Integer level, Path out) throws IOException {
+        context.require(Action.RUN_ESCALATIONS);
+        Child child = context.repositories().children().findByLaChildId(laChildId.strip())
+                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
+        List<lactracker.domain.Escalation> all = context.repositories().escalations().findByChild(child.id());
+        lactracker.domain.Escalation escalation = all.stream().filter(e -> e.closedOn() == null)
+                .reduce((first, second) -> second)
+                .or(() -> all.stream().reduce((first, second) -> second))
+                .orElseThrow(() -> new UserFacingException(Words.format("document.noEscalation", child.laChildId())));
+        lactracker.domain.EscalationStep step = escalation.steps().stream()
+                .filter(s -> level == null || s.level() == level).reduce((first, second) -> second)
+                .orElseThrow(() -> new UserFacingException(level == null
+                        ? Words.format("document.noEscalation", child.laChildId())
+                        : Words.format("document.noStep", child.laChildId(), level)));
+        return escalationLetter(escalation, step, out);
+    }
+
+    /** A letter for {@code step} of {@code escalation}, as the Escalations screen shows them. */
+    public Made escalationLetter(lactracker.domain.Escalation escalation, lactracker.domain.EscalationStep step, Path out)
+            throws IOException {
+        context.require(Action.RUN_ESCALATIONS);
+        Child child = context.repositories().children().findById(escalation.childId())
+                .orElseThrow(() -> new UserFacingException(Words.get("refused.childGone")));
+        return make(Kind.ESCALATION_LETTER, child.id(),
+                escalationFields(child, escalation, step, LocalDate.now(context.clock())), out);
+    }
+
+    static Map<String, Object> escalationFields(Child child, lactracker.domain.Escalation e,
+            lactracker.domain.EscalationStep step, LocalDate today) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("madeOn", Dates.written(today));
+        f.put("laChildId", child.laChildId());
+        f.put("dateOfBirth", Dates.written(child.dateOfBirth()));
+        f.put("assessmentType", Words.get(Named.key(e.type())));
+        f.put("dutyDueDate", Dates.written(e.dutyDueDate()));
+        f.put("hostArea", e.hostArea());
+        f.put("hostProvider", orNone(e.hostProvider()));
+        f.put("level", String.valueOf(step.level()));
+        f.put("levelName", Words.get(switch (step.level()) {
+            case 1 -> "escalations.level.1";
+            case 2 -> "escalations.level.2";
+            case 3 -> "escalations.level.3";
+            default -> "escalations.level.4";
+        }));
+        f.put("stepDate", Dates.written(step.stepDate()));
+        f.put("contact", step.contact());
+        f.put("asked", orNone(step.asked()));
+        f.put("responseDue", Dates.written(step.responseDue()));
+        List<Map<String, Object>> earlier = new ArrayList<>();
+        for (var s : e.steps().subList(0, Math.max(0, e.steps().indexOf(step)))) { // the steps come in the order taken
+            earlier.add(Map.of("date", Dates.written(s.stepDate()), "level", String.valueOf(s.level()),
+                    "contact", s.contact(), "response", s.response() == null ? Words.get("document.noResponse")
+                            : s.response()));
+        }
+        f.put("earlierSteps", earlier);
+        f.put("anyEarlierSteps", earlier.isEmpty() ? List.of() : List.of(Map.of())); // shown once, when there are
+        return f;
     }
 
     static Map<String, Object> careLeaverFields(ChildCase c, LocalDate today) {

@@ -10,14 +10,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code document care-leaver-summary CHILD --out FILE}: a document made from the record as a PDF, from
- * the team's template (issue 24).
+ * {@code document care-leaver-summary CHILD --out FILE} and {@code document escalation-letter CHILD [--level N]
+ * --out FILE}: a document made from the record as a PDF, from the team's template (issue 24).
  */
 @Command(name = "document", mixinStandardHelpOptions = true)
 public final class DocumentCommand extends DatabaseCommand {
     /** The documents, as the command line names them. */
     enum Kind {
-        care_leaver_summary;
+        care_leaver_summary,
+        escalation_letter;
 
         @Override
         public String toString() {
@@ -35,12 +36,16 @@ public final class DocumentCommand extends DatabaseCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.document.out")
     private Path out;
 
+    @Option(names = "--level", paramLabel = "N", descriptionKey = "cli.document.level")
+    private Integer level;
+
     @Override
     public Integer call() throws Exception {
         try (AppContext context = openExisting()) {
             DocumentService documents = new AppServices(context).documents();
             DocumentService.Made made = switch (kind) {
                 case care_leaver_summary -> documents.careLeaverSummary(child, out);
+                case escalation_letter -> documents.escalationLetter(child, level, out);
             };
             out().println(Words.format("cli.document.done", made.file().toAbsolutePath(), made.pages()));
             return ExitCodes.DONE;

@@ -108,6 +108,39 @@ public class DocumentServiceTest {
         }
     }
 
+    @Test
+    void anEscalationLetterNamesTheChildByLaIdAndBirthOnlyWithTheStepsBeforeIt() throws Exception {
+        try (AppContext lead = AppContext.open(db, CLOCK, "t.lead", Access.TEAM_LEAD)) {
+            long childId = lead.repositories().children().findByLaChildId("L18").orElseThrow().id();
+            lead.repositories().escalations().insert(new lactracker.domain.Escalation(null, childId,
+                    lactracker.domain.AssessmentType.RHA, LocalDate.of(2026, 11, 20), null, "Invented Shire",
+                    "Invented Community Trust", LocalDate.of(2026, 11, 2), null, null, List.of(
+                            new lactracker.domain.EscalationStep(null, 1, LocalDate.of(2026, 11, 2), "LAC admin, Invented Trust",
+                                    "A date for the RHA?", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 10), "Soon"),
+                            new lactracker.domain.EscalationStep(null, 2, LocalDate.of(2026, 11, 25),
+                                    "Designated nurse, Invented Shire", "Please book the RHA & tell us <when>.",
+                                    LocalDate.of(2026, 12, 9), null, null))));
+            Path letter = dir.resolve("letter.pdf");
+            new AppServices(lead).documents().escalationLetter("L18", null, letter);
+            String text = textOf(letter);
+            assertThat(text).contains("OFFICIAL-SENSITIVE: PERSONAL").contains("Escalation, level 2 (2: designated nurse)")
+                    .contains("L18").contains("20 Dec 2008").contains("RHA, due 20 Nov 2026")
+                    .contains("Please book the RHA & tell us <when>.").contains("Please respond by 9 Dec 2026")
+                    .containsSubsequence("Steps taken before this one", "2 Nov 2026", "LAC admin, Invented Trust", "Soon")
+                    .doesNotContain("Żaneta").doesNotContain("Invented Żaneta");
+
+            Path first = dir.resolve("first.pdf");
+            new AppServices(lead).documents().escalationLetter("L18", 1, first);
+            assertThat(textOf(first)).contains("This is the first step.").contains("Please respond by 16 Nov 2026");
+            assertThatThrownBy(() -> new AppServices(lead).documents().escalationLetter("L18", 3, dir.resolve("x.pdf")))
+                    .hasMessage("The child L18's escalation has no step at level 3.");
+        }
+        try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
+            assertThatThrownBy(() -> new AppServices(nurse).documents().escalationLetter("L18", null, dir.resolve("n.pdf")))
+                    .isInstanceOf(lactracker.domain.NotAllowedException.class);
+        }
+    }
+
     /** The text of a PDF, as PDFBox reads it. */
     public static String textOf(Path pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf.toFile())) {

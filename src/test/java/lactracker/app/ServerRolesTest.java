@@ -39,10 +39,10 @@ class ServerRolesTest {
             new AppServices(owner).demo().fill(30, 5, done -> { });
         }
         GuideRoles.apply(url);
-        String tag = "_" + ProcessHandle.current().pid();
-        String nurse = "nurse" + tag;
-        String lead = "lead" + tag;
-        String admin = "admin" + tag;
+        String tag = "_" + ProcessHandle.current().pid(); // roles are the whole server's: TeamServerTest has nurse_PID
+        String nurse = "roles_nurse" + tag;
+        String lead = "roles_lead" + tag;
+        String admin = "roles_admin" + tag;
         try (var c = DriverManager.getConnection(url, TestPostgres.USER, ""); var s = c.createStatement()) {
             s.execute("CREATE ROLE " + nurse + " LOGIN IN ROLE " + TeamServer.NURSE_ROLE);
             s.execute("CREATE ROLE " + lead + " LOGIN IN ROLE " + TeamServer.TEAM_LEAD_ROLE);

@@ -36,6 +36,14 @@ class DocumentCommandTest {
     }
 
     @Test
+    void aChildWithNoEscalationHasNoLetterAndSaysSo() {
+        Path out = dir.resolve("letter.pdf");
+        assertThat(cli.run("document", "escalation-letter", "A", "--out", out.toString())).isNotEqualTo(ExitCodes.DONE);
+        assertThat(cli.err.toString()).contains("The child A has no escalation with a step to write a letter for.");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
     void anUnknownChildOrDocumentIsSaidAndNothingWritten() {
         Path out = dir.resolve("x.pdf");
         assertThat(cli.run("document", "care-leaver-summary", "ZZ9", "--out", out.toString())).isNotEqualTo(ExitCodes.DONE);

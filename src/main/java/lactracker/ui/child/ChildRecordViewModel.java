@@ -109,23 +109,12 @@ public final class ChildRecordViewModel {
      */
     public void makeCareLeaverSummary(java.nio.file.Path out) {
         ChildRecord r = record.get();
-        if (r == null || documents == null || makingDocument.get()) {
+        if (r == null || documents == null) {
             return;
         }
         String laChildId = r.facts().child().laChildId();
-        makingDocument.set(true);
-        runner.task(progress -> documents.careLeaverSummary(laChildId, out)).onSuccess(made -> {
-            makingDocument.set(false);
-            message.set(Messages.format("child.document.made", made.file().toAbsolutePath(), made.pages()));
-        }).onFailure(error -> {
-            makingDocument.set(false);
-            if (error instanceof lactracker.domain.UserFacingException) {
-                message.set(error.getMessage());
-            } else {
-                LOG.error("A document could not be made", error);
-                message.set(Messages.forError(error, logFolder));
-            }
-        }).start();
+        lactracker.ui.DocumentTask.start(runner, makingDocument, message, "child.document.made", logFolder,
+                () -> documents.careLeaverSummary(laChildId, out));
     }
 
     /** The file name offered for the summary: the child's LA id, never their name. */

@@ -13,8 +13,10 @@ public final class EscalationsModule extends ChildLinesModule<EscalationsViewMod
 
     @Override
     protected EscalationsViewModel model(Shell shell) {
-        return new EscalationsViewModel(shell.runner(), shell.services().escalations(), shell.services().children()::team,
-                shell.logFolder());
+        EscalationsViewModel model = new EscalationsViewModel(shell.runner(), shell.services().escalations(),
+                shell.services().children()::team, shell.logFolder());
+        model.setDocuments(shell.services().documents());
+        return model;
     }
 
     @Override

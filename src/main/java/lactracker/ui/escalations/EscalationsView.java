@@ -168,8 +168,31 @@ public final class EscalationsView {
                 model.deleteStep(chosen);
             }
         });
+        Button letter = new Button(Messages.get("escalations.letter"));
+        letter.setId("escalations-letter");
+        letter.setMinWidth(Region.USE_PREF_SIZE);
+        letter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("escalations.letter.tip")));
+        letter.disableProperty().bind(Bindings.createBooleanBinding(() -> model.letterStep(null) == null,
+                model.selectedProperty()).or(model.makingLetterProperty()));
+        letter.setOnAction(e -> {
+            EscalationStep chosen = model.letterStep(steps.getSelectionModel().getSelectedItem());
+            if (chosen == null) {
+                return;
+            }
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("escalations.letter.title"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("child.document.pdf"), "*.pdf"));
+            chooser.setInitialFileName(model.letterName(chosen));
+            java.io.File file = chooser.showSaveDialog(letter.getScene().getWindow());
+            if (file != null) {
+                model.makeLetter(chosen, file.toPath());
+            }
+        });
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, reopen, open,
                 deleteStep);
+        if (model.offersLetters()) {
+            actions.getChildren().add(letter);
+        }
 
         VBox form = form();
         Label message = new Label();

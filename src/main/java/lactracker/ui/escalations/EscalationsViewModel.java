@@ -131,6 +131,49 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
         }).start();
     }
 
+    private lactracker.app.DocumentService documents;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper makingLetter =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "makingLetter", false);
+
+    /** Where letters are made (issue 24); none are offered until this is set. */
+    public void setDocuments(lactracker.app.DocumentService documents) {
+        this.documents = documents;
+    }
+
+    public boolean offersLetters() {
+        return documents != null;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty makingLetterProperty() {
+        return makingLetter.getReadOnlyProperty();
+    }
+
+    /** The step a letter is for: the chosen one, else the selected line's last; null when it has none. */
+    public EscalationStep letterStep(EscalationStep chosen) {
+        EscalationLine line = selected.get();
+        if (line == null || line.escalation() == null || line.escalation().steps().isEmpty()) {
+            return null;
+        }
+        return chosen != null && line.escalation().steps().contains(chosen) ? chosen : line.lastStep();
+    }
+
+    /** The file name offered for a letter: the child's LA id and the step's level, never a name. */
+    public String letterName(EscalationStep step) {
+        EscalationLine line = selected.get();
+        return (line == null ? "child" : line.laChildId()) + "-escalation-level-" + (step == null ? 0 : step.level()) + ".pdf";
+    }
+
+    /** Makes the letter for {@code step} of the selected line's escalation into {@code out}, in the background. */
+    public void makeLetter(EscalationStep step, java.nio.file.Path out) {
+        EscalationLine line = selected.get();
+        if (documents == null || line == null || line.escalation() == null || step == null) {
+            return;
+        }
+        var escalation = line.escalation();
+        lactracker.ui.DocumentTask.start(runner, makingLetter, message, "escalations.letter.made", logFolder,
+                () -> documents.escalationLetter(escalation, step, out));
+    }
+
     /** Reads one child's lines again after a change elsewhere (an assessment logged, a placement changed). */
     public void refreshChild(long childId) {
         if (day == null) {

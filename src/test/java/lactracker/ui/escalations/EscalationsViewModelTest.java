@@ -76,6 +76,27 @@ class EscalationsViewModelTest {
     }
 
     @Test
+    void theLetterForTheLastStepIsMadeAndNamedByLaIdAndLevel() throws Exception {
+        model.setDocuments(new AppServices(context).documents());
+        model.selectedProperty().set(model.rows().get(0));
+        assertThat(model.letterStep(null)).as("not chased: no step to write for").isNull();
+        model.start(Action.STEP);
+        model.date.set(LocalDate.of(2017, 2, 7));
+        model.contact.set("Medway LAC admin");
+        model.hostArea.set("Medway");
+        model.save();
+
+        var step = model.letterStep(null);
+        assertThat(model.letterName(step)).isEqualTo("AWAY-escalation-level-1.pdf");
+        java.nio.file.Path out = dir.resolve(model.letterName(step));
+        model.makeLetter(step, out);
+
+        assertThat(model.messageProperty().get()).startsWith("The letter was written to " + out.toAbsolutePath());
+        assertThat(lactracker.app.DocumentServiceTest.textOf(out)).contains("AWAY").contains("To: Medway LAC admin")
+                .contains("Please respond by 21 Feb 2017").contains("This is the first step.");
+    }
+
+    @Test
     void aProblemIsNamedAtItsFieldAndNothingIsSaved() {
         model.selectedProperty().set(model.rows().get(0));
         model.start(Action.STEP);
