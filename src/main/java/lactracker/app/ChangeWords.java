@@ -223,6 +223,7 @@ public final class ChangeWords {
         return switch (kind == null ? "" : kind) {
             case "care-leaver-summary" -> Words.get("trail.document.careLeaverSummary");
             case "escalation-letter" -> Words.get("trail.document.escalationLetter");
+            case "iha-request" -> Words.get("trail.document.ihaRequest");
             default -> kind == null ? Words.get("change.none") : kind;
         };
     }

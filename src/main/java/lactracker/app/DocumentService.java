@@ -36,7 +36,8 @@ public final class DocumentService {
     /** The documents the tracker makes, by the name of their template and command. */
     public enum Kind {
         CARE_LEAVER_SUMMARY("care-leaver-summary", "document.careLeaverSummary.title"),
-        ESCALATION_LETTER("escalation-letter", "document.escalationLetter.title");
+        ESCALATION_LETTER("escalation-letter", "document.escalationLetter.title"),
+        IHA_REQUEST("iha-request", "document.ihaRequest.title");
 
         private final String name;
         private final String titleKey;
@@ -121,6 +122,46 @@ public final class DocumentService {
                 escalationFields(child, escalation, step, LocalDate.now(context.clock())), out);
     }
 
+    /**
+     * The request to the provider for the initial health assessment of the child with LA id {@code laChildId}:
+     * who the child is, when they came into care, where they are placed, and the day it is due (of their
+     * latest period of care; the open duty if there is one).
+     *
+     * @throws UserFacingException when there is no such child, or no initial assessment is due of them
+     */
+    public Made ihaRequest(String laChildId, Path out) throws IOException {
+        context.require(Action.LOG_ASSESSMENT);
+        Child child = context.repositories().children().findByLaChildId(laChildId.strip())
+                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
+        ChildCase c = context.repositories().caseload().loadChild(child.id()).orElseThrow();
+        LocalDate today = LocalDate.now(context.clock());
+        RulesService rules = new RulesService(context.repositories());
+        lactracker.domain.CaseFacts facts = lactracker.domain.CaseFacts.of(c, today, rules.settings(), rules.calendar());
+        List<lactracker.domain.Duty> ihas = facts.duties().stream()
+                .filter(d -> d.type() == lactracker.domain.AssessmentType.IHA).toList();
+        lactracker.domain.Duty duty = ihas.stream().filter(d -> d.fulfilledBy() == null).reduce((a, b) -> b)
+                .or(() -> ihas.stream().reduce((a, b) -> b))
+                .orElseThrow(() -> new UserFacingException(Words.format("document.noIha", child.laChildId())));
+        String nurse = child.allocatedNurseId() == null ? Words.get("document.notAllocated")
+                : context.repositories().team().findById(child.allocatedNurseId())
+                        .map(lactracker.domain.TeamMember::name).orElse(Words.get("document.notAllocated"));
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("madeOn", Dates.written(today));
+        f.put("name", fullName(child));
+        f.put("laChildId", child.laChildId());
+        f.put("dateOfBirth", Dates.written(child.dateOfBirth()));
+        f.put("sex", Words.get(Named.key(child.sex())));
+        f.put("nhsNumber", orNone(child.nhsNumber()));
+        f.put("gpPractice", orNone(child.gpPractice()));
+        f.put("cameIntoCare", Dates.written(duty.period().start()));
+        f.put("dueDate", Dates.written(duty.dueDate()));
+        lactracker.domain.Placement placed = facts.history().placementOn(duty.period().start(), rules.settings());
+        f.put("placement", Words.get(Named.key(placed == null ? lactracker.domain.Placement.UNKNOWN : placed)));
+        f.put("nurse", nurse);
+        f.put("uasc", child.uascOn(today) ? List.of(Map.of()) : List.of());
+        return make(Kind.IHA_REQUEST, child.id(), f, out);
+    }
+
     static Map<String, Object> escalationFields(Child child, lactracker.domain.Escalation e,
             lactracker.domain.EscalationStep step, LocalDate today) {
         Map<String, Object> f = new LinkedHashMap<>();
@@ -156,8 +197,7 @@ public final class DocumentService {
     static Map<String, Object> careLeaverFields(ChildCase c, LocalDate today) {
         Child child = c.child();
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("name", child.givenName() != null && child.familyName() != null
-                ? child.givenName() + " " + child.familyName() : ChildSummary.displayName(child)); // as they would write it
+        f.put("name", fullName(child));
         f.put("laChildId", child.laChildId());
         f.put("dateOfBirth", Dates.written(child.dateOfBirth()));
         f.put("turns18On", Dates.written(child.dateOfBirth().plusYears(18)));
@@ -238,6 +278,12 @@ public final class DocumentService {
             }
         }
         return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** The child's name as they would write it, given name first. */
+    private static String fullName(Child child) {
+        return child.givenName() != null && child.familyName() != null ? child.givenName() + " " + child.familyName()
+                : ChildSummary.displayName(child);
     }
 
     private static LocalDate dateOf(HealthAssessment a) {

@@ -18,7 +18,8 @@ public final class DocumentCommand extends DatabaseCommand {
     /** The documents, as the command line names them. */
     enum Kind {
         care_leaver_summary,
-        escalation_letter;
+        escalation_letter,
+        iha_request;
 
         @Override
         public String toString() {
@@ -46,6 +47,7 @@ public final class DocumentCommand extends DatabaseCommand {
             DocumentService.Made made = switch (kind) {
                 case care_leaver_summary -> documents.careLeaverSummary(child, out);
                 case escalation_letter -> documents.escalationLetter(child, level, out);
+                case iha_request -> documents.ihaRequest(child, out);
             };
             out().println(Words.format("cli.document.done", made.file().toAbsolutePath(), made.pages()));
             return ExitCodes.DONE;

@@ -50,4 +50,16 @@ public final class Named {
             case PENDING -> "screening.pending";
         };
     }
+
+    public static String key(Placement p) {
+        return switch (p) {
+            case IN_COUNTY -> "placement.in";
+            case OUT_OF_COUNTY -> "placement.out";
+            case UNKNOWN -> "placement.unknown";
+        };
+    }
+
+    public static String key(Sex s) {
+        return s == Sex.MALE ? "sex.male" : "sex.female";
+    }
 }

@@ -26,11 +26,7 @@ public final class Labels {
     }
 
     public static String of(Placement p) {
-        return Messages.get(switch (p) {
-            case IN_COUNTY -> "placement.in";
-            case OUT_OF_COUNTY -> "placement.out";
-            case UNKNOWN -> "placement.unknown";
-        });
+        return Messages.get(lactracker.domain.Named.key(p));
     }
 
     public static String of(CareStatus s) {

@@ -141,6 +141,28 @@ public class DocumentServiceTest {
         }
     }
 
+    @Test
+    void anIhaRequestSaysWhenTheChildCameIntoCareWhereTheyArePlacedAndWhenItIsDue() throws Exception {
+        try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
+            var r = nurse.repositories();
+            long lead = r.team().insert(new lactracker.domain.TeamMember(null, "Invented Nurse", lactracker.domain.TeamRole.NURSE,
+                    null, true)).id();
+            Child child = r.children().insert(aChild().withLaId("N1").named("Testa", "Fakename").withNurse(lead)
+                    .bornOn(LocalDate.of(2015, 5, 5)).build());
+            // in care from Monday 9 Nov 2026: the IHA is due 20 working days on, Monday 7 Dec
+            r.episodes().insert(lactracker.testdata.EpisodeBuilder.anEpisode().forChild(child.id())
+                    .startingOn(LocalDate.of(2026, 11, 9)).placedAt("ME1 1AA", lactracker.domain.PlacementLocation.OUT).build());
+            Path out = dir.resolve("iha.pdf");
+            new AppServices(nurse).documents().ihaRequest("N1", out);
+            assertThat(textOf(out)).contains("Request for an initial health assessment").contains("Testa Fakename")
+                    .contains("5 May 2015").contains("Came into care 9 Nov 2026").contains("Placed Out of county")
+                    .contains("LAC nurse Invented Nurse").contains("The assessment is due by 7 Dec 2026.")
+                    .doesNotContain("unaccompanied");
+            assertThatThrownBy(() -> new AppServices(nurse).documents().ihaRequest("L18", dir.resolve("none.pdf")))
+                    .hasMessage("The child L18 has no initial health assessment due: no period of care is recorded for them.");
+        }
+    }
+
     /** The text of a PDF, as PDFBox reads it. */
     public static String textOf(Path pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf.toFile())) {

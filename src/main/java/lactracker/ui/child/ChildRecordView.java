@@ -115,16 +115,23 @@ public final class ChildRecordView {
         next.getStyleClass().add("next-duty");
         next.visibleProperty().bind(model.newChildProperty().not());
         next.managedProperty().bind(next.visibleProperty());
-        Button summary = new Button(Messages.get("child.document.summary"));
+        javafx.scene.control.MenuItem summary = new javafx.scene.control.MenuItem(Messages.get("child.document.summary"));
         summary.setId("child-summary");
-        summary.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.document.summaryTip")));
-        summary.setOnAction(e -> chooseSummaryFile());
-        summary.disableProperty().bind(model.makingDocumentProperty());
-        summary.visibleProperty().bind(model.newChildProperty().not());
-        summary.managedProperty().bind(summary.visibleProperty());
+        summary.setOnAction(e -> chooseFile("child.document.summaryTitle", model.careLeaverSummaryName(),
+                model::makeCareLeaverSummary));
+        javafx.scene.control.MenuItem ihaRequest = new javafx.scene.control.MenuItem(Messages.get("child.document.iha"));
+        ihaRequest.setId("child-iha-request");
+        ihaRequest.setOnAction(e -> chooseFile("child.document.ihaTitle", model.ihaRequestName(), model::makeIhaRequest));
+        javafx.scene.control.MenuButton documents = new javafx.scene.control.MenuButton(Messages.get("child.documents"),
+                null, ihaRequest, summary);
+        documents.setId("child-documents");
+        documents.setTooltip(new javafx.scene.control.Tooltip(Messages.get("child.documents.tip")));
+        documents.disableProperty().bind(model.makingDocumentProperty());
+        documents.visibleProperty().bind(model.newChildProperty().not());
+        documents.managedProperty().bind(documents.visibleProperty());
         Region headerSpacer = new Region();
         HBox.setHgrow(headerSpacer, Priority.ALWAYS);
-        HBox header = model.offersDocuments() ? new HBox(16, backButton, name, headerSpacer, summary)
+        HBox header = model.offersDocuments() ? new HBox(16, backButton, name, headerSpacer, documents)
                 : new HBox(16, backButton, name);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -593,15 +600,15 @@ public final class ChildRecordView {
     }
 
     /** The child's duties, with who they are above them, for File > Print. */
-    /** Where the care leaver's health summary goes, chosen by the nurse; then made in the background. */
-    private void chooseSummaryFile() {
+    /** Where a document goes, chosen by the nurse (offered under {@code name}); then made in the background. */
+    private void chooseFile(String titleKey, String name, Consumer<java.nio.file.Path> make) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("child.document.summaryTitle"));
+        chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("child.document.pdf"), "*.pdf"));
-        chooser.setInitialFileName(model.careLeaverSummaryName());
+        chooser.setInitialFileName(name);
         java.io.File chosen = chooser.showSaveDialog(root().getScene() == null ? null : root().getScene().getWindow());
         if (chosen != null) {
-            model.makeCareLeaverSummary(chosen.toPath());
+            make.accept(chosen.toPath());
         }
     }
 

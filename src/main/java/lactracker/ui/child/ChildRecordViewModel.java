@@ -117,6 +117,23 @@ public final class ChildRecordViewModel {
                 () -> documents.careLeaverSummary(laChildId, out));
     }
 
+    /** Makes the request for the child's initial health assessment into {@code out}, in the background. */
+    public void makeIhaRequest(java.nio.file.Path out) {
+        ChildRecord r = record.get();
+        if (r == null || documents == null) {
+            return;
+        }
+        String laChildId = r.facts().child().laChildId();
+        lactracker.ui.DocumentTask.start(runner, makingDocument, message, "child.document.ihaMade", logFolder,
+                () -> documents.ihaRequest(laChildId, out));
+    }
+
+    /** The file name offered for the IHA request: the child's LA id, never their name. */
+    public String ihaRequestName() {
+        ChildRecord r = record.get();
+        return (r == null ? "child" : r.facts().child().laChildId()) + "-iha-request.pdf";
+    }
+
     /** The file name offered for the summary: the child's LA id, never their name. */
     public String careLeaverSummaryName() {
         ChildRecord r = record.get();

@@ -58,6 +58,13 @@ class ChildRecordViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("The health summary was written to " + out.toAbsolutePath())
                 .contains("marked OFFICIAL-SENSITIVE: PERSONAL.").endsWith("that clears the turning-18 alert.");
         assertThat(lactracker.app.DocumentServiceTest.textOf(out)).contains("Your health summary");
+
+        assertThat(model.ihaRequestName()).isEqualTo("A1-iha-request.pdf");
+        java.nio.file.Path request = dir.resolve(model.ihaRequestName());
+        model.makeIhaRequest(request);
+        assertThat(model.messageProperty().get()).isEqualTo("The child A1 has no initial health assessment due: "
+                + "no period of care is recorded for them.");
+        assertThat(request).doesNotExist();
     }
 
     @Test
