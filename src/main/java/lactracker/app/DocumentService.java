@@ -151,7 +151,7 @@ public final class DocumentService {
         f.put("laChildId", child.laChildId());
         f.put("dateOfBirth", Dates.written(child.dateOfBirth()));
         f.put("sex", Words.get(Named.key(child.sex())));
-        f.put("nhsNumber", orNone(child.nhsNumber()));
+        f.put("nhsNumber", child.nhsNumber() == null ? none() : lactracker.domain.NhsNumber.format(child.nhsNumber()));
         f.put("gpPractice", orNone(child.gpPractice()));
         f.put("cameIntoCare", Dates.written(duty.period().start()));
         f.put("dueDate", Dates.written(duty.dueDate()));
@@ -202,7 +202,7 @@ public final class DocumentService {
         f.put("dateOfBirth", Dates.written(child.dateOfBirth()));
         f.put("turns18On", Dates.written(child.dateOfBirth().plusYears(18)));
         f.put("madeOn", Dates.written(today));
-        f.put("nhsNumber", orNone(child.nhsNumber()));
+        f.put("nhsNumber", child.nhsNumber() == null ? none() : lactracker.domain.NhsNumber.format(child.nhsNumber()));
         f.put("gpPractice", orNone(child.gpPractice()));
         f.put("dentistPractice", orNone(child.dentistPractice()));
         f.put("healthPassportGiven", child.healthPassportIssued() == null ? none()

@@ -148,6 +148,7 @@ public class DocumentServiceTest {
             long lead = r.team().insert(new lactracker.domain.TeamMember(null, "Invented Nurse", lactracker.domain.TeamRole.NURSE,
                     null, true)).id();
             Child child = r.children().insert(aChild().withLaId("N1").named("Testa", "Fakename").withNurse(lead)
+                    .withNhsNumber("9434765919")
                     .bornOn(LocalDate.of(2015, 5, 5)).build());
             // in care from Monday 9 Nov 2026: the IHA is due 20 working days on, Monday 7 Dec
             r.episodes().insert(lactracker.testdata.EpisodeBuilder.anEpisode().forChild(child.id())
@@ -155,7 +156,7 @@ public class DocumentServiceTest {
             Path out = dir.resolve("iha.pdf");
             new AppServices(nurse).documents().ihaRequest("N1", out);
             assertThat(textOf(out)).contains("Request for an initial health assessment").contains("Testa Fakename")
-                    .contains("5 May 2015").contains("Came into care 9 Nov 2026").contains("Placed Out of county")
+                    .contains("5 May 2015").contains("NHS number 943 476 5919").contains("Came into care 9 Nov 2026").contains("Placed Out of county")
                     .contains("LAC nurse Invented Nurse").contains("The assessment is due by 7 Dec 2026.")
                     .doesNotContain("unaccompanied");
             assertThatThrownBy(() -> new AppServices(nurse).documents().ihaRequest("L18", dir.resolve("none.pdf")))
