@@ -33,22 +33,10 @@ public final class ChildChecks {
                 problems.add(new FieldProblem("nhsNumber", problem));
             }
         }
-        LocalDate passport = child.healthPassportIssued();
-        if (passport != null) {
-            if (passport.isBefore(child.dateOfBirth())) {
-                problems.add(new FieldProblem("healthPassportIssued", Words.get("child.check.passportBeforeBirth")));
-            } else if (passport.isAfter(today)) {
-                problems.add(new FieldProblem("healthPassportIssued", Words.get("child.check.passportInFuture")));
-            }
-        }
-        LocalDate summary = child.careLeaverSummaryGiven();
-        if (summary != null) {
-            if (summary.isBefore(child.dateOfBirth())) {
-                problems.add(new FieldProblem("careLeaverSummaryGiven", Words.get("child.check.summaryBeforeBirth")));
-            } else if (summary.isAfter(today)) {
-                problems.add(new FieldProblem("careLeaverSummaryGiven", Words.get("child.check.summaryInFuture")));
-            }
-        }
+        givenInLife(problems, "healthPassportIssued", child.healthPassportIssued(), child, today,
+                "child.check.passportBeforeBirth", "child.check.passportInFuture");
+        givenInLife(problems, "careLeaverSummaryGiven", child.careLeaverSummaryGiven(), child, today,
+                "child.check.summaryBeforeBirth", "child.check.summaryInFuture");
         tooLong(problems, "givenName", "check.what.givenName", child.givenName(), 100);
         tooLong(problems, "familyName", "check.what.familyName", child.familyName(), 100);
         tooLong(problems, "gpPractice", "check.what.gpPractice", child.gpPractice(), 200);
@@ -58,6 +46,19 @@ public final class ChildChecks {
     }
 
     /** @param what the key of what the field is called in a sentence ("The notes") */
+    /** A day something was given to the child: not before their birth, nor still to come. */
+    private static void givenInLife(List<FieldProblem> problems, String field, LocalDate day, Child child, LocalDate today,
+            String beforeBirthKey, String inFutureKey) {
+        if (day == null) {
+            return;
+        }
+        if (day.isBefore(child.dateOfBirth())) {
+            problems.add(new FieldProblem(field, Words.get(beforeBirthKey)));
+        } else if (day.isAfter(today)) {
+            problems.add(new FieldProblem(field, Words.get(inFutureKey)));
+        }
+    }
+
     static void tooLong(List<FieldProblem> problems, String field, String what, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(new FieldProblem(field, Words.format("check.tooLong", Words.get(what), String.valueOf(max))));
