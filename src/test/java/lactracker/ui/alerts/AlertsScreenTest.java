@@ -111,6 +111,12 @@ class AlertsScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
                 && "Zeta, Ann".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
 
+        // The record's documents are offered under one button (made by DocumentServiceTest, from the models' tests).
+        robot.clickOn("#child-documents");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Request for the initial health assessment…").tryQuery().isPresent());
+        assertThat(robot.lookup("Care leaver's health summary…").tryQuery()).isPresent();
+        robot.interact(() -> robot.lookup("#child-documents").queryAs(javafx.scene.control.MenuButton.class).hide());
+
         // Log the IHA in the form (the keyboard-only way is ChildrenScreenTest's).
         waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#child-log-assessment").queryButton().isDisabled());
         robot.clickOn("#child-log-assessment");
