@@ -602,13 +602,10 @@ public final class ChildRecordView {
     /** The child's duties, with who they are above them, for File > Print. */
     /** Where a document goes, chosen by the nurse (offered under {@code name}); then made in the background. */
     private void chooseFile(String titleKey, String name, Consumer<java.nio.file.Path> make) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get(titleKey));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("child.document.pdf"), "*.pdf"));
-        chooser.setInitialFileName(name);
-        java.io.File chosen = chooser.showSaveDialog(root().getScene() == null ? null : root().getScene().getWindow());
+        java.nio.file.Path chosen = lactracker.ui.SaveDialog.ask(root().getScene() == null ? null : root().getScene().getWindow(),
+                titleKey, "child.document.pdf", "pdf", name);
         if (chosen != null) {
-            make.accept(chosen.toPath());
+            make.accept(chosen);
         }
     }
 

@@ -179,13 +179,10 @@ public final class EscalationsView {
             if (chosen == null) {
                 return;
             }
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle(Messages.get("escalations.letter.title"));
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("child.document.pdf"), "*.pdf"));
-            chooser.setInitialFileName(model.letterName(chosen));
-            java.io.File file = chooser.showSaveDialog(letter.getScene().getWindow());
+            java.nio.file.Path file = lactracker.ui.SaveDialog.ask(letter.getScene().getWindow(), "escalations.letter.title",
+                    "child.document.pdf", "pdf", model.letterName(chosen));
             if (file != null) {
-                model.makeLetter(chosen, file.toPath());
+                model.makeLetter(chosen, file);
             }
         });
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, step, respond, close, reopen, open,

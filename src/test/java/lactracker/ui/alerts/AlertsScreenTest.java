@@ -111,11 +111,19 @@ class AlertsScreenTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#child-name").tryQuery().isPresent()
                 && "Zeta, Ann".equals(robot.lookup("#child-name").queryAs(Label.class).getText()));
 
-        // The record's documents are offered under one button (made by DocumentServiceTest, from the models' tests).
-        robot.clickOn("#child-documents");
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Request for the initial health assessment…").tryQuery().isPresent());
-        assertThat(robot.lookup("Care leaver's health summary…").tryQuery()).isPresent();
-        robot.interact(() -> robot.lookup("#child-documents").queryAs(javafx.scene.control.MenuButton.class).hide());
+        // The record's documents, by mouse: the save dialog (the desktop's) answered with a file in the test's folder.
+        lactracker.ui.SaveDialog.answerWith((owner, question) -> dir.resolve(question.name()));
+        try {
+            robot.clickOn("#child-documents");
+            waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Care leaver's health summary…").tryQuery().isPresent());
+            robot.clickOn("Request for the initial health assessment…");
+            waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#child-message").queryAs(Label.class).getText()
+                    .startsWith("The IHA request was written to " + dir.resolve("A1-iha-request.pdf").toAbsolutePath()));
+            assertThat(lactracker.app.DocumentServiceTest.textOf(dir.resolve("A1-iha-request.pdf")))
+                    .contains("Request for an initial health assessment").contains("Zeta");
+        } finally {
+            lactracker.ui.SaveDialog.answerWith(null);
+        }
 
         // Log the IHA in the form (the keyboard-only way is ChildrenScreenTest's).
         waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#child-log-assessment").queryButton().isDisabled());

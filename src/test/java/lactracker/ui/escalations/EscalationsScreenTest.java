@@ -115,6 +115,19 @@ class EscalationsScreenTest {
         robot.clickOn("#escalations-save");
         waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().get(0).level() == 1);
 
+        // The step's letter, by mouse: the save dialog (the desktop's) answered with a file in a folder of the test's.
+        java.nio.file.Path letters = java.nio.file.Files.createTempDirectory("lac-letters");
+        lactracker.ui.SaveDialog.answerWith((owner, question) -> letters.resolve(question.name()));
+        try {
+            robot.clickOn("#escalations-letter");
+            waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#escalations-message").queryAs(Label.class).getText()
+                    .startsWith("The letter was written to " + letters.resolve("AWAY-escalation-level-1.pdf").toAbsolutePath()));
+            assertThat(lactracker.app.DocumentServiceTest.textOf(letters.resolve("AWAY-escalation-level-1.pdf")))
+                    .contains("To: Host LAC administrator").contains("AWAY");
+        } finally {
+            lactracker.ui.SaveDialog.answerWith(null);
+        }
+
         robot.clickOn("#escalations-close");
         robot.clickOn("#escalations-save"); // no reason given
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#asked-problem").queryAs(Label.class).isVisible());
