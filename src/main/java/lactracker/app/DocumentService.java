@@ -277,7 +277,13 @@ public final class DocumentService {
                 }
             }
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new lactracker.io.FileFormatException(Words.format("document.template.notUtf8", file), e);
+        } catch (IOException e) {
+            throw new lactracker.io.FileFormatException(Words.format("document.template.unreadable", file), e);
+        }
     }
 
     /** The child's name as they would write it, given name first. */

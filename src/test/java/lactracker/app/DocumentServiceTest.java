@@ -102,6 +102,11 @@ public class DocumentServiceTest {
             assertThatThrownBy(() -> new AppServices(nurse).documents().careLeaverSummary("ZZ9", refused))
                     .hasMessage("No child has the LA id ZZ9.");
         }
+        Files.write(templates.resolve("care-leaver-summary.html"), new byte[] {'<', 'p', '>', (byte) 0xff, (byte) 0xfe});
+        try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
+            assertThatThrownBy(() -> new AppServices(nurse).documents().careLeaverSummary("L18", refused))
+                    .isInstanceOf(FileFormatException.class).hasMessageContaining("is not saved as UTF-8 text");
+        }
         assertThat(refused).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
