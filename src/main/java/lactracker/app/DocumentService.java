@@ -256,11 +256,10 @@ public final class DocumentService {
     private Made make(Kind kind, long childId, Map<String, Object> fields, Path out) throws IOException {
         String name = kind.fileName() + ".html";
         String filled = DocumentTemplate.parse(name, template(name)).fill(fields);
-        byte[] pdf = PdfDocument.render(name, filled, Words.get(kind.titleKey));
-        int pages = PdfDocument.pages(pdf);
-        WholeFile.write(out, stream -> stream.write(pdf));
+        PdfDocument.Rendered pdf = PdfDocument.render(name, filled, Words.get(kind.titleKey));
+        WholeFile.write(out, stream -> stream.write(pdf.bytes()));
         context.repositories().access().documented(kind.fileName(), childId, out.toAbsolutePath().toString());
-        return new Made(out, pages);
+        return new Made(out, pdf.pages());
     }
 
     /** The team's template, or the shipped one, put in the templates folder the first time. */

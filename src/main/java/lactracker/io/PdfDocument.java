@@ -39,14 +39,14 @@ public final class PdfDocument {
      * @param title the PDF's title when the template's head gives none
      * @throws FileFormatException when the filled template is not well-formed XHTML, naming the line
      */
-    public static byte[] render(String name, String xhtml, String title) {
+    public static Rendered render(String name, String xhtml, String title) {
         Document document = parse(name, xhtml);
         Element head = head(document);
         Element base = document.createElementNS(XHTML, "style");
-        base.setTextContent(css("document-base.css"));
+        base.setTextContent(Styles.BASE);
         head.insertBefore(base, head.getFirstChild());
         Element marking = document.createElementNS(XHTML, "style");
-        marking.setTextContent(css("document-marking.css").replace("MARKING", Words.get("print.marking")));
+        marking.setTextContent(Styles.MARKING.replace("MARKING", Words.get("print.marking")));
         head.appendChild(marking);
         if (head.getElementsByTagNameNS("*", "title").getLength() == 0) { // the PDF's title, as readers show it
             Element named = document.createElementNS(XHTML, "title");
@@ -63,12 +63,28 @@ public final class PdfDocument {
                     FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withW3cDocument(document, null);
             builder.withProducer(Words.get("app.title"));
-            builder.toStream(out);
-            builder.run();
+            int pages;
+            try (var renderer = builder.buildPdfRenderer()) { // as builder.run(), the pages counted before the save
+                renderer.layout();
+                try (var pdf = renderer.createPDFKeepOpen()) {
+                    pages = pdf.getNumberOfPages();
+                    pdf.save(out);
+                }
+            }
+            return new Rendered(out.toByteArray(), pages);
         } catch (IOException | RuntimeException e) {
             throw new FileFormatException(Words.format("document.template.notMade", name), e);
         }
-        return out.toByteArray();
+    }
+
+    /** A PDF made: its bytes, and how many pages it has. */
+    public record Rendered(byte[] bytes, int pages) {
+    }
+
+    /** The page styles, read once. */
+    private static final class Styles {
+        static final String BASE = css("document-base.css");
+        static final String MARKING = css("document-marking.css");
     }
 
     private static String css(String name) {
@@ -76,13 +92,6 @@ public final class PdfDocument {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** How many pages a PDF made here has. */
-    public static int pages(byte[] pdf) throws IOException {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
         }
     }
 

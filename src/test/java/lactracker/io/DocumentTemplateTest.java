@@ -44,7 +44,9 @@ class DocumentTemplateTest {
         String xhtml = "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>"
                 + "<style>@page { @top-center { content: none } }</style></head><body><h1>{{name}}</h1>"
                 + "<p style=\"page-break-after: always\">Żaneta Ḥasan Ελένη</p><p>Second page</p></body></html>";
-        byte[] pdf = PdfDocument.render("t.html", DocumentTemplate.parse("t.html", xhtml).fill(FIELDS), "Test");
+        PdfDocument.Rendered rendered = PdfDocument.render("t.html", DocumentTemplate.parse("t.html", xhtml).fill(FIELDS), "Test");
+        assertThat(rendered.pages()).isEqualTo(2);
+        byte[] pdf = rendered.bytes();
 
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
