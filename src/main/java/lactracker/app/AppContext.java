@@ -67,6 +67,11 @@ public record AppContext(Database database, Repositories repositories, Clock clo
         return Database.fileOf(path);
     }
 
+    /** The database's name (as {@code --db} gives it), from the name or from its file. */
+    public static Path nameOf(Path path) {
+        return Database.nameOf(path);
+    }
+
     /** The database file as it is on disk. */
     public Path databaseFile() {
         return database.file();

@@ -66,11 +66,8 @@ public final class TeamServer {
 
     /** Where this computer remembers the team server chosen at the first run: beside its own database's file. */
     private static java.nio.file.Path rememberedFile(java.nio.file.Path database) {
-        String name = database.getFileName().toString();
-        if (name.endsWith(".mv.db")) { // the database named by its file, as an open one gives it
-            name = name.substring(0, name.length() - ".mv.db".length());
-        }
-        return database.toAbsolutePath().resolveSibling(name + ".server");
+        java.nio.file.Path name = AppContext.nameOf(database); // an open database gives its file, --db its name
+        return name.resolveSibling(name.getFileName() + ".server");
     }
 
     /** Remembers {@code address} (checked first) as this computer's team server, for the next start. */

@@ -451,6 +451,11 @@ public final class Database implements AutoCloseable {
         return file.resolveSibling(file.getFileName() + H2_SUFFIX);
     }
 
+    /** The database's name, as {@code --db} gives it, whether {@code path} is that name or its file. */
+    public static Path nameOf(Path path) {
+        return withoutH2Suffix(path.toAbsolutePath().normalize());
+    }
+
     private static Path withoutH2Suffix(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(H2_SUFFIX)
