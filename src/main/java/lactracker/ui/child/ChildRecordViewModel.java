@@ -103,41 +103,47 @@ public final class ChildRecordViewModel {
         return makingDocument.getReadOnlyProperty();
     }
 
+    /** How one of the child's documents is made, by LA id, into a file. */
+    private interface Document {
+        lactracker.app.DocumentService.Made make(String laChildId, java.nio.file.Path out) throws Exception;
+    }
+
     /**
      * Makes the child's care-leaver health summary into {@code out} in the background; the message says
      * where it went, or why it was not made (a template's field and line, for one).
      */
     public void makeCareLeaverSummary(java.nio.file.Path out) {
-        ChildRecord r = record.get();
-        if (r == null || documents == null) {
-            return;
-        }
-        String laChildId = r.facts().child().laChildId();
-        lactracker.ui.DocumentTask.start(runner, makingDocument, message, "child.document.made", logFolder,
-                () -> documents.careLeaverSummary(laChildId, out));
+        make(out, "child.document.made", (laChildId, file) -> documents.careLeaverSummary(laChildId, file));
     }
 
     /** Makes the request for the child's initial health assessment into {@code out}, in the background. */
     public void makeIhaRequest(java.nio.file.Path out) {
+        make(out, "child.document.ihaMade", (laChildId, file) -> documents.ihaRequest(laChildId, file));
+    }
+
+    private void make(java.nio.file.Path out, String doneKey, Document document) {
         ChildRecord r = record.get();
         if (r == null || documents == null) {
             return;
         }
         String laChildId = r.facts().child().laChildId();
-        lactracker.ui.DocumentTask.start(runner, makingDocument, message, "child.document.ihaMade", logFolder,
-                () -> documents.ihaRequest(laChildId, out));
+        lactracker.ui.DocumentTask.start(runner, makingDocument, message, doneKey, logFolder,
+                () -> document.make(laChildId, out));
     }
 
     /** The file name offered for the IHA request: the child's LA id, never their name. */
     public String ihaRequestName() {
-        ChildRecord r = record.get();
-        return (r == null ? "child" : r.facts().child().laChildId()) + "-iha-request.pdf";
+        return fileName("-iha-request.pdf");
     }
 
     /** The file name offered for the summary: the child's LA id, never their name. */
     public String careLeaverSummaryName() {
+        return fileName("-health-summary.pdf");
+    }
+
+    private String fileName(String ending) {
         ChildRecord r = record.get();
-        return (r == null ? "child" : r.facts().child().laChildId()) + "-health-summary.pdf";
+        return (r == null ? "child" : r.facts().child().laChildId()) + ending;
     }
 
     /** The day the record's duties are shown as at (the Children list's), null for today. */
