@@ -82,8 +82,7 @@ public final class DocumentService {
      */
     public Made careLeaverSummary(String laChildId, Path out) throws IOException {
         context.require(Action.KEEP_CHILD_RECORD);
-        Child child = context.repositories().children().findByLaChildId(laChildId.strip())
-                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
+        Child child = child(laChildId);
         ChildCase c = context.repositories().caseload().loadChild(child.id()).orElseThrow();
         return make(Kind.CARE_LEAVER_SUMMARY, child.id(), careLeaverFields(c, LocalDate.now(context.clock())), out);
     }
@@ -97,8 +96,7 @@ public final class DocumentService {
      */
     public Made escalationLetter(String laChildId, Integer level, Path out) throws IOException {
         context.require(Action.RUN_ESCALATIONS);
-        Child child = context.repositories().children().findByLaChildId(laChildId.strip())
-                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
+        Child child = child(laChildId);
         List<lactracker.domain.Escalation> all = context.repositories().escalations().findByChild(child.id());
         lactracker.domain.Escalation escalation = all.stream().filter(e -> e.closedOn() == null)
                 .reduce((first, second) -> second)
@@ -109,7 +107,8 @@ public final class DocumentService {
                 .orElseThrow(() -> new UserFacingException(level == null
                         ? Words.format("document.noEscalation", child.laChildId())
                         : Words.format("document.noStep", child.laChildId(), level)));
-        return escalationLetter(escalation, step, out);
+        return make(Kind.ESCALATION_LETTER, child.id(),
+                escalationFields(child, escalation, step, LocalDate.now(context.clock())), out);
     }
 
     /** A letter for {@code step} of {@code escalation}, as the Escalations screen shows them. */
@@ -131,8 +130,7 @@ public final class DocumentService {
      */
     public Made ihaRequest(String laChildId, Path out) throws IOException {
         context.require(Action.LOG_ASSESSMENT);
-        Child child = context.repositories().children().findByLaChildId(laChildId.strip())
-                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
+        Child child = child(laChildId);
         ChildCase c = context.repositories().caseload().loadChild(child.id()).orElseThrow();
         LocalDate today = LocalDate.now(context.clock());
         RulesService rules = new RulesService(context.repositories());
@@ -289,6 +287,12 @@ public final class DocumentService {
     private static String fullName(Child child) {
         return child.givenName() != null && child.familyName() != null ? child.givenName() + " " + child.familyName()
                 : ChildSummary.displayName(child);
+    }
+
+    /** The child with LA id {@code laChildId}, or a refusal naming it. */
+    private Child child(String laChildId) {
+        return context.repositories().children().findByLaChildId(laChildId.strip())
+                .orElseThrow(() -> new UserFacingException(Words.format("document.noChild", laChildId.strip())));
     }
 
     private static LocalDate dateOf(HealthAssessment a) {
