@@ -51,6 +51,8 @@ public final class DocumentTemplate {
         open.add(new ArrayList<>());
         Matcher m = TAG.matcher(text);
         int at = 0;
+        int line = 1; // the line of lineCounted: each tag counts on from the last, not from the start
+        int lineCounted = 0;
         while (m.find()) {
             int comment = text.lastIndexOf("<!--", m.start());
             if (comment >= 0 && text.indexOf("-->", comment) > m.start()) {
@@ -60,7 +62,8 @@ public final class DocumentTemplate {
             if (m.start() > at) {
                 into.add(new Text(text.substring(at, m.start())));
             }
-            int line = lineOf(text, m.start());
+            line += newlines(text, lineCounted, m.start());
+            lineCounted = m.start();
             String field = m.group(2);
             switch (m.group(1)) {
                 case "#", "^" -> {
@@ -166,13 +169,13 @@ public final class DocumentTemplate {
         return "{{" + kind + field + "}}";
     }
 
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
+    private static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
-                line++;
+                n++;
             }
         }
-        return line;
+        return n;
     }
 }
