@@ -916,10 +916,19 @@ public final class ShellViewModel implements AutoCloseable {
             return;
         }
         services = null;
-        opened.close();
         databasePath = database;
         childrenCount.set(-1);
-        askToSignInToServer(address.strip(), lactracker.app.TeamServer.gate(address.strip(), opened.clock()), user);
+        state.set(State.OPENING);
+        Runnable signIn = () -> askToSignInToServer(address.strip(),
+                lactracker.app.TeamServer.gate(address.strip(), opened.clock()), user);
+        // Closing the file can take a while (H2 writes its last changes out): off the window's thread.
+        runner.task(progress -> {
+            opened.close();
+            return Boolean.TRUE;
+        }).onSuccess(closed -> signIn.run()).onFailure(error -> {
+            LOG.warn("This computer's database did not close cleanly", error);
+            signIn.run();
+        }).start();
     }
 
     /** From the sign-in: every password is forgotten, and the recovery key is at hand. */
