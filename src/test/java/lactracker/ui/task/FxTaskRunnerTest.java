@@ -31,11 +31,13 @@ class FxTaskRunnerTest {
         CountDownLatch screensRead = new CountDownLatch(2);
         CountDownLatch housekeepingDone = new CountDownLatch(2);
         AtomicReference<String> housekeepingThread = new AtomicReference<>();
+        CountDownLatch housekeepingStarted = new CountDownLatch(1);
         try (FxTaskRunner runner = new FxTaskRunner(2)) {
             javafx.application.Platform.runLater(() -> {
                 for (int i = 0; i < 2; i++) { // the check, then the daily backup: both long
                     runner.task(p -> {
                         housekeepingThread.set(Thread.currentThread().getName());
+                        housekeepingStarted.countDown();
                         return release.await(10, TimeUnit.SECONDS);
                     }).onSuccess(r -> housekeepingDone.countDown()).aside().start();
                 }
@@ -46,6 +48,8 @@ class FxTaskRunnerTest {
 
             assertThat(screensRead.await(5, TimeUnit.SECONDS)).as("the screens read while housekeeping runs").isTrue();
             assertThat(housekeepingDone.getCount()).as("housekeeping still running").isEqualTo(2);
+            // the screens may well have read before the housekeeping thread was even scheduled: wait for it
+            assertThat(housekeepingStarted.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(housekeepingThread.get()).isEqualTo("housekeeping");
             release.countDown();
             assertThat(housekeepingDone.await(5, TimeUnit.SECONDS)).isTrue();
