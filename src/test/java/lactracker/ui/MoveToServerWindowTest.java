@@ -65,7 +65,9 @@ class MoveToServerWindowTest {
         assertThat(move.isDisabled()).as("address, account and password typed").isFalse();
         robot.clickOn(move);
 
-        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#move-switch").tryQuery().isPresent());
+        // the question's window shown and laid out (found while still opening, its button was not yet visible)
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#move-switch").tryQuery().isPresent()
+                && robot.lookup("Work on the server").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         assertThat(robot.lookup("#move-switch .header-panel .label").queryAs(Label.class).getText())
                 .startsWith("Moved: ").endsWith("rows, counted and checksummed on both");
         robot.clickOn("Work on the server");
