@@ -33,7 +33,23 @@ public final class AuditFigures {
             "Last step", "Response due", "Closed"},
         {"Payments", "LA id", "Assessment", "Assessment date", "Ours that day", "Invoice", "Received", "Amount",
             "Verified", "Verified on", "Paid on"},
+        {"Health needs children", "LA id", "Looked after or care leaver", "Placement", "Age", "SDQ score", "SDQ band",
+            "SDQ on", "Immunisations up to date", "Dental check up to date", "Health passport given", "UASC",
+            "UASC review on", "TB", "Hepatitis B", "Hepatitis C", "HIV", "Syphilis", "Mental health screening",
+            "Mental health referral", "FGM risk considered", "Care leaver summary given", "Nurse id"},
     };
+
+    /** The list of the children behind the health-needs rows, one line each, and the columns that group them. */
+    public static final String HEALTH_NEEDS_LIST = "Health needs children";
+    public static final String LA_ID = "LA id";
+    public static final String COHORT = "Looked after or care leaver";
+    public static final String LOOKED_AFTER = "looked after";
+    public static final String CARE_LEAVER = "care leaver";
+    public static final String PLACEMENT = "Placement";
+    public static final String NURSE_ID = "Nurse id";
+    /** The Placement column's words, as every list writes them. */
+    public static final String IN_COUNTY = "in county";
+    public static final String OUT_OF_COUNTY = "out of county";
 
     private static final String LIST = "list:";
 
@@ -234,6 +250,141 @@ public final class AuditFigures {
         completedInPeriod(f, period, t);
         escalations(f, period, t);
         payments(f, period, t);
+        healthNeeds(f, period, settings, t);
+    }
+
+    /**
+     * The health-needs rows (issue 24) of a child looked after on the period's last day, or a care leaver
+     * aged 18-25 that day: what the record said on that day, whatever the as-at date.
+     */
+    private static void healthNeeds(CaseFacts f, AuditPeriod period, Settings settings, Map<String, Tally> t) {
+        Child child = f.child();
+        LocalDate end = period.to();
+        CareHistory history = f.history();
+        boolean lookedAfter = history.lookedAfterOn(end);
+        int age = AgeBand.ageOn(child.dateOfBirth(), end);
+        if (!lookedAfter && !(history.careLeaverOn(end, child.dateOfBirth()) && age >= 18)) {
+            return;
+        }
+        LocalDate passport = onOrBefore(child.healthPassportIssued(), end);
+        if (!lookedAfter) {
+            LocalDate summary = onOrBefore(child.careLeaverSummaryGiven(), end);
+            t.get("needs_care_leaver_summary_given").add(child, null, summary == null ? end : summary, summary != null);
+            t.get("needs_care_leaver_health_passport").add(child, null, passport == null ? end : passport, passport != null);
+            line(t, HEALTH_NEEDS_LIST, child.laChildId(), CARE_LEAVER, null, age, null, null, null, null, null,
+                    passport, null, null, null, null, null, null, null, null, null, null, summary,
+                    child.allocatedNurseId());
+            return;
+        }
+        // Spec reading: "up to date" is judged as the 12-month cohort's rows judge it, over every child
+        // looked after that day: the latest assessment within the 12 months up to the day, the latest SDQ
+        // score within them; the UASC screening is the latest UASC section recorded, however long ago.
+        LocalDate after = end.minusMonths(12);
+        HealthAssessment latest = null;
+        HealthAssessment sdq = null;
+        HealthAssessment uasc = null;
+        List<HealthAssessment> assessments = f.record().assessments();
+        for (HealthAssessment a : assessments) {
+            LocalDate done = a.completedOn();
+            if (done == null || done.isAfter(end)) {
+                continue;
+            }
+            if (a.uascReview() != null && later(a, uasc)) {
+                uasc = a;
+            }
+            if (done.isAfter(after)) {
+                if (later(a, latest)) {
+                    latest = a;
+                }
+                if (a.sdqScore() != null && a.sdqScore() >= 0 && a.sdqScore() <= 40 && later(a, sdq)) {
+                    sdq = a;
+                }
+            }
+        }
+        Placement placement = history.placementOn(end, settings);
+        if (age < 4 || age > 16) { // as sdq_recorded: "aged 4-16", both included
+            sdq = null;
+        }
+        SdqBand band = sdq == null ? null : SdqBand.of(sdq.sdqScore());
+        if (age >= 4 && age <= 16) {
+            LocalDate on = sdq == null ? end : sdq.completedOn();
+            Long id = sdq == null ? null : sdq.id();
+            t.get("needs_sdq_normal").add(child, id, on, band == SdqBand.NORMAL);
+            t.get("needs_sdq_borderline").add(child, id, on, band == SdqBand.BORDERLINE);
+            t.get("needs_sdq_concern").add(child, id, on, band == SdqBand.CONCERN);
+            t.get("needs_sdq_none").add(child, id, on, band == null);
+        }
+        boolean immunised = latest != null && latest.immunisationsUpToDate() == YesNoUnknown.YES;
+        t.get("needs_immunisations_up_to_date").add(child, latest == null ? null : latest.id(),
+                latest == null ? end : latest.completedOn(), immunised);
+        boolean dental = Dental.checkUpToDate(assessments, end, settings);
+        t.get("needs_dental_check_up_to_date").add(child, null, end, dental);
+        LocalDate passportOn = passport == null ? end : passport;
+        t.get("needs_health_passport").add(child, null, passportOn, passport != null);
+        if (placement == Placement.IN_COUNTY) {
+            t.get("needs_health_passport_in_county").add(child, null, passportOn, passport != null);
+        } else if (placement == Placement.OUT_OF_COUNTY) {
+            t.get("needs_health_passport_out_of_county").add(child, null, passportOn, passport != null);
+        }
+        boolean isUasc = child.uascOn(end);
+        UascReview review = isUasc && uasc != null ? uasc.uascReview() : null;
+        Map<ScreeningItem, ScreeningOutcome> outcomes = new java.util.EnumMap<>(ScreeningItem.class);
+        if (review != null) {
+            for (UascScreening s : review.screening()) {
+                outcomes.put(s.item(), s.outcome());
+            }
+        }
+        if (isUasc) {
+            LocalDate on = review == null ? end : uasc.completedOn();
+            Long id = review == null ? null : uasc.id();
+            t.get("needs_uasc_review_recorded").add(child, id, on, review != null);
+            for (ScreeningItem item : ScreeningItem.values()) {
+                ScreeningOutcome o = outcomes.get(item);
+                String prefix = "needs_uasc_" + Codes.code(item) + "_";
+                for (ScreeningOutcome each : ScreeningOutcome.values()) {
+                    t.get(prefix + Codes.code(each)).add(child, id, on, o == each);
+                }
+                t.get(prefix + "not_recorded").add(child, id, on, o == null);
+            }
+            t.get("needs_uasc_mental_health_screened").add(child, id, on,
+                    review != null && Boolean.TRUE.equals(review.emotionalHealthScreened()));
+            t.get("needs_uasc_mental_health_referral").add(child, id, on,
+                    review != null && Boolean.TRUE.equals(review.mentalHealthReferral()));
+            t.get("needs_uasc_fgm_risk_considered").add(child, id, on,
+                    review != null && Boolean.TRUE.equals(review.fgmRiskConsidered()));
+        }
+        line(t, HEALTH_NEEDS_LIST, child.laChildId(), LOOKED_AFTER, place(placement), age,
+                sdq == null ? null : sdq.sdqScore(), band == null ? null : Codes.code(band),
+                sdq == null ? null : sdq.completedOn(), yn(immunised), yn(dental), passport, yn(isUasc),
+                review == null ? null : uasc.completedOn(), screened(outcomes, ScreeningItem.TB, review),
+                screened(outcomes, ScreeningItem.HEPATITIS_B, review), screened(outcomes, ScreeningItem.HEPATITIS_C, review),
+                screened(outcomes, ScreeningItem.HIV, review), screened(outcomes, ScreeningItem.SYPHILIS, review),
+                review == null ? null : yn(review.emotionalHealthScreened()),
+                review == null ? null : yn(review.mentalHealthReferral()),
+                review == null ? null : yn(review.fgmRiskConsidered()), null, child.allocatedNurseId());
+    }
+
+    private static String screened(Map<ScreeningItem, ScreeningOutcome> outcomes, ScreeningItem item, UascReview review) {
+        if (review == null) {
+            return null;
+        }
+        ScreeningOutcome o = outcomes.get(item);
+        return o == null ? "not recorded" : Codes.code(o).replace('_', ' ');
+    }
+
+    /** Y, N, or blank when not answered. */
+    private static String yn(Boolean b) {
+        return b == null ? null : yn(b.booleanValue());
+    }
+
+    private static LocalDate onOrBefore(LocalDate d, LocalDate end) {
+        return d == null || d.isAfter(end) ? null : d;
+    }
+
+    /** {@code a} completed after {@code b}, or the same day and saved after it; any {@code a} when b is null. */
+    private static boolean later(HealthAssessment a, HealthAssessment b) {
+        return b == null || a.completedOn().isAfter(b.completedOn())
+                || a.completedOn().equals(b.completedOn()) && savedAfter(a, b);
     }
 
     private static void atPeriodEnd(CaseFacts f, AuditPeriod period, Settings settings, Map<String, Tally> t) {
@@ -405,8 +556,8 @@ public final class AuditFigures {
 
     private static String place(Placement p) {
         return p == null ? null : switch (p) {
-            case IN_COUNTY -> "in county";
-            case OUT_OF_COUNTY -> "out of county";
+            case IN_COUNTY -> IN_COUNTY;
+            case OUT_OF_COUNTY -> OUT_OF_COUNTY;
             case UNKNOWN -> "not known";
         };
     }

@@ -43,7 +43,48 @@ public enum AuditMeasure {
     ESCALATIONS_OPEN_AT_END_LEVEL_4("escalations_open_at_end_level_4", "Escalations open at period end: level 4", Kind.COUNT, When.AT_PERIOD_END),
     OUT_OF_AREA_PAYMENTS("out_of_area_payments", "Out-of-area assessments invoiced in the period", Kind.COUNT, When.IN_PERIOD),
     OUT_OF_AREA_PAYMENTS_VERIFIED("out_of_area_payments_verified", "Invoiced in the period: responsible commissioner verified", Kind.RATIO, When.IN_PERIOD),
-    OUT_OF_AREA_PAYMENTS_PAID("out_of_area_payments_paid", "Invoiced in the period: paid", Kind.RATIO, When.IN_PERIOD);
+    OUT_OF_AREA_PAYMENTS_PAID("out_of_area_payments_paid", "Invoiced in the period: paid", Kind.RATIO, When.IN_PERIOD),
+    // Health needs (issue 24): the children looked after on the period's last day, and the care leavers
+    NEEDS_SDQ_NORMAL("needs_sdq_normal", "SDQ normal (0-13): looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_SDQ_BORDERLINE("needs_sdq_borderline", "SDQ borderline (14-16): looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_SDQ_CONCERN("needs_sdq_concern", "SDQ a cause for concern (17-40): looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_SDQ_NONE("needs_sdq_none", "No SDQ score in the last 12 months: looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_IMMUNISATIONS_UP_TO_DATE("needs_immunisations_up_to_date", "Looked after: immunisations up to date", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_DENTAL_CHECK_UP_TO_DATE("needs_dental_check_up_to_date", "Looked after: dental check in the last 12 months", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_HEALTH_PASSPORT("needs_health_passport", "Looked after: health passport given", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_HEALTH_PASSPORT_IN_COUNTY("needs_health_passport_in_county", "Health passport given: placed in county", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_HEALTH_PASSPORT_OUT_OF_COUNTY("needs_health_passport_out_of_county", "Health passport given: placed out of county", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_REVIEW_RECORDED("needs_uasc_review_recorded", "UASC looked after: health review recorded", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_TB_DONE("needs_uasc_tb_done", "UASC screening, TB: done", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_TB_DECLINED("needs_uasc_tb_declined", "UASC screening, TB: declined", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_TB_NOT_INDICATED("needs_uasc_tb_not_indicated", "UASC screening, TB: not indicated", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_TB_PENDING("needs_uasc_tb_pending", "UASC screening, TB: pending", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_TB_NOT_RECORDED("needs_uasc_tb_not_recorded", "UASC screening, TB: not recorded", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_B_DONE("needs_uasc_hepatitis_b_done", "UASC screening, hepatitis B: done", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_B_DECLINED("needs_uasc_hepatitis_b_declined", "UASC screening, hepatitis B: declined", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_B_NOT_INDICATED("needs_uasc_hepatitis_b_not_indicated", "UASC screening, hepatitis B: not indicated", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_B_PENDING("needs_uasc_hepatitis_b_pending", "UASC screening, hepatitis B: pending", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_B_NOT_RECORDED("needs_uasc_hepatitis_b_not_recorded", "UASC screening, hepatitis B: not recorded", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_C_DONE("needs_uasc_hepatitis_c_done", "UASC screening, hepatitis C: done", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_C_DECLINED("needs_uasc_hepatitis_c_declined", "UASC screening, hepatitis C: declined", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_C_NOT_INDICATED("needs_uasc_hepatitis_c_not_indicated", "UASC screening, hepatitis C: not indicated", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_C_PENDING("needs_uasc_hepatitis_c_pending", "UASC screening, hepatitis C: pending", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HEPATITIS_C_NOT_RECORDED("needs_uasc_hepatitis_c_not_recorded", "UASC screening, hepatitis C: not recorded", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HIV_DONE("needs_uasc_hiv_done", "UASC screening, HIV: done", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HIV_DECLINED("needs_uasc_hiv_declined", "UASC screening, HIV: declined", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HIV_NOT_INDICATED("needs_uasc_hiv_not_indicated", "UASC screening, HIV: not indicated", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HIV_PENDING("needs_uasc_hiv_pending", "UASC screening, HIV: pending", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_HIV_NOT_RECORDED("needs_uasc_hiv_not_recorded", "UASC screening, HIV: not recorded", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_SYPHILIS_DONE("needs_uasc_syphilis_done", "UASC screening, syphilis: done", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_SYPHILIS_DECLINED("needs_uasc_syphilis_declined", "UASC screening, syphilis: declined", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_SYPHILIS_NOT_INDICATED("needs_uasc_syphilis_not_indicated", "UASC screening, syphilis: not indicated", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_SYPHILIS_PENDING("needs_uasc_syphilis_pending", "UASC screening, syphilis: pending", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_SYPHILIS_NOT_RECORDED("needs_uasc_syphilis_not_recorded", "UASC screening, syphilis: not recorded", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_MENTAL_HEALTH_SCREENED("needs_uasc_mental_health_screened", "UASC: emotional and mental health screening done", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_MENTAL_HEALTH_REFERRAL("needs_uasc_mental_health_referral", "UASC: referred for mental health support", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_UASC_FGM_RISK_CONSIDERED("needs_uasc_fgm_risk_considered", "UASC: FGM risk considered", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_CARE_LEAVER_SUMMARY_GIVEN("needs_care_leaver_summary_given", "Care leavers: health summary given", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_CARE_LEAVER_HEALTH_PASSPORT("needs_care_leaver_health_passport", "Care leavers: health passport given", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS);
 
     /** A plain count (no denominator), or a numerator over a denominator. */
     public enum Kind { COUNT, RATIO }
@@ -51,16 +92,25 @@ public enum AuditMeasure {
     /** About the period's last day, or about the whole period. */
     public enum When { AT_PERIOD_END, IN_PERIOD }
 
+    /** The quarterly audit's rows, or the health-needs picture's (the XLSX gives each its own sheet). */
+    public enum Section { AUDIT, HEALTH_NEEDS }
+
     private final String id;
     private final String label;
     private final Kind kind;
     private final When when;
+    private final Section section;
 
     AuditMeasure(String id, String label, Kind kind, When when) {
+        this(id, label, kind, when, Section.AUDIT);
+    }
+
+    AuditMeasure(String id, String label, Kind kind, When when, Section section) {
         this.id = id;
         this.label = label;
         this.kind = kind;
         this.when = when;
+        this.section = section;
     }
 
     public String id() {
@@ -77,6 +127,20 @@ public enum AuditMeasure {
 
     public boolean atPeriodEnd() {
         return when == When.AT_PERIOD_END;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    /** The measure of this id. */
+    public static AuditMeasure byId(String id) {
+        for (AuditMeasure m : values()) {
+            if (m.id.equals(id)) {
+                return m;
+            }
+        }
+        throw new java.util.NoSuchElementException("no audit row " + id);
     }
 
     /** The ids of the rows about the period's last day. */

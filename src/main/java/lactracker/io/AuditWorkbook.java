@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lactracker.domain.AuditList;
+import lactracker.domain.AuditMeasure;
 import lactracker.domain.AuditRow;
 import lactracker.domain.AuditSheet;
+import lactracker.domain.HealthNeeds;
+import lactracker.domain.Placement;
 import lactracker.domain.Settings;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -36,6 +39,7 @@ public final class AuditWorkbook {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
     /** Rows kept in memory per sheet while writing; older ones go to a temporary file. */
     private static final int WINDOW = 200;
+    private static final long NO_NURSE = Long.MIN_VALUE;
 
     private AuditWorkbook() {
     }
@@ -64,6 +68,8 @@ public final class AuditWorkbook {
         try {
             Styles styles = new Styles(book);
             summary(book, styles, sheet, previous, produced);
+            healthNeeds(book, styles, sheet);
+            healthNeedsByNurse(book, styles, sheet, nurses);
             for (AuditList list : sheet.lists()) {
                 detail(book, styles, list, nurses);
             }
@@ -128,6 +134,9 @@ public final class AuditWorkbook {
             text(h, i, headers[i], st.header);
         }
         for (AuditRow row : sheet.rows()) {
+            if (AuditMeasure.byId(row.id()).section() != AuditMeasure.Section.AUDIT) {
+                continue; // on the Health needs sheet
+            }
             Row x = s.createRow(r++);
             text(x, 0, row.id(), null);
             text(x, 1, row.label(), null);
@@ -149,6 +158,100 @@ public final class AuditWorkbook {
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);
         }
+    }
+
+    /**
+     * The health-needs rows of the period's last day (issue 24), each for all the children and for those
+     * placed in and out of county.
+     */
+    private static void healthNeeds(SXSSFWorkbook book, Styles st, AuditSheet sheet) {
+        SXSSFSheet s = book.createSheet("Health needs");
+        landscape(s);
+        int r = 0;
+        text(s.createRow(r++), 0, "Health needs on " + DAY.format(sheet.period().to()), st.title);
+        text(s.createRow(r++), 0, "Children looked after that day, and care leavers aged 18-25; placement that day."
+                + " The children behind each figure are on the Health needs children sheet.", null);
+        r++;
+        int headerRow = r;
+        Row h = s.createRow(r++);
+        String[] headers = {"ID", "Label", "Numerator", "Denominator", "Percent", "In county: numerator",
+            "In county: denominator", "In county: percent", "Out of county: numerator", "Out of county: denominator",
+            "Out of county: percent"};
+        for (int i = 0; i < headers.length; i++) {
+            text(h, i, headers[i], st.header);
+        }
+        Map<Placement, List<AuditRow>> placed = HealthNeeds.grouped(sheet,
+                m -> m.placement() == Placement.IN_COUNTY || m.placement() == Placement.OUT_OF_COUNTY ? m.placement() : null);
+        List<AuditRow> all = HealthNeeds.rows(sheet);
+        for (int i = 0; i < all.size(); i++) {
+            AuditRow row = all.get(i);
+            Row x = s.createRow(r++);
+            text(x, 0, row.id(), null);
+            text(x, 1, row.label(), null);
+            figures(x, 2, row, st);
+            if (!sheet.lists().isEmpty()) {
+                figures(x, 5, placed.getOrDefault(Placement.IN_COUNTY, zero(all)).get(i), st);
+                figures(x, 8, placed.getOrDefault(Placement.OUT_OF_COUNTY, zero(all)).get(i), st);
+            }
+        }
+        s.createFreezePane(0, headerRow + 1);
+        s.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headerRow, headerRow, 0, headers.length - 1));
+        int[] widths = {36, 58, 12, 13, 10, 13, 13, 11, 13, 13, 11};
+        for (int i = 0; i < widths.length; i++) {
+            s.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    /** The health-needs rows of each nurse's children (a child without a nurse under "No nurse allocated"). */
+    private static void healthNeedsByNurse(SXSSFWorkbook book, Styles st, AuditSheet sheet, Map<Long, String> nurses) {
+        SXSSFSheet s = book.createSheet("Health needs by nurse");
+        landscape(s);
+        Row h = s.createRow(0);
+        String[] headers = {"Nurse", "ID", "Label", "Numerator", "Denominator", "Percent"};
+        for (int i = 0; i < headers.length; i++) {
+            text(h, i, headers[i], st.header);
+        }
+        // Nurses by name, then the children with none; one key stands for "none", as a group may not be null.
+        Map<Long, List<AuditRow>> byNurse = HealthNeeds.grouped(sheet, m -> m.nurseId() == null ? NO_NURSE : m.nurseId());
+        List<Long> order = new java.util.ArrayList<>(byNurse.keySet());
+        order.sort(java.util.Comparator.comparing((Long id) -> id == NO_NURSE)
+                .thenComparing(id -> nurses.getOrDefault(id, "")).thenComparing(id -> id));
+        int r = 1;
+        for (Long id : order) {
+            String nurse = id == NO_NURSE ? "No nurse allocated" : nurses.getOrDefault(id, "Team member " + id);
+            for (AuditRow row : byNurse.get(id)) {
+                Row x = s.createRow(r++);
+                text(x, 0, nurse, null);
+                text(x, 1, row.id(), null);
+                text(x, 2, row.label(), null);
+                figures(x, 3, row, st);
+            }
+        }
+        if (r == 1) {
+            text(s.createRow(1), 0, "None on this day", null);
+        }
+        s.createFreezePane(0, 1);
+        s.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headers.length - 1));
+        if (r > 1) {
+            s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, headers.length - 1));
+        }
+        int[] widths = {24, 36, 58, 12, 13, 10};
+        for (int i = 0; i < widths.length; i++) {
+            s.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    private static List<AuditRow> zero(List<AuditRow> rows) {
+        return rows.stream().map(r -> new AuditRow(r.id(), r.label(), 0, 0L, null, null, List.of())).toList();
+    }
+
+    /** Numerator, denominator and percent from {@code column}. */
+    private static void figures(Row x, int column, AuditRow row, Styles st) {
+        x.createCell(column).setCellValue(row.numerator());
+        if (row.denominator() != null) {
+            x.createCell(column + 1).setCellValue(row.denominator());
+        }
+        percent(x, column + 2, row.percent(), st);
     }
 
     private static String settings(Settings s) {

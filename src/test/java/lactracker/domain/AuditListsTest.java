@@ -45,6 +45,13 @@ class AuditListsTest {
         assertThat(count(uasc, "Health review complete", null)).isEqualTo(sheet.row("uasc_review_complete").denominator());
         assertThat((long) sheet.list("Escalations").rows().size()).isEqualTo(sheet.row("escalations_open_at_end").numerator());
         assertThat((long) sheet.list("Payments").rows().size()).isEqualTo(sheet.row("out_of_area_payments").numerator());
+        AuditList needs = sheet.list("Health needs children");
+        assertThat((long) needs.rows().size()).isEqualTo(sheet.row("needs_health_passport").denominator()
+                + sheet.row("needs_care_leaver_summary_given").denominator());
+        assertThat(count(needs, "Immunisations up to date", "Y")).isEqualTo(sheet.row("needs_immunisations_up_to_date").numerator());
+        assertThat(count(needs, "Dental check up to date", "Y")).isEqualTo(sheet.row("needs_dental_check_up_to_date").numerator());
+        assertThat(count(needs, "UASC", "Y")).isEqualTo(sheet.row("needs_uasc_review_recorded").denominator());
+        assertThat(count(needs, "SDQ band", "concern")).isEqualTo(sheet.row("needs_sdq_concern").numerator());
         assertThat(iha.rows().size() + rha.rows().size()).as("the random caseload exercises the lists").isPositive();
     }
 
@@ -55,7 +62,7 @@ class AuditListsTest {
         AuditSheet sheet = AuditFigures.compute(CASES, period, LocalDate.of(2017, 6, 30), Settings.DEFAULTS,
                 Calendars.englandAndWales());
         assertThat(sheet.lists()).extracting(AuditList::name)
-                .containsExactly("IHA", "RHA", "Dental audit", "UASC", "Escalations", "Payments");
+                .containsExactly("IHA", "RHA", "Dental audit", "UASC", "Escalations", "Payments", "Health needs children");
         for (AuditList list : sheet.lists()) {
             assertThat(list.rows()).allSatisfy(r -> assertThat(r).hasSameSizeAs(list.headers()));
         }

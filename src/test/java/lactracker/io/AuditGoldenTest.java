@@ -149,6 +149,9 @@ class AuditGoldenTest {
         String[] lines = out.toString().split("\r\n");
         for (int i = 1; i < lines.length; i++) {
             String[] f = lines[i].split(",", -1);
+            if (f[0].startsWith("needs_")) {
+                continue; // the health-needs rows: HealthNeedsFilesTest
+            }
             got.put(f[0], f[f.length - 3] + "/" + f[f.length - 2] + " " + f[f.length - 1]);
         }
         assertThat(got).containsExactlyEntriesOf(expected());
@@ -162,6 +165,7 @@ class AuditGoldenTest {
         new ObjectMapper().readTree(out.toString()).get("rows").forEach(r -> got.put(r.get("id").asText(),
                 r.get("numerator").asText() + "/" + (r.get("denominator").isNull() ? "" : r.get("denominator").asText())
                         + " " + (r.get("percent").isNull() ? "" : r.get("percent").decimalValue().toPlainString())));
+        got.keySet().removeIf(id -> id.startsWith("needs_")); // the health-needs rows: HealthNeedsFilesTest
         assertThat(got).containsExactlyEntriesOf(expected());
         assertThat(new ObjectMapper().readTree(out.toString()).get("rows").get(EXPECTED.length - 3).get("amount")
                 .decimalValue()).isEqualByComparingTo("330.00");

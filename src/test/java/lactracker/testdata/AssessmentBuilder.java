@@ -28,6 +28,7 @@ public final class AssessmentBuilder {
     private final List<Appointment> appointments = new ArrayList<>();
     private UascReview uasc;
     private DelayReason delay;
+    private YesNoUnknown immunisations = YesNoUnknown.UNKNOWN;
 
     public static AssessmentBuilder anIha() {
         return new AssessmentBuilder();
@@ -77,6 +78,11 @@ public final class AssessmentBuilder {
         return this;
     }
 
+    public AssessmentBuilder immunised(YesNoUnknown upToDate) {
+        this.immunisations = upToDate;
+        return this;
+    }
+
     public AssessmentBuilder withSdq(int score) {
         this.sdq = score;
         return this;
@@ -100,7 +106,7 @@ public final class AssessmentBuilder {
     public HealthAssessment build() {
         return new HealthAssessment(null, childId, type, requested, outcome, outcomeDate, null,
                 outcome == null ? null : "Dr Invented Person", outcome == null ? null : role, "Fake Community Trust",
-                outOfArea, null, null, null, YesNoUnknown.UNKNOWN, sdq, delay, null, dental, appointments, uasc,
+                outOfArea, null, null, null, immunisations, sdq, delay, null, dental, appointments, uasc,
                 RecordSource.MANUAL, 0);
     }
 }

@@ -38,6 +38,8 @@ public final class CaseBuilder {
     private final List<Escalation> escalations = new ArrayList<>();
     private final List<Payment> payments = new ArrayList<>();
     private PlacementLocation location = PlacementLocation.IN;
+    private LocalDate passport;
+    private LocalDate summary;
 
     public static CaseBuilder aCase() {
         return new CaseBuilder();
@@ -50,6 +52,16 @@ public final class CaseBuilder {
 
     public CaseBuilder bornOn(LocalDate date) {
         this.dob = date;
+        return this;
+    }
+
+    public CaseBuilder passportGivenOn(LocalDate date) {
+        this.passport = date;
+        return this;
+    }
+
+    public CaseBuilder summaryGivenOn(LocalDate date) {
+        this.summary = date;
         return this;
     }
 
@@ -220,7 +232,7 @@ public final class CaseBuilder {
 
     public ChildCase build() {
         Child child = new Child(childId, laId, Sex.FEMALE, dob, "WBRI", null, "Invented", "Child", null, null, null,
-                null, null, uasc, uascEnds, false, null, null, RecordSource.EXTRACT, 0);
+                null, null, uasc, uascEnds, false, passport, summary, null, RecordSource.EXTRACT, 0);
         return new ChildCase(child, episodes, assessments, escalations, payments);
     }
 }

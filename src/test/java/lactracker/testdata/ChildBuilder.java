@@ -19,6 +19,9 @@ public final class ChildBuilder {
     private boolean uascFlagged;
     private RecordSource source = RecordSource.EXTRACT;
 
+    private LocalDate passport;
+    private LocalDate summary;
+
     public static ChildBuilder aChild() {
         return new ChildBuilder();
     }
@@ -59,6 +62,16 @@ public final class ChildBuilder {
         return this;
     }
 
+    public ChildBuilder passportGivenOn(LocalDate date) {
+        this.passport = date;
+        return this;
+    }
+
+    public ChildBuilder summaryGivenOn(LocalDate date) {
+        this.summary = date;
+        return this;
+    }
+
     public ChildBuilder addedByHand() {
         this.source = RecordSource.MANUAL;
         return this;
@@ -66,6 +79,6 @@ public final class ChildBuilder {
 
     public Child build() {
         return new Child(null, laChildId, sex, dateOfBirth, "WBRI", null, givenName, familyName, nhsNumber,
-                "Fake Street Surgery", "Z99999", null, nurseId, false, null, uascFlagged, null, null, source, 0);
+                "Fake Street Surgery", "Z99999", null, nurseId, false, null, uascFlagged, passport, summary, null, source, 0);
     }
 }
