@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import lactracker.domain.AgeBand;
 import lactracker.domain.AssessmentType;
 import lactracker.domain.Child;
 import lactracker.domain.ChildCase;
@@ -205,9 +206,20 @@ public final class DemoData {
             escalations.add(new Escalation(null, key, AssessmentType.RHA, opened, null, "Demo host area",
                     "Demo Community Health Trust", opened, null, null, steps));
         }
+        // Passports and care leavers' summaries from a random of their own, so the rest of the demo stays as it was.
+        SplittableRandom papers = new SplittableRandom(index * 7919L + 17);
+        LocalDate passport = null;
+        if (!assessments.isEmpty() && papers.nextInt(100) < 65) {
+            LocalDate given = weekday(assessments.get(0).outcomeDate().plusDays(14 + papers.nextInt(120)));
+            passport = given.isAfter(until) ? null : given;
+        }
+        LocalDate summary = null;
+        if (end != null && !end.isBefore(AgeBand.birthday(born, 18)) && papers.nextInt(100) < 70) {
+            summary = weekday(end.minusDays(papers.nextInt(40)));
+        }
         Child child = new Child(key, laId, r.nextBoolean() ? Sex.MALE : Sex.FEMALE, born, uasc ? "OOTH" : "WBRI", null,
                 GIVEN[r.nextInt(GIVEN.length)], "Demo", testNhsNumber(index + 1), "Demo Surgery", null, null, nurse, uasc, null,
-                false, null,
+                false, passport, summary,
                 "Demo data: an invented child", RecordSource.EXTRACT, 0);
         return new ChildCase(child, episodes, assessments, escalations, payments);
     }
