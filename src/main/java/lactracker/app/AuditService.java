@@ -52,16 +52,48 @@ public final class AuditService {
      */
     public Audit audit(AuditPeriod period, LocalDate asAt, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();
+        // The period before is judged as it stood at its own end, as it was reported then; only its
+        // percentages are shown, so it is tallied without the children behind.
+        AuditPeriod before = period.previous();
+        List<AuditSheet> sheets = sheets(List.of(new AuditFigures.Tallied(period, asAt, true),
+                new AuditFigures.Tallied(before, before.to(), false)), "audit-figures", stop);
+        AuditSheet sheet = sheets.get(0);
+        AuditSheet previous = sheets.get(1);
+        LOG.info("Audit sheet: the stored cases read and both periods worked out from them in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+        return new Audit(sheet, previous);
+    }
+
+    /**
+     * The health-needs figures of one day (issue 24) and the team's names, for the Health needs screen.
+     *
+     * @param sheet  the audit sheet of the day alone, as at the day: its health-needs rows and the children behind them
+     * @param nurses team members' names by id
+     */
+    public record HealthNeedsDay(AuditSheet sheet, Map<Long, String> nurses) {
+    }
+
+    /** The health-needs figures on {@code day}, read and worked out as the audit is; {@code stop} as there. */
+    public HealthNeedsDay healthNeeds(LocalDate day, java.util.function.BooleanSupplier stop) {
+        long started = System.nanoTime();
+        AuditSheet sheet = sheets(List.of(new AuditFigures.Tallied(AuditPeriod.between(day, day), day, true)),
+                "health-needs", stop).get(0);
+        Map<Long, String> nurses = new HashMap<>();
+        context.repositories().team().findAll().forEach(m -> nurses.put(m.id(), m.name()));
+        LOG.info("Health needs: the stored cases read and the day worked out in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return new HealthNeedsDay(sheet, Map.copyOf(nurses));
+    }
+
+    /**
+     * The sheets of the periods {@code wanted}, batch by batch as the stored cases are read, every period at
+     * once, so that no more than a few batches' cases are held at a time.
+     */
+    private List<AuditSheet> sheets(List<AuditFigures.Tallied> wanted, String threads,
+            java.util.function.BooleanSupplier stop) {
         RulesService rules = new RulesService(context.repositories());
         Settings settings = rules.settings();
         WorkingDayCalendar calendar = rules.calendar();
-        // Batch by batch as the stored cases are read, both periods at once, so that no more than a few
-        // batches' cases are held at a time. The period before is judged as it stood at its own end, as it
-        // was reported then; only its percentages are shown, so it is tallied without the children behind.
-        AuditPeriod before = period.previous();
-        ExecutorService workers = Workers.forReading("audit-figures");
-        List<AuditFigures.Tallied> wanted = List.of(new AuditFigures.Tallied(period, asAt, true),
-                new AuditFigures.Tallied(before, before.to(), false));
+        ExecutorService workers = Workers.forReading(threads);
         List<List<AuditFigures.Part>> parts;
         try {
             parts = context.repositories().caseload().eachBatch(cases -> {
@@ -72,12 +104,7 @@ public final class AuditService {
             workers.shutdownNow();
         }
         stopIf(stop);
-        List<AuditSheet> sheets = AuditFigures.sheets(parts, wanted, settings, calendar);
-        AuditSheet sheet = sheets.get(0);
-        AuditSheet previous = sheets.get(1);
-        LOG.info("Audit sheet: the stored cases read and both periods worked out from them in {} ms",
-                (System.nanoTime() - started) / 1_000_000);
-        return new Audit(sheet, previous);
+        return AuditFigures.sheets(parts, wanted, settings, calendar);
     }
 
     private static void stopIf(java.util.function.BooleanSupplier stop) {

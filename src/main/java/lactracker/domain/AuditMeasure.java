@@ -48,7 +48,7 @@ public enum AuditMeasure {
     NEEDS_SDQ_NORMAL("needs_sdq_normal", "SDQ normal (0-13): looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
     NEEDS_SDQ_BORDERLINE("needs_sdq_borderline", "SDQ borderline (14-16): looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
     NEEDS_SDQ_CONCERN("needs_sdq_concern", "SDQ a cause for concern (17-40): looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
-    NEEDS_SDQ_NONE("needs_sdq_none", "No SDQ score in the last 12 months: looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
+    NEEDS_SDQ_NONE("needs_sdq_none", "No SDQ score in 12 months: looked after aged 4-16", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
     NEEDS_IMMUNISATIONS_UP_TO_DATE("needs_immunisations_up_to_date", "Looked after: immunisations up to date", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
     NEEDS_DENTAL_CHECK_UP_TO_DATE("needs_dental_check_up_to_date", "Looked after: dental check in the last 12 months", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),
     NEEDS_HEALTH_PASSPORT("needs_health_passport", "Looked after: health passport given", Kind.RATIO, When.AT_PERIOD_END, Section.HEALTH_NEEDS),

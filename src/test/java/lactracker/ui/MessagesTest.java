@@ -179,7 +179,7 @@ class MessagesTest {
                 }
             }
         }
-        for (String screen : new String[] {"import.", "demo.offer.", "children.", "child.", "assessment.", "escalations.", "payments.", "settings.", "team.", "audit.", "trail.", "lock."}) {
+        for (String screen : new String[] {"import.", "demo.offer.", "children.", "child.", "assessment.", "escalations.", "payments.", "settings.", "team.", "audit.", "health.", "trail.", "lock."}) {
             java.util.Map<Character, String> own = new java.util.HashMap<>(global);
             for (String key : p.stringPropertyNames()) {
                 Character m = key.startsWith(screen) ? mnemonic(p.getProperty(key)) : null;

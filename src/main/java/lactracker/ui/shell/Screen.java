@@ -13,6 +13,7 @@ public enum Screen {
     IMPORT("nav.import", "screen.import.title", KeyCode.DIGIT4, lactracker.ui.imports.ImportModule::new,
             lactracker.domain.Action.IMPORT),
     AUDIT("nav.audit", "screen.audit.title", KeyCode.DIGIT5, lactracker.ui.audit.AuditModule::new),
+    HEALTH("nav.health", "screen.health.title", KeyCode.DIGIT0, lactracker.ui.health.HealthNeedsModule::new),
     ESCALATIONS("nav.escalations", "screen.escalations.title", KeyCode.DIGIT6,
             lactracker.ui.escalations.EscalationsModule::new),
     PAYMENTS("nav.payments", "screen.payments.title", KeyCode.DIGIT7, lactracker.ui.payments.PaymentsModule::new),
