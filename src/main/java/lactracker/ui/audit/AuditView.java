@@ -1,7 +1,6 @@
 package lactracker.ui.audit;
 
 import static lactracker.ui.Tables.column;
-import static lactracker.ui.Tables.date;
 import static lactracker.ui.Tables.number;
 
 import java.io.File;
@@ -18,16 +17,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import lactracker.domain.AuditPeriod;
-import lactracker.domain.AuditSubject;
 import lactracker.ui.Forms;
-import lactracker.ui.Labels;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.audit.AuditViewModel.Format;
@@ -120,41 +116,7 @@ public final class AuditView {
         Tables.landOnALine(rows);
         HBox.setHgrow(rows, Priority.ALWAYS);
 
-        TableView<AuditSubject> behind = new TableView<>(model.subjects());
-        behind.setId("audit-subjects");
-        behind.setFixedCellSize(24);
-        behind.setPlaceholder(new Label(Messages.get("audit.subjects.none")));
-        behind.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        behind.getColumns().add(column("audit.subjects.laId", AuditSubject::laChildId, 90));
-        behind.getColumns().add(date("audit.subjects.date", AuditSubject::date, 100));
-        behind.getColumns().add(column("audit.subjects.counted", s -> Labels.yesNo(s.counted()), 70));
-        behind.setOnKeyPressed(e -> {
-            AuditSubject s = behind.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && s != null) {
-                openChild.accept(s.childId());
-                e.consume();
-            }
-        });
-        behind.setRowFactory(t -> {
-            TableRow<AuditSubject> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openChild.accept(row.getItem().childId());
-                }
-            });
-            return row;
-        });
-        Label behindTitle = new Label();
-        behindTitle.getStyleClass().add("section-title");
-        behindTitle.setWrapText(true);
-        behindTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                model.selectedProperty().get() == null ? Messages.get("audit.subjects.title")
-                        : Messages.format("audit.subjects.of", model.subjects().size()),
-                model.selectedProperty(), model.subjects()));
-        VBox right = new VBox(6, behindTitle, behind);
-        VBox.setVgrow(behind, Priority.ALWAYS);
-        right.setPrefWidth(300);
-        right.setMinWidth(290);
+        VBox right = lactracker.ui.Behind.panel(model.subjects(), model.selectedProperty(), "audit-subjects", "audit.subjects.title", "audit.subjects.of", openChild);
         HBox body = new HBox(12, rows, right);
         VBox.setVgrow(body, Priority.ALWAYS);
 

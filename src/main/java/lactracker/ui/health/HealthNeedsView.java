@@ -1,7 +1,6 @@
 package lactracker.ui.health;
 
 import static lactracker.ui.Tables.column;
-import static lactracker.ui.Tables.date;
 import static lactracker.ui.Tables.number;
 
 import java.math.BigDecimal;
@@ -27,15 +26,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lactracker.domain.AuditRow;
-import lactracker.domain.AuditSubject;
 import lactracker.ui.Forms;
-import lactracker.ui.Labels;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.health.HealthNeedsViewModel.Where;
@@ -145,41 +141,7 @@ public final class HealthNeedsView {
         Tables.landOnALine(rows);
         HBox.setHgrow(rows, Priority.ALWAYS);
 
-        TableView<AuditSubject> behind = new TableView<>(model.subjects());
-        behind.setId("health-subjects");
-        behind.setFixedCellSize(24);
-        behind.setPlaceholder(new Label(Messages.get("health.subjects.none")));
-        behind.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        behind.getColumns().add(column("health.subjects.laId", AuditSubject::laChildId, 80));
-        behind.getColumns().add(date("health.subjects.date", AuditSubject::date, 95));
-        behind.getColumns().add(column("health.subjects.counted", s -> Labels.yesNo(s.counted()), 70));
-        behind.setOnKeyPressed(e -> {
-            AuditSubject s = behind.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && s != null) {
-                openChild.accept(s.childId());
-                e.consume();
-            }
-        });
-        behind.setRowFactory(t -> {
-            TableRow<AuditSubject> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openChild.accept(row.getItem().childId());
-                }
-            });
-            return row;
-        });
-        Label behindTitle = new Label();
-        behindTitle.getStyleClass().add("section-title");
-        behindTitle.setWrapText(true);
-        behindTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                model.selectedProperty().get() == null ? Messages.get("health.subjects.title")
-                        : Messages.format("health.subjects.of", model.subjects().size()),
-                model.selectedProperty(), model.subjects()));
-        VBox right = new VBox(6, behindTitle, behind);
-        VBox.setVgrow(behind, Priority.ALWAYS);
-        right.setPrefWidth(270);
-        right.setMinWidth(240);
+        VBox right = lactracker.ui.Behind.panel(model.subjects(), model.selectedProperty(), "health-subjects", "health.subjects.title", "health.subjects.of", openChild);
         HBox body = new HBox(12, rows, right);
         body.setPadding(new Insets(8, 0, 0, 0));
         return body;
