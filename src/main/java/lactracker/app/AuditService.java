@@ -93,12 +93,13 @@ public final class AuditService {
         RulesService rules = new RulesService(context.repositories());
         Settings settings = rules.settings();
         WorkingDayCalendar calendar = rules.calendar();
+        lactracker.domain.Commissioners commissioners = rules.commissioners();
         ExecutorService workers = Workers.forReading(threads);
         List<List<AuditFigures.Part>> parts;
         try {
             parts = context.repositories().caseload().eachBatch(cases -> {
                 stopIf(stop);
-                return AuditFigures.parts(cases, wanted, settings, calendar);
+                return AuditFigures.parts(cases, wanted, settings, calendar, commissioners);
             }, workers);
         } finally {
             workers.shutdownNow();

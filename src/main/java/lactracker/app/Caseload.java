@@ -59,7 +59,8 @@ public final class Caseload {
      * What the day's figures are worked out with, and the team the screens name: a change to any of it
      * changes every child's line.
      */
-    record Inputs(Settings settings, List<BankHoliday> holidays, List<TariffPrice> tariff, List<TeamMember> team) {
+    record Inputs(Settings settings, List<BankHoliday> holidays, List<TariffPrice> tariff, List<TeamMember> team,
+            lactracker.domain.Commissioners commissioners) {
     }
 
     /** The caseload as at one day, as it stood when asked: never changed once made. */
@@ -281,11 +282,11 @@ public final class Caseload {
         return new ChildDay(ChildSummary.of(facts, inputs.settings(), calendar),
                 AlertsService.lines(c, facts, inputs.settings(), calendar),
                 EscalationsService.lines(c, facts, day, inputs.settings(), calendar),
-                PaymentsService.lines(c, inputs.tariff()));
+                PaymentsService.lines(c, inputs.tariff(), inputs.commissioners()));
     }
 
     private Inputs inputs() {
         return new Inputs(repositories.settings().load(), repositories.bankHolidays().findAll(),
-                repositories.tariff().findAll(), repositories.team().findAll());
+                repositories.tariff().findAll(), repositories.team().findAll(), new lactracker.domain.Commissioners(repositories.commissioners().findAll()));
     }
 }

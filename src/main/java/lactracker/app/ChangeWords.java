@@ -46,6 +46,7 @@ public final class ChangeWords {
             Map.entry("setting", "change.record.setting"),
             Map.entry("bank_holiday", "change.record.bankHoliday"),
             Map.entry("tariff", "change.record.tariff"),
+            Map.entry("practice_commissioner", "change.record.practiceCommissioner"),
             Map.entry("team_member", "change.record.teamMember"),
             Map.entry("import_run", "change.record.importRun"),
             Map.entry("account", "change.record.account"));

@@ -126,6 +126,19 @@ public final class DemoData {
         return check == 10 ? null : nine + check;
     }
 
+    /** The demo area's GP practices (invented codes), the first four one commissioner's, the rest another's. */
+    private static final String[] PRACTICES = {"Y90001", "Y90002", "Y90003", "Y90004", "Y90005", "Y90006"};
+
+    /** The demo area's table of practices and their commissioners (invented codes), from ten years back. */
+    static List<lactracker.domain.PracticeCommissioner> practices(LocalDate today) {
+        List<lactracker.domain.PracticeCommissioner> lines = new ArrayList<>();
+        for (int i = 0; i < PRACTICES.length; i++) {
+            lines.add(new lactracker.domain.PracticeCommissioner(PRACTICES[i], today.minusYears(10).withDayOfYear(1),
+                    i < 4 ? "X9D" : "X9E"));
+        }
+        return lines;
+    }
+
     private static ChildCase child(int index, SplittableRandom r, LocalDate today, Long nurse, int years) {
         long key = index + 1L; // stands for the child's id until the store gives the real one
         String laId = String.format("D%06d", index + 1);
@@ -217,8 +230,10 @@ public final class DemoData {
         if (end != null && !end.isBefore(AgeBand.birthday(born, 18)) && papers.nextInt(100) < 70) {
             summary = weekday(end.minusDays(papers.nextInt(40)));
         }
+        // Most registered with one of the demo area's practices; some with none recorded yet.
+        String practice = papers.nextInt(10) == 0 ? null : PRACTICES[papers.nextInt(PRACTICES.length)];
         Child child = new Child(key, laId, r.nextBoolean() ? Sex.MALE : Sex.FEMALE, born, uasc ? "OOTH" : "WBRI", null,
-                GIVEN[r.nextInt(GIVEN.length)], "Demo", testNhsNumber(index + 1), "Demo Surgery", null, null, nurse, uasc, null,
+                GIVEN[r.nextInt(GIVEN.length)], "Demo", testNhsNumber(index + 1), "Demo Surgery", practice, null, nurse, uasc, null,
                 false, passport, summary,
                 "Demo data: an invented child", RecordSource.EXTRACT, 0);
         return new ChildCase(child, episodes, assessments, escalations, payments);

@@ -46,6 +46,9 @@ public final class DemoService {
                 nurses.add(context.repositories().team().insert(new lactracker.domain.TeamMember(null, name,
                         lactracker.domain.TeamRole.NURSE, null, true)).id());
             }
+            if (context.repositories().commissioners().findAll().isEmpty()) { // the demo area's practices, two commissioners
+                context.repositories().commissioners().save(DemoData.practices(LocalDate.now(context.clock())));
+            }
             Iterable<ChildCase> cases = DemoData.made(children, seed, LocalDate.now(context.clock()), nurses, years);
             context.repositories().bulk().insert(cases, children, Words.format("demo.runLabel", String.valueOf(children), String.valueOf(seed)), progress);
             context.repositories().settings().markDemo();

@@ -105,8 +105,8 @@ public final class PaymentsService {
         return l.payment().paidOn() == null ? 2 : 3;
     }
 
-    /** A child's invoice lines, against the tariff. */
-    static List<PaymentLine> lines(ChildCase c, List<TariffPrice> tariff) {
+    /** A child's invoice lines, against the tariff; "ours" from care and the practices' table (issue 24). */
+    static List<PaymentLine> lines(ChildCase c, List<TariffPrice> tariff, lactracker.domain.Commissioners commissioners) {
         CareHistory history = CareHistory.of(c.episodes());
         String name = ChildSummary.displayName(c.child());
         List<PaymentLine> lines = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class PaymentsService {
             if ((a.outOfArea() && a.completedOn() != null) || payment != null) {
                 LocalDate on = a.completedOn() != null ? a.completedOn() : a.outcomeDate();
                 lines.add(new PaymentLine(c.child().id(), name, c.child().laChildId(), a, payment,
-                        OutOfArea.responsibleOn(history, on),
+                        commissioners.oursOn(c.child(), history, on),
                         on == null ? null : OutOfArea.tariffOn(tariff, a.type(), on).orElse(null)));
             }
         }
@@ -153,7 +153,8 @@ public final class PaymentsService {
         HealthAssessment a = c.assessments().stream().filter(x -> x.id().equals(line.assessment().id())).findFirst()
                 .orElseThrow(() -> refused("invoiceReceived", Words.get("refused.assessmentGone")));
         LocalDate on = a.completedOn() != null ? a.completedOn() : a.outcomeDate();
-        boolean responsible = OutOfArea.responsibleOn(CareHistory.of(c.episodes()), on);
+        boolean responsible = new RulesService(context.repositories()).commissioners()
+                .oursOn(c.child(), CareHistory.of(c.episodes()), on);
         Payment stored = c.payments().stream().filter(p -> p.assessmentId() == a.id()).findFirst().orElse(null);
         Payment read = line.payment(); // as this desk saw it: a change since then by another is not overwritten
         if (stored != null && (read == null || !stored.id().equals(read.id()) || stored.version() != read.version())) {

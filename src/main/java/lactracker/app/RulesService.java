@@ -41,6 +41,11 @@ public final class RulesService {
         return new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList());
     }
 
+    /** The team's table of its area's practices and their commissioners (issue 24). */
+    public lactracker.domain.Commissioners commissioners() {
+        return new lactracker.domain.Commissioners(repositories.commissioners().findAll());
+    }
+
     public Settings settings() {
         if (settings == null) {
             settings = repositories.settings().load();

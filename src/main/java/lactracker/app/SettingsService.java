@@ -14,6 +14,7 @@ import lactracker.domain.BankHoliday;
 import lactracker.domain.FieldProblem;
 import lactracker.domain.Settings;
 import lactracker.domain.SettingsChecks;
+import lactracker.domain.PracticeCommissioner;
 import lactracker.domain.TariffPrice;
 import lactracker.domain.TeamMember;
 import lactracker.domain.Words;
@@ -33,7 +34,7 @@ public final class SettingsService {
 
     /** Everything the screen shows. */
     public record SettingsData(Settings settings, List<TariffPrice> tariff, List<TeamMember> team, int holidays,
-            LocalDate holidaysKnownUntil, boolean holidaysImported) {
+            LocalDate holidaysKnownUntil, boolean holidaysImported, List<PracticeCommissioner> commissioners) {
     }
 
     public SettingsData load() {
@@ -42,7 +43,7 @@ public final class SettingsService {
         List<BankHoliday> holidays = stored.isEmpty() ? BankHolidayFile.shipped() : stored;
         LocalDate until = new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList()).knownUntil();
         return new SettingsData(r.settings().load(), r.tariff().findAll(), r.team().findAll(), holidays.size(), until,
-                !stored.isEmpty());
+                !stored.isEmpty(), r.commissioners().findAll());
     }
 
     /** The window locks after this many minutes without input unless a setting says otherwise (issue 21). */
@@ -144,6 +145,36 @@ public final class SettingsService {
             Accounts.disabled(context, saved); // after the save: a slot removed for a save that failed would lock them out
         }
         return saved;
+    }
+
+    /**
+     * Adds the lines of a file of the area's GP practices and their commissioners (issue 24), each from
+     * {@code validFrom}: a practice's line of that date is replaced, its earlier lines kept (they answer for
+     * the days before). In one transaction; a file with a row that does not read changes nothing.
+     *
+     * @throws lactracker.io.FileFormatException naming the file's row that does not read
+     */
+    public CommissionersImported importCommissioners(Path file, LocalDate validFrom) throws IOException {
+        context.require(Action.CHANGE_SETTINGS);
+        java.util.Objects.requireNonNull(validFrom, "validFrom");
+        List<PracticeCommissioner> lines = lactracker.io.CommissionerFile.read(file, validFrom);
+        var saved = context.repositories().commissioners().save(lines);
+        return new CommissionersImported(saved.added(), saved.changed(), saved.unchanged());
+    }
+
+    /** What an import of the practices' table did: lines added, lines changed, lines already so. */
+    public record CommissionersImported(int added, int changed, int unchanged) {
+    }
+
+    /** Today, by the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    /** Removes one line of the practices' table. */
+    public void deleteCommissioner(PracticeCommissioner line) {
+        context.require(Action.CHANGE_SETTINGS);
+        context.repositories().commissioners().delete(line);
     }
 
     /**

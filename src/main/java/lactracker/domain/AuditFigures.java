@@ -33,25 +33,17 @@ public final class AuditFigures {
             "Last step", "Response due", "Closed"},
         {"Payments", "LA id", "Assessment", "Assessment date", "Ours that day", "Invoice", "Received", "Amount",
             "Verified", "Verified on", "Paid on"},
-        {"Health needs children", "LA id", "Looked after or care leaver", "Placement", "Age", "SDQ score", "SDQ band",
-            "SDQ on", "Immunisations up to date", "Dental check up to date", "Health passport given", "UASC",
-            "UASC review on", "TB", "Hepatitis B", "Hepatitis C", "HIV", "Syphilis", "Mental health screening",
-            "Mental health referral", "FGM risk considered", "Care leaver summary given", "Nurse id"},
     };
 
-    /** The list of the children behind the health-needs rows, one line each, and the columns that group them. */
-    public static final String HEALTH_NEEDS_LIST = "Health needs children";
-    public static final String LA_ID = "LA id";
-    public static final String COHORT = "Looked after or care leaver";
-    public static final String LOOKED_AFTER = "looked after";
-    public static final String CARE_LEAVER = "care leaver";
-    public static final String PLACEMENT = "Placement";
-    public static final String NURSE_ID = "Nurse id";
-    /** The Placement column's words, as every list writes them. */
-    public static final String IN_COUNTY = "in county";
-    public static final String OUT_OF_COUNTY = "out of county";
-
     private static final String LIST = "list:";
+    /** The tally of the health-needs rows: their counts, and with detail the children behind them. */
+    private static final String NEEDS = "needs:";
+    /** The tally of the children looked after at each month end, by responsible commissioner. */
+    private static final String COMMISSIONERS = "commissioners:";
+    /** The list of those counts, and the words for a child with no commissioner known. */
+    public static final String COMMISSIONERS_LIST = "Commissioners";
+    static final String NO_PRACTICE = "no GP practice recorded";
+    static final String OTHER_PRACTICE = "a practice not in the table";
 
     private static final class Tally {
         final boolean detail;
@@ -60,6 +52,12 @@ public final class AuditFigures {
         long numerator;
         long denominator;
         BigDecimal amount;
+        // The health-needs tally's alone: its rows' counts, in HealthNeeds.MEASURES' order, and its children.
+        long[] numerators;
+        long[] denominators;
+        final List<HealthNeeds.Member> members = new ArrayList<>();
+        // The commissioners' tally's alone: children looked after at each month end, by commissioner.
+        final Map<String, long[]> byCommissioner = new java.util.TreeMap<>();
 
         Tally(boolean detail) {
             this.detail = detail;
@@ -132,6 +130,16 @@ public final class AuditFigures {
      */
     public static List<Part> parts(List<ChildCase> cases, List<Tallied> wanted, Settings settings,
             WorkingDayCalendar calendar) {
+        return parts(cases, wanted, settings, calendar, Commissioners.NONE);
+    }
+
+    /**
+     * As {@link #parts(List, List, Settings, WorkingDayCalendar)}, with the team's table of practices and
+     * commissioners: the payments list's "ours that day" and the children looked after at each month end by
+     * commissioner (issue 24).
+     */
+    public static List<Part> parts(List<ChildCase> cases, List<Tallied> wanted, Settings settings,
+            WorkingDayCalendar calendar, Commissioners commissioners) {
         List<Map<String, Tally>> tallies = new ArrayList<>();
         for (Tallied w : wanted) {
             tallies.add(emptyTallies(w.detail()));
@@ -149,7 +157,7 @@ public final class AuditFigures {
                 CaseFacts facts = after != null && cut == after.record()
                         ? new CaseFacts(cut, asAt, after.history(), after.duties())
                         : CaseFacts.of(cut, asAt, settings, calendar);
-                add(facts, wanted.get(i).period(), settings, tallies.get(i));
+                add(facts, wanted.get(i).period(), settings, commissioners, tallies.get(i));
                 after = facts;
             }
         }
@@ -193,14 +201,26 @@ public final class AuditFigures {
             tally.subjects.sort(Comparator.comparing(AuditSubject::laChildId));
             tally.lines.sort(Comparator.comparing(line -> (String) line.get(0)));
         });
+        Tally needs = t.get(NEEDS);
+        needs.members.sort(Comparator.comparing(HealthNeeds.Member::laChildId));
         List<AuditList> lists = new ArrayList<>();
         if (whole.detail) {
             for (String[] list : LISTS) {
                 lists.add(new AuditList(list[0], List.of(list).subList(1, list.length), t.get(LIST + list[0]).lines));
             }
+            lists.add(HealthNeeds.list(needs.members));
+            lists.add(commissionersList(t.get(COMMISSIONERS), period));
         }
         List<AuditRow> rows = new ArrayList<>();
         for (AuditMeasure row : AuditMeasure.values()) {
+            int at = HealthNeeds.MEASURES.indexOf(row);
+            if (at >= 0) { // its children are listed from the members when read (decision 0023)
+                long n = needs.numerators[at];
+                long d = needs.denominators[at];
+                rows.add(new AuditRow(row.id(), row.label(), n, d, AuditRow.percent(n, d), null,
+                        whole.detail ? HealthNeeds.behind(needs.members, row) : List.of()));
+                continue;
+            }
             Tally tally = t.get(row.id());
             boolean count = row.count();
             Long denominator = count ? null : tally.denominator;
@@ -220,6 +240,11 @@ public final class AuditFigures {
         for (String[] list : LISTS) {
             t.put(LIST + list[0], new Tally(detail));
         }
+        Tally needs = new Tally(detail);
+        needs.numerators = new long[HealthNeeds.MEASURES.size()];
+        needs.denominators = new long[HealthNeeds.MEASURES.size()];
+        t.put(NEEDS, needs);
+        t.put(COMMISSIONERS, new Tally(detail));
         return t;
     }
 
@@ -230,6 +255,19 @@ public final class AuditFigures {
             into.lines.addAll(e.getValue().lines);
             into.numerator += e.getValue().numerator;
             into.denominator += e.getValue().denominator;
+            e.getValue().byCommissioner.forEach((code, n) -> {
+                long[] sum = into.byCommissioner.computeIfAbsent(code, k -> new long[n.length]);
+                for (int i = 0; i < n.length; i++) {
+                    sum[i] += n[i];
+                }
+            });
+            if (into.numerators != null) {
+                into.members.addAll(e.getValue().members);
+                for (int i = 0; i < into.numerators.length; i++) {
+                    into.numerators[i] += e.getValue().numerators[i];
+                    into.denominators[i] += e.getValue().denominators[i];
+                }
+            }
             if (into.amount != null) {
                 into.amount = into.amount.add(e.getValue().amount);
             }
@@ -241,7 +279,8 @@ public final class AuditFigures {
      * One child's part in every figure, kind by kind. (As one method it took the JIT 2.6 s to compile in a
      * cold national audit, running slowly meanwhile; its parts take 0.1-0.6 s each.)
      */
-    private static void add(CaseFacts f, AuditPeriod period, Settings settings, Map<String, Tally> t) {
+    private static void add(CaseFacts f, AuditPeriod period, Settings settings, Commissioners commissioners,
+            Map<String, Tally> t) {
         atPeriodEnd(f, period, settings, t);
         duties(f, period, settings, t);
         if (f.history().continuouslyLookedAfter12Months(period.to())) {
@@ -249,15 +288,18 @@ public final class AuditFigures {
         }
         completedInPeriod(f, period, t);
         escalations(f, period, t);
-        payments(f, period, t);
-        healthNeeds(f, period, settings, t);
+        payments(f, period, commissioners, t);
+        healthNeeds(f, period, settings, commissioners, t);
+        byCommissioner(f, period, commissioners, t);
     }
 
     /**
-     * The health-needs rows (issue 24) of a child looked after on the period's last day, or a care leaver
-     * aged 18-25 that day: what the record said on that day, whatever the as-at date.
+     * The health-needs facts (issue 24) of a child looked after on the period's last day, or a care leaver
+     * aged 18-25 that day: what the record said on that day, whatever the as-at date. HealthNeeds decides
+     * each row from them.
      */
-    private static void healthNeeds(CaseFacts f, AuditPeriod period, Settings settings, Map<String, Tally> t) {
+    private static void healthNeeds(CaseFacts f, AuditPeriod period, Settings settings, Commissioners commissioners,
+            Map<String, Tally> t) {
         Child child = f.child();
         LocalDate end = period.to();
         CareHistory history = f.history();
@@ -267,114 +309,112 @@ public final class AuditFigures {
             return;
         }
         LocalDate passport = onOrBefore(child.healthPassportIssued(), end);
+        HealthNeeds.Member m;
         if (!lookedAfter) {
-            LocalDate summary = onOrBefore(child.careLeaverSummaryGiven(), end);
-            t.get("needs_care_leaver_summary_given").add(child, null, summary == null ? end : summary, summary != null);
-            t.get("needs_care_leaver_health_passport").add(child, null, passport == null ? end : passport, passport != null);
-            line(t, HEALTH_NEEDS_LIST, child.laChildId(), CARE_LEAVER, null, age, null, null, null, null, null,
-                    passport, null, null, null, null, null, null, null, null, null, null, summary,
-                    child.allocatedNurseId());
+            m = new HealthNeeds.Member(child.id(), child.laChildId(), end, child.allocatedNurseId(), true, null, age,
+                    null, null, null, null, null, false, false, passport, false, null, null, null, null, null, null,
+                    onOrBefore(child.careLeaverSummaryGiven(), end), commissioners.of(child, end));
+        } else {
+            // Spec reading (decision 0023): "up to date" as the 12-month cohort's rows judge it, over every child
+            // looked after that day: the latest assessment within the 12 months up to the day, the latest SDQ
+            // score within them (aged 4-16); the UASC screening is the latest UASC section, however long ago.
+            LocalDate after = end.minusMonths(12);
+            HealthAssessment latest = null;
+            HealthAssessment sdq = null;
+            HealthAssessment uasc = null;
+            List<HealthAssessment> assessments = f.record().assessments();
+            for (HealthAssessment a : assessments) {
+                LocalDate done = a.completedOn();
+                if (done == null || done.isAfter(end)) {
+                    continue;
+                }
+                if (a.uascReview() != null && later(a, uasc)) {
+                    uasc = a;
+                }
+                if (done.isAfter(after)) {
+                    if (later(a, latest)) {
+                        latest = a;
+                    }
+                    if (a.sdqScore() != null && a.sdqScore() >= 0 && a.sdqScore() <= 40 && later(a, sdq)) {
+                        sdq = a;
+                    }
+                }
+            }
+            if (age < 4 || age > 16) {
+                sdq = null;
+            }
+            boolean isUasc = child.uascOn(end);
+            UascReview review = isUasc && uasc != null ? uasc.uascReview() : null;
+            List<ScreeningOutcome> outcomes = null;
+            if (review != null) {
+                ScreeningOutcome[] each = new ScreeningOutcome[ScreeningItem.values().length];
+                for (UascScreening s : review.screening()) {
+                    each[s.item().ordinal()] = s.outcome();
+                }
+                outcomes = java.util.Collections.unmodifiableList(java.util.Arrays.asList(each));
+            }
+            m = new HealthNeeds.Member(child.id(), child.laChildId(), end, child.allocatedNurseId(), false,
+                    history.placementOn(end, settings), age, sdq == null ? null : sdq.sdqScore(),
+                    sdq == null ? null : sdq.completedOn(), sdq == null ? null : sdq.id(),
+                    latest == null ? null : latest.completedOn(), latest == null ? null : latest.id(),
+                    latest != null && latest.immunisationsUpToDate() == YesNoUnknown.YES,
+                    Dental.checkUpToDate(assessments, end, settings), passport, isUasc,
+                    review == null ? null : uasc.completedOn(), review == null ? null : uasc.id(), outcomes,
+                    review == null ? null : review.emotionalHealthScreened(),
+                    review == null ? null : review.mentalHealthReferral(),
+                    review == null ? null : review.fgmRiskConsidered(), null, commissioners.of(child, end));
+        }
+        Tally needs = t.get(NEEDS);
+        HealthNeeds.count(m, needs.numerators, needs.denominators);
+        if (needs.detail) {
+            needs.members.add(m);
+        }
+    }
+
+    /**
+     * The month ends of the period, in order: the last day of each month that ends in it (a period ending
+     * mid-month adds no day of its own).
+     */
+    static List<LocalDate> monthEnds(AuditPeriod period) {
+        List<LocalDate> ends = new ArrayList<>();
+        for (LocalDate d = period.from().withDayOfMonth(period.from().lengthOfMonth()); !d.isAfter(period.to());
+                d = d.plusMonths(1).withDayOfMonth(d.plusMonths(1).lengthOfMonth())) {
+            ends.add(d);
+        }
+        return ends;
+    }
+
+    /** The child, if looked after at a month end of the period, counted under its commissioner that day. */
+    private static void byCommissioner(CaseFacts f, AuditPeriod period, Commissioners commissioners, Map<String, Tally> t) {
+        Tally tally = t.get(COMMISSIONERS);
+        if (!tally.detail) {
             return;
         }
-        // Spec reading: "up to date" is judged as the 12-month cohort's rows judge it, over every child
-        // looked after that day: the latest assessment within the 12 months up to the day, the latest SDQ
-        // score within them; the UASC screening is the latest UASC section recorded, however long ago.
-        LocalDate after = end.minusMonths(12);
-        HealthAssessment latest = null;
-        HealthAssessment sdq = null;
-        HealthAssessment uasc = null;
-        List<HealthAssessment> assessments = f.record().assessments();
-        for (HealthAssessment a : assessments) {
-            LocalDate done = a.completedOn();
-            if (done == null || done.isAfter(end)) {
-                continue;
-            }
-            if (a.uascReview() != null && later(a, uasc)) {
-                uasc = a;
-            }
-            if (done.isAfter(after)) {
-                if (later(a, latest)) {
-                    latest = a;
+        List<LocalDate> ends = monthEnds(period);
+        for (int i = 0; i < ends.size(); i++) {
+            LocalDate end = ends.get(i);
+            if (f.history().lookedAfterOn(end)) {
+                String code = commissioners.of(f.child(), end);
+                if (code == null) {
+                    code = PracticeCommissioner.code(f.child().gpPracticeCode()) == null ? NO_PRACTICE : OTHER_PRACTICE;
                 }
-                if (a.sdqScore() != null && a.sdqScore() >= 0 && a.sdqScore() <= 40 && later(a, sdq)) {
-                    sdq = a;
-                }
+                tally.byCommissioner.computeIfAbsent(code, k -> new long[ends.size()])[i]++;
             }
         }
-        Placement placement = history.placementOn(end, settings);
-        if (age < 4 || age > 16) { // as sdq_recorded: "aged 4-16", both included
-            sdq = null;
-        }
-        SdqBand band = sdq == null ? null : SdqBand.of(sdq.sdqScore());
-        if (age >= 4 && age <= 16) {
-            LocalDate on = sdq == null ? end : sdq.completedOn();
-            Long id = sdq == null ? null : sdq.id();
-            t.get("needs_sdq_normal").add(child, id, on, band == SdqBand.NORMAL);
-            t.get("needs_sdq_borderline").add(child, id, on, band == SdqBand.BORDERLINE);
-            t.get("needs_sdq_concern").add(child, id, on, band == SdqBand.CONCERN);
-            t.get("needs_sdq_none").add(child, id, on, band == null);
-        }
-        boolean immunised = latest != null && latest.immunisationsUpToDate() == YesNoUnknown.YES;
-        t.get("needs_immunisations_up_to_date").add(child, latest == null ? null : latest.id(),
-                latest == null ? end : latest.completedOn(), immunised);
-        boolean dental = Dental.checkUpToDate(assessments, end, settings);
-        t.get("needs_dental_check_up_to_date").add(child, null, end, dental);
-        LocalDate passportOn = passport == null ? end : passport;
-        t.get("needs_health_passport").add(child, null, passportOn, passport != null);
-        if (placement == Placement.IN_COUNTY) {
-            t.get("needs_health_passport_in_county").add(child, null, passportOn, passport != null);
-        } else if (placement == Placement.OUT_OF_COUNTY) {
-            t.get("needs_health_passport_out_of_county").add(child, null, passportOn, passport != null);
-        }
-        boolean isUasc = child.uascOn(end);
-        UascReview review = isUasc && uasc != null ? uasc.uascReview() : null;
-        Map<ScreeningItem, ScreeningOutcome> outcomes = new java.util.EnumMap<>(ScreeningItem.class);
-        if (review != null) {
-            for (UascScreening s : review.screening()) {
-                outcomes.put(s.item(), s.outcome());
-            }
-        }
-        if (isUasc) {
-            LocalDate on = review == null ? end : uasc.completedOn();
-            Long id = review == null ? null : uasc.id();
-            t.get("needs_uasc_review_recorded").add(child, id, on, review != null);
-            for (ScreeningItem item : ScreeningItem.values()) {
-                ScreeningOutcome o = outcomes.get(item);
-                String prefix = "needs_uasc_" + Codes.code(item) + "_";
-                for (ScreeningOutcome each : ScreeningOutcome.values()) {
-                    t.get(prefix + Codes.code(each)).add(child, id, on, o == each);
-                }
-                t.get(prefix + "not_recorded").add(child, id, on, o == null);
-            }
-            t.get("needs_uasc_mental_health_screened").add(child, id, on,
-                    review != null && Boolean.TRUE.equals(review.emotionalHealthScreened()));
-            t.get("needs_uasc_mental_health_referral").add(child, id, on,
-                    review != null && Boolean.TRUE.equals(review.mentalHealthReferral()));
-            t.get("needs_uasc_fgm_risk_considered").add(child, id, on,
-                    review != null && Boolean.TRUE.equals(review.fgmRiskConsidered()));
-        }
-        line(t, HEALTH_NEEDS_LIST, child.laChildId(), LOOKED_AFTER, place(placement), age,
-                sdq == null ? null : sdq.sdqScore(), band == null ? null : Codes.code(band),
-                sdq == null ? null : sdq.completedOn(), yn(immunised), yn(dental), passport, yn(isUasc),
-                review == null ? null : uasc.completedOn(), screened(outcomes, ScreeningItem.TB, review),
-                screened(outcomes, ScreeningItem.HEPATITIS_B, review), screened(outcomes, ScreeningItem.HEPATITIS_C, review),
-                screened(outcomes, ScreeningItem.HIV, review), screened(outcomes, ScreeningItem.SYPHILIS, review),
-                review == null ? null : yn(review.emotionalHealthScreened()),
-                review == null ? null : yn(review.mentalHealthReferral()),
-                review == null ? null : yn(review.fgmRiskConsidered()), null, child.allocatedNurseId());
     }
 
-    private static String screened(Map<ScreeningItem, ScreeningOutcome> outcomes, ScreeningItem item, UascReview review) {
-        if (review == null) {
-            return null;
+    /** Month end, commissioner (or why none), children looked after: each commissioner's children. */
+    private static AuditList commissionersList(Tally tally, AuditPeriod period) {
+        List<LocalDate> ends = monthEnds(period);
+        List<List<Object>> lines = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            for (var e : tally.byCommissioner.entrySet()) { // codes in order; the words after them (lower case)
+                if (e.getValue()[i] > 0) {
+                    lines.add(List.of(ends.get(i), e.getKey(), e.getValue()[i]));
+                }
+            }
         }
-        ScreeningOutcome o = outcomes.get(item);
-        return o == null ? "not recorded" : Codes.code(o).replace('_', ' ');
-    }
-
-    /** Y, N, or blank when not answered. */
-    private static String yn(Boolean b) {
-        return b == null ? null : yn(b.booleanValue());
+        return new AuditList(COMMISSIONERS_LIST, List.of("Month end", "Commissioner", "Looked after"), lines);
     }
 
     private static LocalDate onOrBefore(LocalDate d, LocalDate end) {
@@ -521,7 +561,7 @@ public final class AuditFigures {
         }
     }
 
-    private static void payments(CaseFacts f, AuditPeriod period, Map<String, Tally> t) {
+    private static void payments(CaseFacts f, AuditPeriod period, Commissioners commissioners, Map<String, Tally> t) {
         Child child = f.child();
         CareHistory history = f.history();
         List<HealthAssessment> assessments = f.record().assessments();
@@ -537,7 +577,7 @@ public final class AuditFigures {
                         .findFirst().orElse(null);
                 LocalDate on = a == null ? null : a.completedOn() != null ? a.completedOn() : a.outcomeDate();
                 line(t, "Payments", child.laChildId(), a == null ? null : a.type().name(), on,
-                        on == null ? null : yn(OutOfArea.responsibleOn(history, on)), p.invoiceReference(),
+                        on == null ? null : yn(commissioners.oursOn(child, history, on)), p.invoiceReference(),
                         p.invoiceReceived(), p.amount(), yn(p.commissionerVerified()), p.verifiedOn(), p.paidOn());
             }
         }
@@ -554,10 +594,11 @@ public final class AuditFigures {
         return b ? "Y" : "N";
     }
 
-    private static String place(Placement p) {
+    /** The words for a placement in the lists. */
+    static String place(Placement p) {
         return p == null ? null : switch (p) {
-            case IN_COUNTY -> IN_COUNTY;
-            case OUT_OF_COUNTY -> OUT_OF_COUNTY;
+            case IN_COUNTY -> "in county";
+            case OUT_OF_COUNTY -> "out of county";
             case UNKNOWN -> "not known";
         };
     }

@@ -12,10 +12,12 @@ import java.util.List;
 public record AuditList(String name, List<String> headers, List<List<Object>> rows) {
     public AuditList {
         headers = List.copyOf(headers);
-        List<List<Object>> copy = new ArrayList<>(rows.size());
-        for (List<Object> r : rows) {
-            copy.add(Collections.unmodifiableList(new ArrayList<>(r))); // cells may be null
+        if (!(rows instanceof Derived)) {
+            List<List<Object>> copy = new ArrayList<>(rows.size());
+            for (List<Object> r : rows) {
+                copy.add(Collections.unmodifiableList(new ArrayList<>(r))); // cells may be null
+            }
+            rows = Collections.unmodifiableList(copy);
         }
-        rows = Collections.unmodifiableList(copy);
     }
 }

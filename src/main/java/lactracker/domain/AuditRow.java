@@ -19,7 +19,7 @@ public record AuditRow(String id, String label, long numerator, Long denominator
     public AuditRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
-        subjects = List.copyOf(subjects);
+        subjects = subjects instanceof Derived ? subjects : List.copyOf(subjects);
     }
 
     /** Half up, one decimal; blank (null) for a zero denominator, never 0 or 100. */

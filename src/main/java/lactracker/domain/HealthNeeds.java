@@ -1,7 +1,11 @@
 package lactracker.domain;
 
+import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,22 +13,238 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The health-needs rows of an audit sheet (issue 24), whole or for some of its children: those placed in or
- * out of county, those of one nurse. The rows are worked out once, in the audit's own pass; a group's figures
- * are the same rows with only that group's children behind them, so every group's figure still opens as
- * the children counted.
+ * The health-needs rows of issue 24 (decision 0023): what decides them, and the same rows for some of the
+ * children (those placed in or out of county, one nurse's). The audit's pass keeps one {@link Member} per
+ * child looked after or care leaver on the period's last day, with the facts of the record that day; each
+ * row's membership and count are worked out from those facts here, in one place, and a row's children
+ * are listed from them when asked, not held as a list per row.
  */
 public final class HealthNeeds {
     private HealthNeeds() {
     }
 
+    /** The health-needs measures, in the sheet's order. */
+    public static final List<AuditMeasure> MEASURES = Arrays.stream(AuditMeasure.values())
+            .filter(m -> m.section() == AuditMeasure.Section.HEALTH_NEEDS).toList();
+
+    /** The list of the children behind the rows, and the columns that group them. */
+    public static final String LIST = "Health needs children";
+    static final String LA_ID = "LA id";
+    static final String NURSE_ID = "Nurse id";
+    private static final List<String> HEADERS = List.of(LA_ID, "Looked after or care leaver", "Placement", "Age",
+            "SDQ score", "SDQ band", "SDQ on", "Immunisations up to date", "Dental check up to date",
+            "Health passport given", "UASC", "UASC review on", "TB", "Hepatitis B", "Hepatitis C", "HIV", "Syphilis",
+            "Mental health screening", "Mental health referral", "FGM risk considered", "Care leaver summary given",
+            NURSE_ID);
+
+    /** The item and outcome of each UASC screening row; a null outcome is "not recorded". */
+    private static final Map<AuditMeasure, Object[]> SCREENED = new EnumMap<>(AuditMeasure.class);
+
+    static {
+        for (ScreeningItem item : ScreeningItem.values()) {
+            String prefix = "needs_uasc_" + Codes.code(item) + "_";
+            for (ScreeningOutcome o : ScreeningOutcome.values()) {
+                SCREENED.put(AuditMeasure.byId(prefix + Codes.code(o)), new Object[] {item, o});
+            }
+            SCREENED.put(AuditMeasure.byId(prefix + "not_recorded"), new Object[] {item, null});
+        }
+    }
+
     /**
-     * One child behind the health-needs rows, as the sheet's list gives it.
+     * One child behind the health-needs rows: the record's facts on the day.
      *
-     * @param placement where placed on the day; null for a care leaver
-     * @param nurseId   the allocated nurse, or null
+     * @param careLeaver a care leaver aged 18-25, not looked after
+     * @param placement  where placed on the day; null for a care leaver
+     * @param sdqScore   the latest SDQ score in the 12 months up to the day, for a child aged 4-16; else null
+     * @param latestOn   the latest assessment completed in those 12 months, or null
+     * @param immunised  that assessment said immunisations are up to date
+     * @param outcomes   for a UASC child with a UASC section recorded, each screening item's outcome (null: none); else null
+     * @param commissioner the responsible commissioner on the day (the practices' table), or null when not known
      */
-    public record Member(String laChildId, boolean careLeaver, Placement placement, Long nurseId) {
+    public record Member(long childId, String laChildId, LocalDate day, Long nurseId, boolean careLeaver,
+            Placement placement, int age, Integer sdqScore, LocalDate sdqOn, Long sdqId, LocalDate latestOn, Long latestId,
+            boolean immunised, boolean dental, LocalDate passportOn, boolean uasc, LocalDate reviewOn, Long reviewId,
+            List<ScreeningOutcome> outcomes, Boolean mentalHealthScreened, Boolean mentalHealthReferral,
+            Boolean fgmRiskConsidered, LocalDate summaryOn, String commissioner) {
+
+        SdqBand band() {
+            return sdqScore == null ? null : SdqBand.of(sdqScore);
+        }
+    }
+
+    private static final int OUT = 0;
+    private static final int IN = 1;
+    private static final int COUNTED = 2;
+
+    /** Whether {@code m} is in the row's denominator ({@code IN}), and counted ({@code COUNTED}), or neither. */
+    static int state(AuditMeasure measure, Member m) {
+        boolean lookedAfter = !m.careLeaver();
+        Object[] screened = SCREENED.get(measure);
+        if (screened != null) {
+            if (!m.uasc()) {
+                return OUT;
+            }
+            ScreeningOutcome o = m.outcomes() == null ? null : m.outcomes().get(((ScreeningItem) screened[0]).ordinal());
+            return o == screened[1] ? COUNTED : IN;
+        }
+        return switch (measure) {
+            case NEEDS_SDQ_NORMAL -> sdq(m, SdqBand.NORMAL);
+            case NEEDS_SDQ_BORDERLINE -> sdq(m, SdqBand.BORDERLINE);
+            case NEEDS_SDQ_CONCERN -> sdq(m, SdqBand.CONCERN);
+            case NEEDS_SDQ_NONE -> sdq(m, null);
+            case NEEDS_IMMUNISATIONS_UP_TO_DATE -> lookedAfter ? of(m.immunised()) : OUT;
+            case NEEDS_DENTAL_CHECK_UP_TO_DATE -> lookedAfter ? of(m.dental()) : OUT;
+            case NEEDS_HEALTH_PASSPORT -> lookedAfter ? of(m.passportOn() != null) : OUT;
+            case NEEDS_HEALTH_PASSPORT_IN_COUNTY ->
+                lookedAfter && m.placement() == Placement.IN_COUNTY ? of(m.passportOn() != null) : OUT;
+            case NEEDS_HEALTH_PASSPORT_OUT_OF_COUNTY ->
+                lookedAfter && m.placement() == Placement.OUT_OF_COUNTY ? of(m.passportOn() != null) : OUT;
+            case NEEDS_UASC_REVIEW_RECORDED -> m.uasc() ? of(m.outcomes() != null) : OUT;
+            case NEEDS_UASC_MENTAL_HEALTH_SCREENED -> m.uasc() ? of(Boolean.TRUE.equals(m.mentalHealthScreened())) : OUT;
+            case NEEDS_UASC_MENTAL_HEALTH_REFERRAL -> m.uasc() ? of(Boolean.TRUE.equals(m.mentalHealthReferral())) : OUT;
+            case NEEDS_UASC_FGM_RISK_CONSIDERED -> m.uasc() ? of(Boolean.TRUE.equals(m.fgmRiskConsidered())) : OUT;
+            case NEEDS_CARE_LEAVER_SUMMARY_GIVEN -> m.careLeaver() ? of(m.summaryOn() != null) : OUT;
+            case NEEDS_CARE_LEAVER_HEALTH_PASSPORT -> m.careLeaver() ? of(m.passportOn() != null) : OUT;
+            default -> throw new IllegalArgumentException("not a health-needs row: " + measure.id());
+        };
+    }
+
+    /** As sdq_recorded: "aged 4-16", both included, looked after. */
+    private static int sdq(Member m, SdqBand band) {
+        return m.careLeaver() || m.age() < 4 || m.age() > 16 ? OUT : of(m.band() == band);
+    }
+
+    private static int of(boolean counted) {
+        return counted ? COUNTED : IN;
+    }
+
+    /** Adds {@code m} to the numerators and denominators of the rows, in {@link #MEASURES}' order. */
+    static void count(Member m, long[] numerators, long[] denominators) {
+        for (int i = 0; i < numerators.length; i++) {
+            int s = state(MEASURES.get(i), m);
+            if (s != OUT) {
+                denominators[i]++;
+                if (s == COUNTED) {
+                    numerators[i]++;
+                }
+            }
+        }
+    }
+
+    /** The child as a subject of the row: the date and assessment that decided it, or the day. */
+    private static AuditSubject subject(AuditMeasure measure, Member m, boolean counted) {
+        LocalDate on = m.day();
+        Long id = null;
+        switch (measure) {
+            case NEEDS_SDQ_NORMAL, NEEDS_SDQ_BORDERLINE, NEEDS_SDQ_CONCERN, NEEDS_SDQ_NONE -> {
+                on = m.sdqOn() == null ? on : m.sdqOn();
+                id = m.sdqId();
+            }
+            case NEEDS_IMMUNISATIONS_UP_TO_DATE -> {
+                on = m.latestOn() == null ? on : m.latestOn();
+                id = m.latestId();
+            }
+            case NEEDS_HEALTH_PASSPORT, NEEDS_HEALTH_PASSPORT_IN_COUNTY, NEEDS_HEALTH_PASSPORT_OUT_OF_COUNTY,
+                    NEEDS_CARE_LEAVER_HEALTH_PASSPORT -> on = m.passportOn() == null ? on : m.passportOn();
+            case NEEDS_CARE_LEAVER_SUMMARY_GIVEN -> on = m.summaryOn() == null ? on : m.summaryOn();
+            case NEEDS_DENTAL_CHECK_UP_TO_DATE -> {
+                // the day: the check's date is on the list
+            }
+            default -> { // the UASC rows
+                on = m.reviewOn() == null ? on : m.reviewOn();
+                id = m.reviewId();
+            }
+        }
+        return new AuditSubject(m.childId(), m.laChildId(), id, on, counted);
+    }
+
+    /** The children of {@code members} behind one row, made as they are read: a row does not hold them. */
+    private static final class Behind extends AbstractList<AuditSubject> implements Derived {
+        private final List<Member> members;
+        private final int[] at;
+        private final boolean[] counted;
+        private final AuditMeasure measure;
+
+        Behind(List<Member> members, AuditMeasure measure) {
+            this.members = members;
+            this.measure = measure;
+            int[] all = new int[members.size()];
+            boolean[] yes = new boolean[members.size()];
+            int n = 0;
+            for (int i = 0; i < members.size(); i++) {
+                int s = state(measure, members.get(i));
+                if (s != OUT) {
+                    yes[n] = s == COUNTED;
+                    all[n++] = i;
+                }
+            }
+            this.at = Arrays.copyOf(all, n);
+            this.counted = Arrays.copyOf(yes, n);
+        }
+
+        @Override
+        public AuditSubject get(int index) {
+            return subject(measure, members.get(at[index]), counted[index]);
+        }
+
+        @Override
+        public int size() {
+            return at.length;
+        }
+    }
+
+    /** The rows' lines of the list, one per member, made as they are read (the workbook writes them once). */
+    private static final class Lines extends AbstractList<List<Object>> implements Derived {
+        private final List<Member> members;
+
+        Lines(List<Member> members) {
+            this.members = members;
+        }
+
+        @Override
+        public List<Object> get(int index) {
+            return line(members.get(index));
+        }
+
+        @Override
+        public int size() {
+            return members.size();
+        }
+    }
+
+    private static List<Object> line(Member m) {
+        List<ScreeningOutcome> o = m.outcomes();
+        SdqBand band = m.band();
+        return Collections.unmodifiableList(Arrays.asList(m.laChildId(), m.careLeaver() ? "care leaver" : "looked after",
+                m.careLeaver() ? null : AuditFigures.place(m.placement()), m.age(), m.sdqScore(),
+                band == null ? null : Codes.code(band), m.sdqOn(), m.careLeaver() ? null : yn(m.immunised()),
+                m.careLeaver() ? null : yn(m.dental()), m.passportOn(), m.careLeaver() ? null : yn(m.uasc()),
+                o == null ? null : m.reviewOn(), outcome(o, ScreeningItem.TB), outcome(o, ScreeningItem.HEPATITIS_B),
+                outcome(o, ScreeningItem.HEPATITIS_C), outcome(o, ScreeningItem.HIV), outcome(o, ScreeningItem.SYPHILIS),
+                o == null ? null : yn(m.mentalHealthScreened()), o == null ? null : yn(m.mentalHealthReferral()),
+                o == null ? null : yn(m.fgmRiskConsidered()), m.summaryOn(), m.nurseId()));
+    }
+
+    private static String outcome(List<ScreeningOutcome> outcomes, ScreeningItem item) {
+        if (outcomes == null) {
+            return null;
+        }
+        ScreeningOutcome o = outcomes.get(item.ordinal());
+        return o == null ? "not recorded" : Codes.code(o).replace('_', ' ');
+    }
+
+    private static String yn(Boolean b) {
+        return b == null ? null : b ? "Y" : "N";
+    }
+
+    /** The sheet's list of {@code members} (in LA id order), its lines made as they are read. */
+    static AuditList list(List<Member> members) {
+        return new AuditList(LIST, HEADERS, new Lines(members));
+    }
+
+    /** The children behind a row, of {@code members} (in LA id order), made as they are read. */
+    static List<AuditSubject> behind(List<Member> members, AuditMeasure measure) {
+        return new Behind(members, measure);
     }
 
     /** The sheet's health-needs rows, in the sheet's order. */
@@ -35,93 +255,52 @@ public final class HealthNeeds {
 
     /** The children behind the health-needs rows, in LA id order; empty for a sheet worked out without them. */
     public static List<Member> members(AuditSheet sheet) {
-        if (sheet.lists().stream().noneMatch(l -> l.name().equals(AuditFigures.HEALTH_NEEDS_LIST))) {
-            return List.of();
+        for (AuditList l : sheet.lists()) {
+            if (l.name().equals(LIST) && l.rows() instanceof Lines lines) {
+                return Collections.unmodifiableList(lines.members);
+            }
         }
-        AuditList list = sheet.list(AuditFigures.HEALTH_NEEDS_LIST);
-        int la = list.headers().indexOf(AuditFigures.LA_ID);
-        int placed = list.headers().indexOf(AuditFigures.PLACEMENT);
-        int nurse = list.headers().indexOf(AuditFigures.NURSE_ID);
-        int cohort = list.headers().indexOf(AuditFigures.COHORT);
-        List<Member> members = new ArrayList<>(list.rows().size());
-        for (List<Object> line : list.rows()) {
-            Object where = line.get(placed);
-            Placement placement = AuditFigures.IN_COUNTY.equals(where) ? Placement.IN_COUNTY
-                    : AuditFigures.OUT_OF_COUNTY.equals(where) ? Placement.OUT_OF_COUNTY
-                    : where == null ? null : Placement.UNKNOWN;
-            members.add(new Member((String) line.get(la), AuditFigures.CARE_LEAVER.equals(line.get(cohort)), placement,
-                    (Long) line.get(nurse)));
-        }
-        return members;
+        return List.of();
     }
 
     /** The health-needs rows with only the children {@code keep} takes behind them, counted again. */
     public static List<AuditRow> of(AuditSheet sheet, Predicate<Member> keep) {
-        Map<String, Member> byLaId = index(sheet);
+        List<Member> kept = members(sheet).stream().filter(keep).toList();
+        long[] num = new long[MEASURES.size()];
+        long[] den = new long[MEASURES.size()];
+        kept.forEach(m -> count(m, num, den));
         List<AuditRow> rows = new ArrayList<>();
-        for (AuditRow r : rows(sheet)) {
-            List<AuditSubject> kept = new ArrayList<>();
-            long counted = 0;
-            for (AuditSubject s : r.subjects()) {
-                Member m = byLaId.get(s.laChildId());
-                if (m != null && keep.test(m)) {
-                    kept.add(s);
-                    counted += s.counted() ? 1 : 0;
-                }
-            }
-            rows.add(new AuditRow(r.id(), r.label(), counted, (long) kept.size(),
-                    AuditRow.percent(counted, (long) kept.size()), null, kept));
+        for (int i = 0; i < MEASURES.size(); i++) {
+            AuditMeasure measure = MEASURES.get(i);
+            rows.add(new AuditRow(measure.id(), measure.label(), num[i], den[i], AuditRow.percent(num[i], den[i]), null,
+                    behind(kept, measure)));
         }
         return rows;
     }
 
     /**
-     * The health-needs rows of each group of children, in one pass over the children behind them: the
-     * figures alone (no subjects), groups in the order {@code group} first gives them. A child whose group is
-     * null is in none.
+     * The health-needs rows of each group of children (the figures alone, no children behind), groups in the
+     * order {@code group} first gives them. A child whose group is null is in none.
      */
     public static <K> Map<K, List<AuditRow>> grouped(AuditSheet sheet, Function<Member, K> group) {
-        Map<String, Member> byLaId = index(sheet);
-        Map<String, K> groupOf = new HashMap<>();
-        Map<K, Boolean> order = new LinkedHashMap<>();
+        Map<K, long[][]> counts = new LinkedHashMap<>();
         for (Member m : members(sheet)) {
             K k = group.apply(m);
             if (k != null) {
-                groupOf.put(m.laChildId(), k);
-                order.put(k, true);
-            }
-        }
-        List<AuditRow> all = rows(sheet);
-        Map<K, long[][]> counts = new LinkedHashMap<>();
-        order.keySet().forEach(k -> counts.put(k, new long[all.size()][2]));
-        for (int i = 0; i < all.size(); i++) {
-            for (AuditSubject s : all.get(i).subjects()) {
-                K k = byLaId.containsKey(s.laChildId()) ? groupOf.get(s.laChildId()) : null;
-                if (k != null) {
-                    long[] c = counts.get(k)[i];
-                    c[1]++;
-                    c[0] += s.counted() ? 1 : 0;
-                }
+                long[][] c = counts.computeIfAbsent(k, x -> new long[][] {new long[MEASURES.size()], new long[MEASURES.size()]});
+                count(m, c[0], c[1]);
             }
         }
         Map<K, List<AuditRow>> out = new LinkedHashMap<>();
         counts.forEach((k, c) -> {
             List<AuditRow> rows = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                AuditRow r = all.get(i);
-                rows.add(new AuditRow(r.id(), r.label(), c[i][0], c[i][1], AuditRow.percent(c[i][0], c[i][1]), null,
-                        List.of()));
+            for (int i = 0; i < MEASURES.size(); i++) {
+                AuditMeasure measure = MEASURES.get(i);
+                rows.add(new AuditRow(measure.id(), measure.label(), c[0][i], c[1][i], AuditRow.percent(c[0][i], c[1][i]),
+                        null, List.of()));
             }
             out.put(k, rows);
         });
         return out;
-    }
-
-    private static Map<String, Member> index(AuditSheet sheet) {
-        Map<String, Member> byLaId = new HashMap<>();
-        for (Member m : members(sheet)) {
-            byLaId.put(m.laChildId(), m);
-        }
-        return byLaId;
     }
 }

@@ -16,14 +16,6 @@ public final class OutOfArea {
     }
 
     /**
-     * We are the responsible commissioner for an assessment when the child was looked after by us on
-     * its date: the check that stops an invoice for a child who was not ours being paid.
-     */
-    public static boolean responsibleOn(CareHistory history, LocalDate assessmentDate) {
-        return assessmentDate != null && history.lookedAfterOn(assessmentDate);
-    }
-
-    /**
      * The tariff price of an assessment type on a date: the latest price of that type valid from on or
      * before the date. Empty when the team has entered none that early: no price is built in.
      */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import lactracker.app.PaymentsService.PaymentLine;
 import lactracker.domain.FieldProblem;
@@ -81,6 +82,27 @@ class PaymentsServiceTest {
                 new BigDecimal("560.00"), false, null, null, null, "Sent back to the provider"));
         assertThat(line("GONE").payment().note()).isEqualTo("Sent back to the provider");
         assertThat(line("GONE").notOurs()).isTrue();
+    }
+
+    /**
+     * Issue 24: once the team lists its area's practices, "ours" asks the responsible commissioner too. OURS is
+     * registered at Z99999 (ChildBuilder): with only Z11111 listed, OURS was another area's on the day, and its
+     * invoice cannot be verified; with Z99999 listed from before the assessment, it is ours again.
+     */
+    @Test
+    void onceThePracticesAreListedAChildWithAPracticeOfAnotherAreaWasNotOurs() {
+        context.repositories().commissioners().save(List.of(
+                new lactracker.domain.PracticeCommissioner("Z11111", LocalDate.of(2016, 4, 1), "15N")));
+        assertThat(line("OURS").notOurs()).isTrue();
+        var verified = new Payment(null, oursDone.id(), "INV-7", LocalDate.of(2017, 3, 1), new BigDecimal("560.00"),
+                true, lead.id(), LocalDate.of(2017, 3, 2), null, null);
+        assertThatThrownBy(() -> service.save(line("OURS"), verified)).isInstanceOf(FieldProblem.Refused.class);
+
+        context.repositories().commissioners().save(List.of(
+                new lactracker.domain.PracticeCommissioner("Z99999", LocalDate.of(2017, 1, 1), "15N")));
+        assertThat(line("OURS").responsible()).isTrue();
+        service.save(line("OURS"), verified);
+        assertThat(context.repositories().payments().findByAssessment(oursDone.id())).isPresent();
     }
 
     @Test

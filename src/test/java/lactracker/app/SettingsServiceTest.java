@@ -33,6 +33,52 @@ class SettingsServiceTest {
         return TestDatabase.file(dir.resolve("db"));
     }
 
+    /**
+     * Issue 24: the area's practices and their commissioners, from a file, each from a day; a second file
+     * from a later day moves a practice on without losing the days before; a file with a bad row changes
+     * nothing; a nurse may not import; every line added or changed is in the trail.
+     */
+    @Test
+    void thePracticesTableIsImportedFromAFileInOneStepAndDatedLinesAddUp() throws Exception {
+        Path first = dir.resolve("practices.csv");
+        java.nio.file.Files.writeString(first, "PRACTICE_CODE,NAME,COMMISSIONER_CODE\nZ11111,Invented Surgery,15N\n"
+                + "z22222,Made-up Practice,99a\n");
+        Path later = dir.resolve("practices-2023.csv");
+        java.nio.file.Files.writeString(later, "practice_code,commissioner_code\nZ11111,99A\nZ22222,99A\n");
+        Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "PRACTICE_CODE,COMMISSIONER_CODE\nZ33333,15N\nZ44444,\n");
+        try (AppContext c = freshDatabase().open(Clock.systemUTC(), "admin", Access.ADMINISTRATOR)) {
+            SettingsService service = new SettingsService(c);
+            var imported = service.importCommissioners(first, java.time.LocalDate.of(2019, 4, 1));
+            assertThat(imported).isEqualTo(new SettingsService.CommissionersImported(2, 0, 0));
+            assertThat(service.importCommissioners(first, java.time.LocalDate.of(2019, 4, 1)))
+                    .isEqualTo(new SettingsService.CommissionersImported(0, 0, 2));
+            assertThat(service.importCommissioners(later, java.time.LocalDate.of(2023, 7, 1)))
+                    .isEqualTo(new SettingsService.CommissionersImported(2, 0, 0));
+            assertThatThrownBy(() -> service.importCommissioners(bad, java.time.LocalDate.of(2024, 1, 1)))
+                    .isInstanceOf(lactracker.io.FileFormatException.class)
+                    .hasMessage("bad.csv, line 3: COMMISSIONER_CODE is blank. Nothing was imported.");
+
+            assertThat(service.load().commissioners()).extracting(p -> p.practiceCode() + " " + p.validFrom() + " "
+                    + p.commissionerCode()).containsExactly("Z11111 2019-04-01 15N", "Z11111 2023-07-01 99A",
+                    "Z22222 2019-04-01 99A", "Z22222 2023-07-01 99A");
+            var table = new RulesService(c.repositories()).commissioners();
+            assertThat(table.on("Z11111", java.time.LocalDate.of(2023, 6, 30))).isEqualTo("15N");
+            assertThat(table.on("Z11111", java.time.LocalDate.of(2023, 7, 1))).isEqualTo("99A");
+            for (String key : java.util.List.of("Z11111@2019-04-01", "Z11111@2023-07-01", "Z22222@2019-04-01",
+                    "Z22222@2023-07-01")) { // each line added once, into the trail; the same file again added nothing
+                assertThat(c.repositories().auditLog().findByRecord("practice_commissioner", key)).as(key).hasSize(1);
+            }
+
+            service.deleteCommissioner(service.load().commissioners().get(1));
+            assertThat(service.load().commissioners()).hasSize(3);
+        }
+        try (AppContext nurse = freshDatabase().open(Clock.systemUTC(), "s.ash", Access.NURSE)) {
+            assertThatThrownBy(() -> new SettingsService(nurse).importCommissioners(first, java.time.LocalDate.of(2019, 4, 1)))
+                    .isInstanceOf(lactracker.domain.NotAllowedException.class);
+        }
+    }
+
     @Test
     void aSettingOutsideItsRangeIsRefusedByTheServiceAndNothingIsSaved() {
         try (AppContext c = freshDatabase().open(Clock.systemUTC(), "lead", Access.ADMINISTRATOR)) {

@@ -107,7 +107,7 @@ class AuditCommandTest {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Summary");
             assertThat(java.util.stream.IntStream.range(1, book.getNumberOfSheets()).mapToObj(book::getSheetName))
                     .containsExactly("Health needs", "Health needs by nurse", "IHA", "RHA", "Dental audit", "UASC",
-                            "Escalations", "Payments", "Health needs children");
+                            "Escalations", "Payments", "Health needs children", "Commissioners");
             Sheet summary = book.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("LAC health audit 2016-17 Q4");
             assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Period: 1 January 2017 to 31 March 2017");

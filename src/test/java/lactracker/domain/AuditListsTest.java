@@ -62,7 +62,8 @@ class AuditListsTest {
         AuditSheet sheet = AuditFigures.compute(CASES, period, LocalDate.of(2017, 6, 30), Settings.DEFAULTS,
                 Calendars.englandAndWales());
         assertThat(sheet.lists()).extracting(AuditList::name)
-                .containsExactly("IHA", "RHA", "Dental audit", "UASC", "Escalations", "Payments", "Health needs children");
+                .containsExactly("IHA", "RHA", "Dental audit", "UASC", "Escalations", "Payments", "Health needs children",
+                        "Commissioners");
         for (AuditList list : sheet.lists()) {
             assertThat(list.rows()).allSatisfy(r -> assertThat(r).hasSameSizeAs(list.headers()));
         }

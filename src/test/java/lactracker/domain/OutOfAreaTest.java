@@ -31,7 +31,7 @@ class OutOfAreaTest {
     })
     void weAreResponsibleOnlyWhileTheChildIsLookedAfterByUs(LocalDate assessed, boolean ours) {
         ChildCase c = aCase().enteredCareOn(LocalDate.of(2017, 1, 9)).leftCareOn(LocalDate.of(2017, 6, 30)).build();
-        assertThat(OutOfArea.responsibleOn(CareHistory.of(c.episodes()), assessed)).isEqualTo(ours);
+        assertThat(Commissioners.NONE.oursOn(c.child(), CareHistory.of(c.episodes()), assessed)).isEqualTo(ours);
     }
 
     @ParameterizedTest(name = "{0} on {1}: {2}")

@@ -40,6 +40,7 @@ public final class CaseBuilder {
     private PlacementLocation location = PlacementLocation.IN;
     private LocalDate passport;
     private LocalDate summary;
+    private String practiceCode;
 
     public static CaseBuilder aCase() {
         return new CaseBuilder();
@@ -52,6 +53,12 @@ public final class CaseBuilder {
 
     public CaseBuilder bornOn(LocalDate date) {
         this.dob = date;
+        return this;
+    }
+
+    /** Registered with the GP practice of this code. */
+    public CaseBuilder atPractice(String code) {
+        this.practiceCode = code;
         return this;
     }
 
@@ -231,7 +238,7 @@ public final class CaseBuilder {
     }
 
     public ChildCase build() {
-        Child child = new Child(childId, laId, Sex.FEMALE, dob, "WBRI", null, "Invented", "Child", null, null, null,
+        Child child = new Child(childId, laId, Sex.FEMALE, dob, "WBRI", null, "Invented", "Child", null, null, practiceCode,
                 null, null, uasc, uascEnds, false, passport, summary, null, RecordSource.EXTRACT, 0);
         return new ChildCase(child, episodes, assessments, escalations, payments);
     }

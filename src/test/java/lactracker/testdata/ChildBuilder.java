@@ -21,6 +21,7 @@ public final class ChildBuilder {
 
     private LocalDate passport;
     private LocalDate summary;
+    private String practiceCode = "Z99999";
 
     public static ChildBuilder aChild() {
         return new ChildBuilder();
@@ -62,6 +63,12 @@ public final class ChildBuilder {
         return this;
     }
 
+    /** Registered with the GP practice of this code (Z99999 unless said). */
+    public ChildBuilder atPractice(String code) {
+        this.practiceCode = code;
+        return this;
+    }
+
     public ChildBuilder passportGivenOn(LocalDate date) {
         this.passport = date;
         return this;
@@ -79,6 +86,6 @@ public final class ChildBuilder {
 
     public Child build() {
         return new Child(null, laChildId, sex, dateOfBirth, "WBRI", null, givenName, familyName, nhsNumber,
-                "Fake Street Surgery", "Z99999", null, nurseId, false, null, uascFlagged, passport, summary, null, source, 0);
+                "Fake Street Surgery", practiceCode, null, nurseId, false, null, uascFlagged, passport, summary, null, source, 0);
     }
 }

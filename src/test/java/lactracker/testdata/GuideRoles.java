@@ -44,8 +44,30 @@ public final class GuideRoles {
      * whole server, which the tests share: one made already (by an earlier test) is taken as it is.
      */
     public static void apply(String url) throws IOException, SQLException {
+        apply(url, true);
+    }
+
+    /**
+     * The guide's roles and grants as they stood for tables of an older version: a grant naming a table that
+     * version did not have yet is left out (the guide has the grants run again after a version that adds one).
+     */
+    public static void atOlderVersion(String url) throws IOException, SQLException {
+        apply(url, false);
+    }
+
+    private static void apply(String url, boolean current) throws IOException, SQLException {
         try (var c = DriverManager.getConnection(url, TestPostgres.USER, ""); var s = c.createStatement()) {
             for (String statement : statements()) {
+                if (!current && statement.startsWith("GRANT")) {
+                    try {
+                        s.execute(statement);
+                    } catch (SQLException e) {
+                        if (!"42P01".equals(e.getSQLState())) { // undefined table: not in that version
+                            throw e;
+                        }
+                    }
+                    continue;
+                }
                 if (statement.startsWith("CREATE ROLE")) {
                     String role = statement.split(" ")[2];
                     try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {

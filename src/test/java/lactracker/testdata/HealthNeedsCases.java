@@ -29,7 +29,7 @@ import lactracker.store.Repositories;
  * <pre>
  * H1 (8), nurse Alpha, in county since 4 Jan 2016: RHA 1 Dec 2016, SDQ 12 (normal), immunisations up to date,
  *    dental check 20 Nov 2016; health passport given 1 Feb 2016.
- * H2 (12), nurse Alpha, out of county since 1 Jun 2015: RHA 15 Jun 2016, SDQ 15, immunisations not up to
+ * H2 (12), nurse Alpha, practice Z22222 (the others Z99999), out of county since 1 Jun 2015: RHA 15 Jun 2016, SDQ 15, immunisations not up to
  *    date; RHA 20 Mar 2017, SDQ 18 (the latest: a cause for concern), immunisations up to date, no dental
  *    check since 1 Dec 2015 (too old); no passport.
  * H3 (15), UASC, nurse Beta, in county since 9 Jan 2017: IHA 30 Jan 2017 with the UASC section: TB done,
@@ -145,7 +145,8 @@ public final class HealthNeedsCases {
         r.assessments().insert(anRha().forChild(h1.id()).completedOn(d(2016, 12, 1)).withSdq(12)
                 .immunised(YesNoUnknown.YES).withDental(check(d(2016, 11, 20))).build());
 
-        var h2 = r.children().insert(aChild().withLaId("H2").bornOn(d(2005, 3, 10)).withNurse(alpha.id()).build());
+        var h2 = r.children().insert(aChild().withLaId("H2").bornOn(d(2005, 3, 10)).withNurse(alpha.id())
+                .atPractice("Z22222").build());
         r.episodes().insert(anEpisode().forChild(h2.id()).startingOn(d(2015, 6, 1))
                 .placedAt("ZZ1 1ZZ", PlacementLocation.OUT).build());
         r.assessments().insert(anIha().forChild(h2.id()).requestedOn(d(2015, 6, 2)).completedOn(d(2015, 6, 20))

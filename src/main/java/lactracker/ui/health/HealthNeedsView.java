@@ -64,6 +64,10 @@ public final class HealthNeedsView {
                 Where::words, null);
         where.setId("health-where");
         Label whereLabel = Forms.labelFor("health.where", where);
+        ComboBox<HealthNeedsViewModel.CommissionerChoice> commissioner = Forms.choice(model.commissioner,
+                model.commissioners(), HealthNeedsViewModel.CommissionerChoice::name, null);
+        commissioner.setId("health-commissioner");
+        Label commissionerLabel = Forms.labelFor("health.commissioner", commissioner);
         Button work = new Button(Messages.get("health.compute"));
         work.setId("health-compute");
         work.setDefaultButton(true);
@@ -75,7 +79,8 @@ public final class HealthNeedsView {
         stop.managedProperty().bind(model.workingProperty());
         stop.setCancelButton(true);
         stop.setOnAction(e -> model.stop());
-        FlowPane choose = new FlowPane(8, 8, dayLabel, day, nurseLabel, nurse, whereLabel, where, work, stop);
+        FlowPane choose = new FlowPane(8, 8, dayLabel, day, nurseLabel, nurse, whereLabel, where, commissionerLabel,
+                commissioner, work, stop);
         choose.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator working = new ProgressIndicator();

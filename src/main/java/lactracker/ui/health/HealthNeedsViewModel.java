@@ -53,6 +53,18 @@ public final class HealthNeedsViewModel {
         }
     }
 
+    /** Whose commissioner: every one, one commissioner's children, or those with none known on the day. */
+    public record CommissionerChoice(String code, String name, boolean none) {
+        boolean takes(HealthNeeds.Member m) {
+            return none ? m.commissioner() == null : code == null || code.equals(m.commissioner());
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** Where the children are placed on the day. */
     public enum Where {
         ANYWHERE("health.where.anywhere", null),
@@ -90,7 +102,9 @@ public final class HealthNeedsViewModel {
     public final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     public final ObjectProperty<NurseChoice> nurse = new SimpleObjectProperty<>(this, "nurse");
     public final ObjectProperty<Where> where = new SimpleObjectProperty<>(this, "where", Where.ANYWHERE);
+    public final ObjectProperty<CommissionerChoice> commissioner = new SimpleObjectProperty<>(this, "commissioner");
     private final ObservableList<NurseChoice> nurses = FXCollections.observableArrayList();
+    private final ObservableList<CommissionerChoice> commissioners = FXCollections.observableArrayList();
     private final ObservableList<AuditRow> lines = FXCollections.observableArrayList();
     private final ObservableList<AuditSubject> subjects = FXCollections.observableArrayList();
     private final ObjectProperty<AuditRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -113,7 +127,11 @@ public final class HealthNeedsViewModel {
         NurseChoice all = new NurseChoice(null, Messages.get("health.nurse.all"), false);
         nurses.add(all);
         nurse.set(all);
+        CommissionerChoice any = new CommissionerChoice(null, Messages.get("health.commissioner.all"), false);
+        commissioners.add(any);
+        commissioner.set(any);
         nurse.addListener((o, a, n) -> regroup());
+        commissioner.addListener((o, a, c) -> regroup());
         where.addListener((o, a, w) -> regroup());
         selected.addListener((o, a, row) -> subjects.setAll(row == null ? List.of() : row.subjects()));
     }
@@ -133,13 +151,14 @@ public final class HealthNeedsViewModel {
         LocalDate on = day.get();
         NurseChoice who = nurse.get();
         Where place = where.get();
+        CommissionerChoice whose = commissioner.get();
         var mine = latest.next();
         working.set(true);
         message.set(Messages.get("health.working"));
         long started = System.nanoTime();
         BackgroundTask<Shown> task = runner.task(progress -> {
             AuditService.HealthNeedsDay result = service.healthNeeds(on, progress::isCancelled);
-            return new Shown(result, show(result, who, place));
+            return new Shown(result, show(result, who, place, whose));
         }).whileNewest(mine);
         computing = task;
         task.onCancelled(() -> {
@@ -149,14 +168,20 @@ public final class HealthNeedsViewModel {
             LOG.info("Health needs worked out in {} ms", (System.nanoTime() - started) / 1_000_000);
             worked = shown.day();
             nurses.setAll(nurseChoices(worked));
+            commissioners.setAll(commissionerChoices(worked));
             NurseChoice kept = nurses.stream().filter(n -> n.equals(who)).findFirst().orElse(nurses.get(0));
+            CommissionerChoice keptWhose = commissioners.stream().filter(c -> c.equals(whose)).findFirst()
+                    .orElse(commissioners.get(0));
             message.set("");
             working.set(false);
-            if (kept.equals(who) && who.equals(nurse.get()) && place == where.get()) {
+            if (kept.equals(who) && who.equals(nurse.get()) && place == where.get() && keptWhose.equals(whose)
+                    && whose.equals(commissioner.get())) {
                 put(shown.figures());
             } else {
-                // The choice changed meanwhile, or the nurse left the team (then every nurse's children).
+                // The choice changed meanwhile, or the nurse left the team (then every nurse's children), or
+                // the commissioner is no longer in the table.
                 nurse.set(kept);
+                commissioner.set(keptWhose);
                 regroup();
             }
         }).onFailure(error -> {
@@ -189,8 +214,9 @@ public final class HealthNeedsViewModel {
         }
         NurseChoice who = nurse.get();
         Where place = where.get();
+        CommissionerChoice whose = commissioner.get();
         var mine = latest.next();
-        runner.task(progress -> show(current, who, place)).whileNewest(mine)
+        runner.task(progress -> show(current, who, place, whose)).whileNewest(mine)
                 .onSuccess(this::put)
                 .onFailure(error -> {
                     LOG.error("The health needs could not be counted again", error);
@@ -198,8 +224,9 @@ public final class HealthNeedsViewModel {
                 }).start();
     }
 
-    private static Figures show(AuditService.HealthNeedsDay day, NurseChoice who, Where place) {
-        Predicate<HealthNeeds.Member> keep = m -> (who == null || who.takes(m)) && (place == null || place.takes(m));
+    private static Figures show(AuditService.HealthNeedsDay day, NurseChoice who, Where place, CommissionerChoice whose) {
+        Predicate<HealthNeeds.Member> keep = m -> (who == null || who.takes(m)) && (place == null || place.takes(m))
+                && (whose == null || whose.takes(m));
         long lookedAfter = 0;
         long careLeavers = 0;
         for (HealthNeeds.Member m : HealthNeeds.members(day.sheet())) {
@@ -211,7 +238,8 @@ public final class HealthNeedsViewModel {
                 }
             }
         }
-        boolean everyone = (who == null || who.nurseId() == null && !who.none()) && (place == null || place == Where.ANYWHERE);
+        boolean everyone = (who == null || who.nurseId() == null && !who.none()) && (place == null || place == Where.ANYWHERE)
+                && (whose == null || whose.code() == null && !whose.none());
         List<AuditRow> rows = everyone ? HealthNeeds.rows(day.sheet()) : HealthNeeds.of(day.sheet(), keep);
         return new Figures(day.sheet().period().to(), rows, lookedAfter, careLeavers);
     }
@@ -257,6 +285,30 @@ public final class HealthNeedsViewModel {
                 .forEach(e -> choices.add(new NurseChoice(e.getKey(), e.getValue(), false)));
         choices.add(new NurseChoice(null, Messages.get("health.nurse.none"), true));
         return choices;
+    }
+
+    /** Every commissioner, those of the day's children, and "not known" when some have none. */
+    private List<CommissionerChoice> commissionerChoices(AuditService.HealthNeedsDay d) {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        boolean unknown = false;
+        for (HealthNeeds.Member m : HealthNeeds.members(d.sheet())) {
+            if (m.commissioner() == null) {
+                unknown = true;
+            } else {
+                codes.add(m.commissioner());
+            }
+        }
+        List<CommissionerChoice> choices = new ArrayList<>();
+        choices.add(commissioners.get(0));
+        codes.forEach(c -> choices.add(new CommissionerChoice(c, c, false)));
+        if (unknown && !codes.isEmpty()) {
+            choices.add(new CommissionerChoice(null, Messages.get("health.commissioner.none"), true));
+        }
+        return choices;
+    }
+
+    public ObservableList<CommissionerChoice> commissioners() {
+        return commissioners;
     }
 
     public ObservableList<NurseChoice> nurses() {

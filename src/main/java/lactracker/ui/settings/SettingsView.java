@@ -57,7 +57,7 @@ public final class SettingsView {
         status.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(12, rules(), homeArea(), settingsButtons());
-        right = new VBox(12, tariff(), holidays(), team());
+        right = new VBox(12, tariff(), holidays(), commissioners(), team());
         left.setPrefWidth(520);
         right.setPrefWidth(520);
         // Two columns side by side when the window is wide, one under the other at 150% on a laptop.
@@ -211,6 +211,50 @@ public final class SettingsView {
         });
         return new VBox(8, Forms.sectionTitle("settings.section.holidays"), known, load,
                 message(SettingsViewModel.Part.HOLIDAYS, "settings-holidays-message"));
+    }
+
+    /**
+     * The area's GP practices and their commissioners (issue 24): each child's responsible commissioner is
+     * that of their practice on the day. Imported from a CSV, each line from the day chosen.
+     */
+    private Node commissioners() {
+        TableView<lactracker.domain.PracticeCommissioner> table = new TableView<>(model.commissioners());
+        table.setId("settings-commissioners");
+        table.setPlaceholder(new Label(Messages.get("settings.commissioners.none")));
+        table.setFixedCellSize(24);
+        table.setPrefHeight(130);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("settings.commissioners.practice", lactracker.domain.PracticeCommissioner::practiceCode, 110));
+        table.getColumns().add(date("settings.commissioners.from", lactracker.domain.PracticeCommissioner::validFrom, 110));
+        table.getColumns().add(column("settings.commissioners.commissioner",
+                lactracker.domain.PracticeCommissioner::commissionerCode, 110));
+        DatePicker from = Forms.datePicker(model.commissionersFrom, "commissionersFrom", bad -> { }, 130);
+        Label fromLabel = Forms.labelFor("settings.commissioners.fromField", from);
+        Button load = new Button(Messages.get("settings.commissioners.import"));
+        load.setId("settings-commissioners-import");
+        load.setMinWidth(Region.USE_PREF_SIZE);
+        load.disableProperty().bind(model.busyProperty());
+        load.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("settings.commissioners.choose"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("settings.commissioners.files"), "*.csv"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.importCommissioners(file.toPath());
+            }
+        });
+        Button remove = new Button(Messages.get("settings.commissioners.remove"));
+        remove.setId("settings-commissioners-remove");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty()));
+        remove.setOnAction(e -> model.deleteCommissioner(table.getSelectionModel().getSelectedItem()));
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(8, 8, fromLabel, from, load, remove);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label explain = new Label(Messages.get("settings.commissioners.explain"));
+        explain.getStyleClass().add("hint");
+        explain.setWrapText(true);
+        return new VBox(8, Forms.sectionTitle("settings.section.commissioners"), explain, table, line,
+                message(SettingsViewModel.Part.COMMISSIONERS, "settings-commissioners-message"));
     }
 
     /** The daily backup's plan, saved by itself; shown when the shell gives the screen one. */

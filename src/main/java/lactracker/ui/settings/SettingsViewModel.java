@@ -74,6 +74,10 @@ public final class SettingsViewModel {
     public final StringProperty homeLocalAuthority = new SimpleStringProperty(this, "homeLocalAuthority", "");
     public final StringProperty homePostcodeDistricts = new SimpleStringProperty(this, "homePostcodeDistricts", "");
     private final ObservableList<TariffPrice> tariff = FXCollections.observableArrayList();
+    private final ObservableList<lactracker.domain.PracticeCommissioner> commissioners = FXCollections.observableArrayList();
+    /** The day an imported file's lines apply from: today at first. */
+    public final javafx.beans.property.ObjectProperty<java.time.LocalDate> commissionersFrom =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "commissionersFrom");
     public final ObjectProperty<AssessmentType> tariffType = new SimpleObjectProperty<>(this, "tariffType", AssessmentType.IHA);
     public final ObjectProperty<LocalDate> tariffFrom = new SimpleObjectProperty<>(this, "tariffFrom");
     public final StringProperty tariffAmount = new SimpleStringProperty(this, "tariffAmount", "");
@@ -90,7 +94,7 @@ public final class SettingsViewModel {
     private Part writing = Part.RULES;
 
     /** The parts of the screen, each saved by itself: a message is shown beside the part it is about. */
-    public enum Part { RULES, TARIFF, HOLIDAYS, TEAM }
+    public enum Part { RULES, TARIFF, HOLIDAYS, TEAM, COMMISSIONERS }
 
     private void say(Part part, String text) {
         messagePart.set(part);
@@ -113,6 +117,7 @@ public final class SettingsViewModel {
         this.service = service;
         this.logFolder = logFolder;
         this.changed = changed;
+        commissionersFrom.set(service.today());
         for (NumberSetting n : NUMBERS) {
             numbers.put(n.field(), new SimpleStringProperty(this, n.field(), ""));
         }
@@ -159,6 +164,7 @@ public final class SettingsViewModel {
             filling = false;
         }
         tariff.setAll(data.tariff());
+        commissioners.setAll(data.commissioners());
         TeamMember chosen = member.get();
         team.setAll(data.team());
         member.set(chosen == null ? null : data.team().stream().filter(m -> m.id().equals(chosen.id())).findFirst().orElse(null));
@@ -286,6 +292,47 @@ public final class SettingsViewModel {
                 memberRole.get() == null ? TeamRole.NURSE : memberRole.get(), memberUsername.get(), memberActive.get(),
                 chosen == null ? 0 : chosen.version()); // the version read: a change by another desk since is not overwritten
         write(Part.TEAM, () -> service.saveMember(typed), "settings.member.saved", true);
+    }
+
+    /**
+     * Adds the lines of a file of the area's GP practices and their commissioners, from the day chosen (issue
+     * 24): said how many were added, changed and already so; a file that does not read changes nothing.
+     */
+    public void importCommissioners(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        java.time.LocalDate from = commissionersFrom.get();
+        if (from == null) {
+            say(Part.COMMISSIONERS, Messages.get("settings.commissioners.noDate"));
+            return;
+        }
+        busy.set(true);
+        writing = Part.COMMISSIONERS;
+        say(Part.COMMISSIONERS, Messages.get("settings.commissioners.reading"));
+        runner.task(progress -> {
+            var saved = service.importCommissioners(file, from);
+            return new Object[] {saved, service.load()};
+        }).onSuccess(result -> {
+            busy.set(false);
+            show((SettingsService.SettingsData) result[1]);
+            var saved = (SettingsService.CommissionersImported) result[0];
+            say(Part.COMMISSIONERS, Messages.format("settings.commissioners.done", saved.added(), saved.changed(),
+                    saved.unchanged(), Tables.date(from)));
+            changed.run();
+        }).onFailure(this::failed).start();
+    }
+
+    /** Removes a line of the practices' table. */
+    public void deleteCommissioner(lactracker.domain.PracticeCommissioner line) {
+        if (line != null && !busy.get()) {
+            write(Part.COMMISSIONERS, () -> service.deleteCommissioner(line), "settings.commissioners.deleted", true);
+        }
+    }
+
+    /** The area's practices and their commissioners, by practice and date. */
+    public ObservableList<lactracker.domain.PracticeCommissioner> commissioners() {
+        return commissioners;
     }
 
     public void importBankHolidays(Path file) {

@@ -106,6 +106,22 @@ class HealthNeedsViewModelTest {
                 "Syphilis {Done=0, Declined=0, Not indicated=0, Pending=0, Not recorded=2}");
     }
 
+    /** The area's table puts Z99999 with 15N and Z22222 with 99A: 99A's children are H2 alone. */
+    @Test
+    void eachCommissionersChildrenFromThePracticesTable() {
+        context.repositories().commissioners().save(java.util.List.of(
+                new lactracker.domain.PracticeCommissioner("Z99999", LocalDate.of(2016, 4, 1), "15N"),
+                new lactracker.domain.PracticeCommissioner("Z22222", LocalDate.of(2016, 4, 1), "99A")));
+        model.day.set(HealthNeedsCases.DAY);
+        model.compute();
+        assertThat(model.commissioners()).extracting(HealthNeedsViewModel.CommissionerChoice::name)
+                .containsExactly("All commissioners", "15N", "99A");
+        model.commissioner.set(model.commissioners().get(2));
+        assertThat(shown()).containsEntry("needs_sdq_concern", "1/1 100.0").containsEntry("needs_health_passport", "0/1 0.0")
+                .containsEntry("needs_care_leaver_summary_given", "0/0 ");
+        assertThat(model.headingProperty().get()).isEqualTo("On 31 Mar 2017: 1 looked after, 0 care leavers.");
+    }
+
     @Test
     void aDayThatDoesNotReadIsSaidAndNothingIsWorkedOut() {
         model.unreadableDate(true);
