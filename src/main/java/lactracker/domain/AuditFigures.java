@@ -55,7 +55,7 @@ public final class AuditFigures {
         // The health-needs tally's alone: its rows' counts, in HealthNeeds.MEASURES' order, and its children.
         long[] numerators;
         long[] denominators;
-        final List<HealthNeeds.Member> members = new ArrayList<>();
+        final List<HealthNeeds.Entry> members = new ArrayList<>();
         // The commissioners' tally's alone: children looked after at each month end, by commissioner.
         final Map<String, long[]> byCommissioner = new java.util.TreeMap<>();
 
@@ -95,8 +95,9 @@ public final class AuditFigures {
     }
 
     /**
-     * @param detail false for the figures alone, without the children behind them or the lists: a past
-     *               period's rows, read for their percentages
+     * @param detail false for the quarterly figures alone, without the children behind them or the lists,
+     *               and without the health-needs rows (left at nought): a past period's rows, read for their
+     *               percentages
      */
     public static AuditSheet compute(Collection<ChildCase> cases, AuditPeriod period, LocalDate asAt,
             Settings settings, WorkingDayCalendar calendar, boolean detail) {
@@ -202,7 +203,7 @@ public final class AuditFigures {
             tally.lines.sort(Comparator.comparing(line -> (String) line.get(0)));
         });
         Tally needs = t.get(NEEDS);
-        needs.members.sort(Comparator.comparing(HealthNeeds.Member::laChildId));
+        needs.members.sort(Comparator.comparing(e -> e.member.laChildId()));
         List<AuditList> lists = new ArrayList<>();
         if (whole.detail) {
             for (String[] list : LISTS) {
@@ -289,8 +290,12 @@ public final class AuditFigures {
         completedInPeriod(f, period, t);
         escalations(f, period, t);
         payments(f, period, commissioners, t);
-        healthNeeds(f, period, settings, commissioners, t);
-        byCommissioner(f, period, commissioners, t);
+        if (t.get(NEEDS).detail) {
+            // A past period tallied for its percentages (the trend column) has no use for them: the
+            // health-needs rows have no trend column, and are the most of a child's work after its duties.
+            healthNeeds(f, period, settings, commissioners, t);
+            byCommissioner(f, period, commissioners, t);
+        }
     }
 
     /**
@@ -365,9 +370,10 @@ public final class AuditFigures {
                     review == null ? null : review.fgmRiskConsidered(), null, commissioners.of(child, end));
         }
         Tally needs = t.get(NEEDS);
-        HealthNeeds.count(m, needs.numerators, needs.denominators);
+        HealthNeeds.Entry entry = HealthNeeds.entry(m);
+        HealthNeeds.count(entry, needs.numerators, needs.denominators);
         if (needs.detail) {
-            needs.members.add(m);
+            needs.members.add(entry);
         }
     }
 
@@ -387,9 +393,6 @@ public final class AuditFigures {
     /** The child, if looked after at a month end of the period, counted under its commissioner that day. */
     private static void byCommissioner(CaseFacts f, AuditPeriod period, Commissioners commissioners, Map<String, Tally> t) {
         Tally tally = t.get(COMMISSIONERS);
-        if (!tally.detail) {
-            return;
-        }
         List<LocalDate> ends = monthEnds(period);
         for (int i = 0; i < ends.size(); i++) {
             LocalDate end = ends.get(i);

@@ -118,13 +118,33 @@ public final class HealthNeeds {
         return counted ? COUNTED : IN;
     }
 
-    /** Adds {@code m} to the numerators and denominators of the rows, in {@link #MEASURES}' order. */
-    static void count(Member m, long[] numerators, long[] denominators) {
-        for (int i = 0; i < numerators.length; i++) {
-            int s = state(MEASURES.get(i), m);
-            if (s != OUT) {
+    /** A child behind the rows with its place in each row (out, in, counted), worked out once. */
+    static final class Entry {
+        final Member member;
+        final byte[] states;
+
+        private Entry(Member member, byte[] states) {
+            this.member = member;
+            this.states = states;
+        }
+    }
+
+    /** {@code m} with its place in each row, in {@link #MEASURES}' order. */
+    static Entry entry(Member m) {
+        byte[] states = new byte[MEASURES.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = (byte) state(MEASURES.get(i), m);
+        }
+        return new Entry(m, states);
+    }
+
+    /** Adds the child to the numerators and denominators of the rows, in {@link #MEASURES}' order. */
+    static void count(Entry e, long[] numerators, long[] denominators) {
+        byte[] states = e.states;
+        for (int i = 0; i < states.length; i++) {
+            if (states[i] != OUT) {
                 denominators[i]++;
-                if (s == COUNTED) {
+                if (states[i] == COUNTED) {
                     numerators[i]++;
                 }
             }
@@ -158,33 +178,31 @@ public final class HealthNeeds {
         return new AuditSubject(m.childId(), m.laChildId(), id, on, counted);
     }
 
-    /** The children of {@code members} behind one row, made as they are read: a row does not hold them. */
+    /** The children of {@code entries} behind one row, made as they are read: a row does not hold them. */
     private static final class Behind extends AbstractList<AuditSubject> implements Derived {
-        private final List<Member> members;
+        private final List<Entry> entries;
         private final int[] at;
-        private final boolean[] counted;
         private final AuditMeasure measure;
+        private final int row;
 
-        Behind(List<Member> members, AuditMeasure measure) {
-            this.members = members;
+        Behind(List<Entry> entries, AuditMeasure measure) {
+            this.entries = entries;
             this.measure = measure;
-            int[] all = new int[members.size()];
-            boolean[] yes = new boolean[members.size()];
+            this.row = MEASURES.indexOf(measure);
+            int[] all = new int[entries.size()];
             int n = 0;
-            for (int i = 0; i < members.size(); i++) {
-                int s = state(measure, members.get(i));
-                if (s != OUT) {
-                    yes[n] = s == COUNTED;
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).states[row] != OUT) {
                     all[n++] = i;
                 }
             }
             this.at = Arrays.copyOf(all, n);
-            this.counted = Arrays.copyOf(yes, n);
         }
 
         @Override
         public AuditSubject get(int index) {
-            return subject(measure, members.get(at[index]), counted[index]);
+            Entry e = entries.get(at[index]);
+            return subject(measure, e.member, e.states[row] == COUNTED);
         }
 
         @Override
@@ -193,22 +211,22 @@ public final class HealthNeeds {
         }
     }
 
-    /** The rows' lines of the list, one per member, made as they are read (the workbook writes them once). */
+    /** The rows' lines of the list, one per child, made as they are read (the workbook writes them once). */
     private static final class Lines extends AbstractList<List<Object>> implements Derived {
-        private final List<Member> members;
+        private final List<Entry> entries;
 
-        Lines(List<Member> members) {
-            this.members = members;
+        Lines(List<Entry> entries) {
+            this.entries = entries;
         }
 
         @Override
         public List<Object> get(int index) {
-            return line(members.get(index));
+            return line(entries.get(index).member);
         }
 
         @Override
         public int size() {
-            return members.size();
+            return entries.size();
         }
     }
 
@@ -237,14 +255,14 @@ public final class HealthNeeds {
         return b == null ? null : b ? "Y" : "N";
     }
 
-    /** The sheet's list of {@code members} (in LA id order), its lines made as they are read. */
-    static AuditList list(List<Member> members) {
-        return new AuditList(LIST, HEADERS, new Lines(members));
+    /** The sheet's list of {@code entries} (in LA id order), its lines made as they are read. */
+    static AuditList list(List<Entry> entries) {
+        return new AuditList(LIST, HEADERS, new Lines(entries));
     }
 
-    /** The children behind a row, of {@code members} (in LA id order), made as they are read. */
-    static List<AuditSubject> behind(List<Member> members, AuditMeasure measure) {
-        return new Behind(members, measure);
+    /** The children behind a row, of {@code entries} (in LA id order), made as they are read. */
+    static List<AuditSubject> behind(List<Entry> entries, AuditMeasure measure) {
+        return new Behind(entries, measure);
     }
 
     /** The sheet's health-needs rows, in the sheet's order. */
@@ -255,9 +273,24 @@ public final class HealthNeeds {
 
     /** The children behind the health-needs rows, in LA id order; empty for a sheet worked out without them. */
     public static List<Member> members(AuditSheet sheet) {
+        List<Entry> entries = entries(sheet);
+        return new AbstractList<>() {
+            @Override
+            public Member get(int index) {
+                return entries.get(index).member;
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+    }
+
+    private static List<Entry> entries(AuditSheet sheet) {
         for (AuditList l : sheet.lists()) {
             if (l.name().equals(LIST) && l.rows() instanceof Lines lines) {
-                return Collections.unmodifiableList(lines.members);
+                return lines.entries;
             }
         }
         return List.of();
@@ -265,10 +298,10 @@ public final class HealthNeeds {
 
     /** The health-needs rows with only the children {@code keep} takes behind them, counted again. */
     public static List<AuditRow> of(AuditSheet sheet, Predicate<Member> keep) {
-        List<Member> kept = members(sheet).stream().filter(keep).toList();
+        List<Entry> kept = entries(sheet).stream().filter(e -> keep.test(e.member)).toList();
         long[] num = new long[MEASURES.size()];
         long[] den = new long[MEASURES.size()];
-        kept.forEach(m -> count(m, num, den));
+        kept.forEach(e -> count(e, num, den));
         List<AuditRow> rows = new ArrayList<>();
         for (int i = 0; i < MEASURES.size(); i++) {
             AuditMeasure measure = MEASURES.get(i);
@@ -284,11 +317,11 @@ public final class HealthNeeds {
      */
     public static <K> Map<K, List<AuditRow>> grouped(AuditSheet sheet, Function<Member, K> group) {
         Map<K, long[][]> counts = new LinkedHashMap<>();
-        for (Member m : members(sheet)) {
-            K k = group.apply(m);
+        for (Entry e : entries(sheet)) {
+            K k = group.apply(e.member);
             if (k != null) {
                 long[][] c = counts.computeIfAbsent(k, x -> new long[][] {new long[MEASURES.size()], new long[MEASURES.size()]});
-                count(m, c[0], c[1]);
+                count(e, c[0], c[1]);
             }
         }
         Map<K, List<AuditRow>> out = new LinkedHashMap<>();

@@ -143,7 +143,9 @@ public final class AuditViewModel {
             audit = result;
             List<Line> next = new ArrayList<>();
             for (AuditRow r : result.sheet().rows()) {
-                next.add(new Line(r, result.previous().row(r.id()).percent()));
+                if (lactracker.domain.AuditMeasure.byId(r.id()).section() == lactracker.domain.AuditMeasure.Section.AUDIT) {
+                    next.add(new Line(r, result.previous().row(r.id()).percent())); // health needs: their own screen
+                }
             }
             String chosen = selected.get() == null ? null : selected.get().row().id();
             lines.setAll(next);
