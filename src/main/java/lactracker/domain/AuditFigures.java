@@ -58,6 +58,7 @@ public final class AuditFigures {
         final List<HealthNeeds.Entry> members = new ArrayList<>();
         // The commissioners' tally's alone: children looked after at each month end, by commissioner.
         final Map<String, long[]> byCommissioner = new java.util.TreeMap<>();
+        List<LocalDate> monthEnds;
 
         Tally(boolean detail) {
             this.detail = detail;
@@ -393,7 +394,10 @@ public final class AuditFigures {
     /** The child, if looked after at a month end of the period, counted under its commissioner that day. */
     private static void byCommissioner(CaseFacts f, AuditPeriod period, Commissioners commissioners, Map<String, Tally> t) {
         Tally tally = t.get(COMMISSIONERS);
-        List<LocalDate> ends = monthEnds(period);
+        if (tally.monthEnds == null) {
+            tally.monthEnds = monthEnds(period); // once per batch, not per child
+        }
+        List<LocalDate> ends = tally.monthEnds;
         for (int i = 0; i < ends.size(); i++) {
             LocalDate end = ends.get(i);
             if (f.history().lookedAfterOn(end)) {

@@ -178,36 +178,45 @@ public final class HealthNeeds {
         return new AuditSubject(m.childId(), m.laChildId(), id, on, counted);
     }
 
-    /** The children of {@code entries} behind one row, made as they are read: a row does not hold them. */
+    /**
+     * The children of {@code entries} behind one row, made as they are read: a row does not hold them, and
+     * which children they are is found only when first asked (most rows' children are never looked at).
+     */
     private static final class Behind extends AbstractList<AuditSubject> implements Derived {
         private final List<Entry> entries;
-        private final int[] at;
         private final AuditMeasure measure;
         private final int row;
+        private int[] at;
 
         Behind(List<Entry> entries, AuditMeasure measure) {
             this.entries = entries;
             this.measure = measure;
             this.row = MEASURES.indexOf(measure);
-            int[] all = new int[entries.size()];
-            int n = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).states[row] != OUT) {
-                    all[n++] = i;
+        }
+
+        private synchronized int[] at() {
+            if (at == null) {
+                int[] all = new int[entries.size()];
+                int n = 0;
+                for (int i = 0; i < entries.size(); i++) {
+                    if (entries.get(i).states[row] != OUT) {
+                        all[n++] = i;
+                    }
                 }
+                at = Arrays.copyOf(all, n);
             }
-            this.at = Arrays.copyOf(all, n);
+            return at;
         }
 
         @Override
         public AuditSubject get(int index) {
-            Entry e = entries.get(at[index]);
+            Entry e = entries.get(at()[index]);
             return subject(measure, e.member, e.states[row] == COUNTED);
         }
 
         @Override
         public int size() {
-            return at.length;
+            return at().length;
         }
     }
 
