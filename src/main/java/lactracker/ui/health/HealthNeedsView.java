@@ -79,8 +79,9 @@ public final class HealthNeedsView {
         stop.managedProperty().bind(model.workingProperty());
         stop.setCancelButton(true);
         stop.setOnAction(e -> model.stop());
-        FlowPane choose = new FlowPane(8, 8, dayLabel, day, nurseLabel, nurse, whereLabel, where, commissionerLabel,
-                commissioner, work, stop);
+        // Each label wraps with its field: at 150% a field is never left at the end of a line without its name.
+        FlowPane choose = new FlowPane(12, 8, pair(dayLabel, day), pair(nurseLabel, nurse), pair(whereLabel, where),
+                pair(commissionerLabel, commissioner), pair(work, stop));
         choose.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator working = new ProgressIndicator();
@@ -112,6 +113,12 @@ public final class HealthNeedsView {
         root.getProperties().put(Forms.FIRST, day);
         root.getProperties().put(lactracker.ui.print.Printout.KEY, (java.util.function.Supplier<lactracker.ui.print.Printout>)
                 () -> lactracker.ui.print.Printout.of(rowsTable, Messages.get("print.health"), model.headingProperty().get()));
+    }
+
+    private static HBox pair(Node a, Node b) {
+        HBox pair = new HBox(6, a, b);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private TableView<AuditRow> rowsTable;
