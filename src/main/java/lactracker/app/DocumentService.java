@@ -107,7 +107,7 @@ public final class DocumentService {
                 .orElseThrow(() -> new UserFacingException(level == null
                         ? Words.format("document.noEscalation", child.laChildId())
                         : Words.format("document.noStep", child.laChildId(), level)));
-        return make(Kind.ESCALATION_LETTER, child.id(),
+        return make(Kind.ESCALATION_LETTER, child.id(), step.id(),
                 escalationFields(child, escalation, step, LocalDate.now(context.clock())), out);
     }
 
@@ -117,7 +117,7 @@ public final class DocumentService {
         context.require(Action.RUN_ESCALATIONS);
         Child child = context.repositories().children().findById(escalation.childId())
                 .orElseThrow(() -> new UserFacingException(Words.get("refused.childGone")));
-        return make(Kind.ESCALATION_LETTER, child.id(),
+        return make(Kind.ESCALATION_LETTER, child.id(), step.id(),
                 escalationFields(child, escalation, step, LocalDate.now(context.clock())), out);
     }
 
@@ -252,11 +252,16 @@ public final class DocumentService {
     }
 
     private Made make(Kind kind, long childId, Map<String, Object> fields, Path out) throws IOException {
+        return make(kind, childId, null, fields, out);
+    }
+
+    /** @param stepId the escalation step a letter is for (its entry in the trail names it), else null */
+    private Made make(Kind kind, long childId, Long stepId, Map<String, Object> fields, Path out) throws IOException {
         String name = kind.fileName() + ".html";
         String filled = DocumentTemplate.parse(name, template(name)).fill(fields);
         PdfDocument.Rendered pdf = PdfDocument.render(name, filled, Words.get(kind.titleKey));
         WholeFile.write(out, stream -> stream.write(pdf.bytes()));
-        context.repositories().access().documented(kind.fileName(), childId, out.toAbsolutePath().toString());
+        context.repositories().access().documented(kind.fileName(), childId, stepId, out.toAbsolutePath().toString());
         return new Made(out, pdf.pages());
     }
 

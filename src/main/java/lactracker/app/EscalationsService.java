@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import lactracker.domain.AssessmentType;
 import lactracker.domain.CaseFacts;
 import lactracker.domain.ChildCase;
@@ -93,6 +94,19 @@ public final class EscalationsService {
         public String hostProvider() {
             return escalation == null ? null : escalation.hostProvider();
         }
+    }
+
+    /**
+     * The letters made for the steps of the child's escalations, by step, the latest of each (issue 24: a
+     * letter is kept beside its step, in the trail).
+     */
+    public Map<Long, lactracker.domain.LetterMade> letters(long childId) {
+        context.require(Action.RUN_ESCALATIONS);
+        Map<Long, lactracker.domain.LetterMade> byStep = new java.util.HashMap<>();
+        for (lactracker.domain.LetterMade l : context.repositories().access().letters(childId)) {
+            byStep.put(l.stepId(), l); // oldest first: the latest stays
+        }
+        return byStep;
     }
 
     public LocalDate today() {

@@ -25,10 +25,41 @@ public final class AccessLog {
 
     /** A document about a child was made ({@code kind}: "care-leaver-summary") and written to {@code where}. */
     public void documented(String kind, long childId, String where) {
+        documented(kind, childId, null, where);
+    }
+
+    /**
+     * As {@link #documented(String, long, String)}, for a letter about one escalation step ({@code stepId},
+     * or null): the entry names the step, so the letter is found again beside it.
+     */
+    public void documented(String kind, long childId, Long stepId, String where) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("document", kind);
+        if (stepId != null) {
+            details.put("step", stepId);
+        }
         details.put("where", where);
         dsl.transaction(() -> audit.accessed("document", childId, childId, details));
+    }
+
+    /** The letters made for the steps of the child's escalations, oldest first. */
+    public java.util.List<lactracker.domain.LetterMade> letters(long childId) {
+        var log = lactracker.store.jooq.Tables.AUDIT_LOG;
+        java.util.List<lactracker.domain.LetterMade> letters = new java.util.ArrayList<>();
+        for (var r : dsl.select(log.CHANGED_AT, log.USERNAME, log.NEW_VALUES).from(log)
+                .where(log.ACTION.eq("access").and(log.TABLE_NAME.eq("document")).and(log.CHILD_ID.eq(childId)))
+                .orderBy(log.ID).fetch()) {
+            try {
+                var details = AuditTrail.Json.MAPPER.readTree(r.value3());
+                if (details.hasNonNull("step")) {
+                    letters.add(new lactracker.domain.LetterMade(details.get("step").asLong(), r.value1().toInstant(),
+                            r.value2(), details.path("where").asText()));
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("an access entry of the trail is not JSON", e); // the trail writes JSON alone
+            }
+        }
+        return letters;
     }
 
     /**

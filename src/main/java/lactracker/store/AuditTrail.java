@@ -31,7 +31,7 @@ import org.jooq.DSLContext;
  */
 public final class AuditTrail {
     /** Built on the first change, not when the database opens: Jackson loads some 400 classes. */
-    private static final class Json {
+    static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

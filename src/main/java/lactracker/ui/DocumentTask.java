@@ -28,6 +28,12 @@ public final class DocumentTask {
      */
     public static void start(TaskRunner runner, BooleanProperty making, StringProperty message, String doneKey,
             String logFolder, Work work) {
+        start(runner, making, message, doneKey, logFolder, work, () -> { });
+    }
+
+    /** As {@link #start(TaskRunner, BooleanProperty, StringProperty, String, String, Work)}, then {@code made} once it is written. */
+    public static void start(TaskRunner runner, BooleanProperty making, StringProperty message, String doneKey,
+            String logFolder, Work work, Runnable afterMade) {
         if (making.get()) {
             return;
         }
@@ -35,6 +41,7 @@ public final class DocumentTask {
         runner.task(progress -> work.make()).onSuccess(made -> {
             making.set(false);
             message.set(Messages.format(doneKey, made.file().toAbsolutePath(), made.pages()));
+            afterMade.run();
         }).onFailure(error -> {
             making.set(false);
             if (error instanceof UserFacingException) {

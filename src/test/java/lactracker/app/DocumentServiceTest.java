@@ -139,6 +139,16 @@ public class DocumentServiceTest {
             assertThat(textOf(first)).contains("This is the first step.").contains("Please respond by 16 Nov 2026");
             assertThatThrownBy(() -> new AppServices(lead).documents().escalationLetter("L18", 3, dir.resolve("x.pdf")))
                     .hasMessage("The child L18's escalation has no step at level 3.");
+
+            // Each letter is kept beside its step: the trail names the step, when, who and where.
+            var steps = lead.repositories().escalations().findByChild(childId).get(0).steps();
+            var letters = new AppServices(lead).escalations().letters(childId);
+            assertThat(letters).containsOnlyKeys(steps.get(0).id(), steps.get(1).id());
+            assertThat(letters.get(steps.get(1).id())).satisfies(l -> {
+                assertThat(l.where()).isEqualTo(letter.toAbsolutePath().toString());
+                assertThat(l.username()).isEqualTo("t.lead");
+            });
+            assertThat(letters.get(steps.get(0).id()).where()).isEqualTo(first.toAbsolutePath().toString());
         }
         try (AppContext nurse = AppContext.open(db, CLOCK, "n.one", Access.NURSE)) {
             assertThatThrownBy(() -> new AppServices(nurse).documents().escalationLetter("L18", null, dir.resolve("n.pdf")))

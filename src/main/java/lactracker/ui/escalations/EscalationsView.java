@@ -196,7 +196,14 @@ public final class EscalationsView {
         message.setId("escalations-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        VBox side = new VBox(8, actions, form, message);
+        Label letterMade = new Label();
+        letterMade.setId("escalations-letter-made");
+        letterMade.setWrapText(true);
+        letterMade.getStyleClass().add("hint");
+        letterMade.textProperty().bind(model.letterProperty());
+        letterMade.managedProperty().bind(letterMade.textProperty().isNotEmpty());
+        steps.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> model.chooseStep(s));
+        VBox side = new VBox(8, actions, form, message, letterMade);
         side.setPrefWidth(460);
         side.setMinWidth(460);
         HBox below = new HBox(12, steps, side);

@@ -85,6 +85,11 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
         nurse.addListener((o, a, b) -> show());
         selected.addListener((o, a, line) -> {
             steps.setAll(line == null || line.escalation() == null ? List.of() : line.escalation().steps());
+            letterChosen = null;
+            if (a == null || line == null || a.childId() != line.childId()) {
+                letters = java.util.Map.of();
+            }
+            readLetters();
             if (a == null || line == null || !sameDuty(a, line)) {
                 cancel();
             }
@@ -171,7 +176,48 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
         }
         var escalation = line.escalation();
         lactracker.ui.DocumentTask.start(runner, makingLetter, message, "escalations.letter.made", logFolder,
-                () -> documents.escalationLetter(escalation, step, out));
+                () -> documents.escalationLetter(escalation, step, out), this::readLetters);
+    }
+
+    private java.util.Map<Long, lactracker.domain.LetterMade> letters = java.util.Map.of();
+    private EscalationStep letterChosen;
+    private final javafx.beans.property.ReadOnlyStringWrapper letter =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "letter", "");
+
+    /** The step chosen in the steps' list (or none): the letter line then speaks of it, else of the last step. */
+    public void chooseStep(EscalationStep chosen) {
+        letterChosen = chosen;
+        showLetter();
+    }
+
+    /** The letter made for the chosen step (issue 24: kept beside the step), or that none has been. */
+    public javafx.beans.property.ReadOnlyStringProperty letterProperty() {
+        return letter.getReadOnlyProperty();
+    }
+
+    private void showLetter() {
+        EscalationStep s = letterStep(letterChosen);
+        lactracker.domain.LetterMade made = s == null ? null : letters.get(s.id());
+        letter.set(s == null || documents == null ? "" : made == null ? Messages.format("escalations.letter.none", s.level())
+                : Messages.format("escalations.letter.saved", s.level(), lactracker.ui.Tables.date(
+                        java.time.LocalDate.ofInstant(made.madeAt(), java.time.ZoneId.systemDefault())), made.username(),
+                        made.where()));
+    }
+
+    /** Reads again the letters made for the selected line's child, in the background. */
+    private void readLetters() {
+        EscalationLine line = selected.get();
+        if (line == null || documents == null) {
+            letters = java.util.Map.of();
+            showLetter();
+            return;
+        }
+        runner.task(progress -> service.letters(line.childId())).onSuccess(found -> {
+            if (selected.get() != null && selected.get().childId() == line.childId()) {
+                letters = found;
+                showLetter();
+            }
+        }).onFailure(error -> LOG.error("The letters made could not be read", error)).start();
     }
 
     /** Reads one child's lines again after a change elsewhere (an assessment logged, a placement changed). */

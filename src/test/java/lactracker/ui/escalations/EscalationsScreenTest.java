@@ -119,11 +119,17 @@ class EscalationsScreenTest {
         java.nio.file.Path letters = java.nio.file.Files.createTempDirectory("lac-letters");
         lactracker.ui.SaveDialog.answerWith((owner, question) -> letters.resolve(question.name()));
         try {
+            waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-letter-made").queryAs(Label.class).getText()
+                    .equals("No letter made for the level 1 step yet."));
             robot.clickOn("#escalations-letter");
             waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#escalations-message").queryAs(Label.class).getText()
                     .startsWith("The letter was written to " + letters.resolve("AWAY-escalation-level-1.pdf").toAbsolutePath()));
             assertThat(lactracker.app.DocumentServiceTest.textOf(letters.resolve("AWAY-escalation-level-1.pdf")))
                     .contains("To: Host LAC administrator").contains("AWAY");
+            // Kept beside its step: the step now says when, by whom and where its letter went.
+            waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#escalations-letter-made").queryAs(Label.class).getText()
+                    .matches("Letter for the level 1 step made on .* by lead, saved to "
+                            + java.util.regex.Pattern.quote(letters.resolve("AWAY-escalation-level-1.pdf").toAbsolutePath().toString())));
         } finally {
             lactracker.ui.SaveDialog.answerWith(null);
         }
