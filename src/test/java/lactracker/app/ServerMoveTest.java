@@ -47,7 +47,8 @@ class ServerMoveTest {
             moved = ServerMoveService.move(file, server, () -> false);
             alertsOnFile = alerts(file);
         }
-        assertThat(moved.tables()).hasSize(22);
+        assertThat(moved.tables()).hasSize(23);
+        assertThat(moved.tables().get("practice_commissioner").rows()).isEqualTo(6); // the demo area's practices
         assertThat(moved.tables().get("child").rows()).isGreaterThan(1000); // the demo's and the sample's
         assertThat(moved.tables().get("episode").rows()).isGreaterThan(1000);
         assertThat(moved.tables().get("audit_log").rows()).isPositive();

@@ -33,7 +33,7 @@ class ServerCommandsTest {
 
         assertThat(run("--db", db, "move-to-server", server, "--as", TestPostgres.USER)).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).containsPattern("child: 30 rows, checksum [0-9a-f]+, the same on the server")
-                .contains("Moved: 22 tables");
+                .contains("Moved: 23 tables");
         assertThat(run("--server", server, "--user", TestPostgres.USER, "alerts", "--today", "2026-12-04"))
                 .isEqualTo(ExitCodes.DONE);
         assertThat(run("--db", db, "move-to-server", server, "--as", TestPostgres.USER)).isEqualTo(ExitCodes.REFUSED);

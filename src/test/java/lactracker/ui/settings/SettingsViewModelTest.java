@@ -50,6 +50,29 @@ class SettingsViewModelTest {
         context.close();
     }
 
+    /** Issue 24: the area's practices from a file, from the day chosen (today at first); said beside the part. */
+    @Test
+    void thePracticesAreImportedFromTheDayChosenAndSaid() throws Exception {
+        Path file = dir.resolve("practices.csv");
+        java.nio.file.Files.writeString(file, "PRACTICE_CODE,COMMISSIONER_CODE\nZ11111,15N\nZ22222,99A\n");
+        assertThat(model.commissionersFrom.get()).isEqualTo(LocalDate.of(2017, 3, 1));
+        model.commissionersFrom.set(LocalDate.of(2016, 4, 1));
+        model.importCommissioners(file);
+        assertThat(model.messagePartProperty().get()).isEqualTo(SettingsViewModel.Part.COMMISSIONERS);
+        assertThat(model.messageProperty().get()).isEqualTo("2 practices added, 0 changed, 0 already so, from 1 Apr 2016.");
+        assertThat(model.commissioners()).extracting(p -> p.practiceCode() + " " + p.commissionerCode())
+                .containsExactly("Z11111 15N", "Z22222 99A");
+
+        java.nio.file.Files.writeString(file, "PRACTICE_CODE,COMMISSIONER_CODE\nZ11111,15N\nZ22222,\n");
+        model.importCommissioners(file);
+        assertThat(model.messageProperty().get()).isEqualTo(
+                "practices.csv, line 3: COMMISSIONER_CODE is blank. Nothing was imported.");
+        assertThat(model.commissioners()).hasSize(2);
+
+        model.deleteCommissioner(model.commissioners().get(0));
+        assertThat(model.commissioners()).extracting(p -> p.practiceCode()).containsExactly("Z22222");
+    }
+
     @Test
     void theStoredSettingsAreShownAndAChangedDuePeriodMovesTheDueDate() {
         assertThat(model.number("ihaDue").get()).isEqualTo("20");
