@@ -35,7 +35,7 @@ public final class HealthNeeds {
             "SDQ score", "SDQ band", "SDQ on", "Immunisations up to date", "Dental check up to date",
             "Health passport given", "UASC", "UASC review on", "TB", "Hepatitis B", "Hepatitis C", "HIV", "Syphilis",
             "Mental health screening", "Mental health referral", "FGM risk considered", "Care leaver summary given",
-            NURSE_ID);
+            "Commissioner", NURSE_ID);
 
     /** The item and outcome of each UASC screening row; a null outcome is "not recorded". */
     private static final Map<AuditMeasure, Object[]> SCREENED = new EnumMap<>(AuditMeasure.class);
@@ -249,7 +249,7 @@ public final class HealthNeeds {
                 o == null ? null : m.reviewOn(), outcome(o, ScreeningItem.TB), outcome(o, ScreeningItem.HEPATITIS_B),
                 outcome(o, ScreeningItem.HEPATITIS_C), outcome(o, ScreeningItem.HIV), outcome(o, ScreeningItem.SYPHILIS),
                 o == null ? null : yn(m.mentalHealthScreened()), o == null ? null : yn(m.mentalHealthReferral()),
-                o == null ? null : yn(m.fgmRiskConsidered()), m.summaryOn(), m.nurseId()));
+                o == null ? null : yn(m.fgmRiskConsidered()), m.summaryOn(), m.commissioner(), m.nurseId()));
     }
 
     private static String outcome(List<ScreeningOutcome> outcomes, ScreeningItem item) {

@@ -50,6 +50,9 @@ class HealthNeedsFilesTest {
     void open() {
         context = AppContext.open(Databases.fresh(dir.resolve("db")), CLOCK, "lead");
         HealthNeedsCases.seed(context.repositories());
+        context.repositories().commissioners().save(java.util.List.of( // H2's practice is 99A's; the others' 15N's
+                new lactracker.domain.PracticeCommissioner("Z99999", java.time.LocalDate.of(2016, 4, 1), "15N"),
+                new lactracker.domain.PracticeCommissioner("Z22222", java.time.LocalDate.of(2016, 4, 1), "99A")));
         service = new AuditService(context);
         audit = service.audit(AuditPeriod.quarter("2016/17-Q4"), HealthNeedsCases.DAY);
     }
@@ -140,13 +143,15 @@ class HealthNeedsFilesTest {
             for (Row r : children) {
                 if (r.getRowNum() > 0) {
                     listed.add(text(r.getCell(0)) + " " + text(r.getCell(1)) + " " + text(r.getCell(2)) + " "
-                            + text(r.getCell(21)));
+                            + text(r.getCell(22)));
                 }
             }
             assertThat(listed).containsExactly("H1 looked after in county Nurse Alpha",
                     "H2 looked after out of county Nurse Alpha", "H3 looked after in county Nurse Beta",
                     "H4 looked after out of county ", "H5 care leaver  Nurse Beta", "H7 looked after out of county Nurse Beta");
             Row h3 = children.getRow(3);
+            assertThat(children.getRow(2).getCell(21).getStringCellValue()).isEqualTo("99A"); // H2
+            assertThat(h3.getCell(21).getStringCellValue()).isEqualTo("15N");
             assertThat(h3.getCell(12).getStringCellValue() + "," + h3.getCell(13).getStringCellValue() + ","
                     + h3.getCell(14).getStringCellValue() + "," + h3.getCell(15).getStringCellValue() + ","
                     + h3.getCell(16).getStringCellValue()).isEqualTo("done,declined,pending,not indicated,not recorded");
