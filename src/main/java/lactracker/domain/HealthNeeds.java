@@ -37,17 +37,40 @@ public final class HealthNeeds {
             "Mental health screening", "Mental health referral", "FGM risk considered", "Care leaver summary given",
             "Commissioner", NURSE_ID);
 
-    /** The item and outcome of each UASC screening row; a null outcome is "not recorded". */
-    private static final Map<AuditMeasure, Object[]> SCREENED = new EnumMap<>(AuditMeasure.class);
+    /** The item and outcome a UASC screening row counts; a null outcome is "not recorded". */
+    private record Screened(ScreeningItem item, ScreeningOutcome outcome) {
+    }
+
+    private static final Map<AuditMeasure, Screened> SCREENED = new EnumMap<>(AuditMeasure.class);
+    private static final Map<Screened, AuditMeasure> SCREENING_ROWS = new java.util.HashMap<>();
 
     static {
         for (ScreeningItem item : ScreeningItem.values()) {
             String prefix = "needs_uasc_" + Codes.code(item) + "_";
             for (ScreeningOutcome o : ScreeningOutcome.values()) {
-                SCREENED.put(AuditMeasure.byId(prefix + Codes.code(o)), new Object[] {item, o});
+                screened(AuditMeasure.byId(prefix + Codes.code(o)), new Screened(item, o));
             }
-            SCREENED.put(AuditMeasure.byId(prefix + "not_recorded"), new Object[] {item, null});
+            screened(AuditMeasure.byId(prefix + "not_recorded"), new Screened(item, null));
         }
+    }
+
+    private static void screened(AuditMeasure row, Screened what) {
+        SCREENED.put(row, what);
+        SCREENING_ROWS.put(what, row);
+    }
+
+    /** The row counting UASC children whose {@code item} had {@code outcome} (null: none recorded). */
+    public static AuditMeasure screeningRow(ScreeningItem item, ScreeningOutcome outcome) {
+        return SCREENING_ROWS.get(new Screened(item, outcome));
+    }
+
+    /** The row counting children aged 4-16 in the SDQ {@code band} (null: no score in the 12 months). */
+    public static AuditMeasure sdqRow(SdqBand band) {
+        return band == null ? AuditMeasure.NEEDS_SDQ_NONE : switch (band) {
+            case NORMAL -> AuditMeasure.NEEDS_SDQ_NORMAL;
+            case BORDERLINE -> AuditMeasure.NEEDS_SDQ_BORDERLINE;
+            case CONCERN -> AuditMeasure.NEEDS_SDQ_CONCERN;
+        };
     }
 
     /**
@@ -79,13 +102,13 @@ public final class HealthNeeds {
     /** Whether {@code m} is in the row's denominator ({@code IN}), and counted ({@code COUNTED}), or neither. */
     static int state(AuditMeasure measure, Member m) {
         boolean lookedAfter = !m.careLeaver();
-        Object[] screened = SCREENED.get(measure);
+        Screened screened = SCREENED.get(measure);
         if (screened != null) {
             if (!m.uasc()) {
                 return OUT;
             }
-            ScreeningOutcome o = m.outcomes() == null ? null : m.outcomes().get(((ScreeningItem) screened[0]).ordinal());
-            return o == screened[1] ? COUNTED : IN;
+            ScreeningOutcome o = m.outcomes() == null ? null : m.outcomes().get(screened.item().ordinal());
+            return o == screened.outcome() ? COUNTED : IN;
         }
         return switch (measure) {
             case NEEDS_SDQ_NORMAL -> sdq(m, SdqBand.NORMAL);

@@ -16,14 +16,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lactracker.app.AuditService;
+import lactracker.domain.AuditMeasure;
 import lactracker.domain.AuditRow;
 import lactracker.domain.AuditSubject;
-import lactracker.domain.Codes;
 import lactracker.domain.HealthNeeds;
 import lactracker.domain.Named;
 import lactracker.domain.Placement;
 import lactracker.domain.ScreeningItem;
 import lactracker.domain.ScreeningOutcome;
+import lactracker.domain.SdqBand;
 import lactracker.ui.Messages;
 import lactracker.ui.Tables;
 import lactracker.ui.task.BackgroundTask;
@@ -249,26 +250,27 @@ public final class HealthNeedsViewModel {
         lines.setAll(f.rows());
         selected.set(f.rows().stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(null));
         heading.set(Messages.format("health.heading", Tables.date(f.day()), f.lookedAfter(), f.careLeavers()));
-        Map<String, AuditRow> byId = new LinkedHashMap<>();
-        f.rows().forEach(r -> byId.put(r.id(), r));
-        sdq.setAll(List.of(
-                new Bar(Messages.get("sdq.normal"), byId.get("needs_sdq_normal").numerator()),
-                new Bar(Messages.get("sdq.borderline"), byId.get("needs_sdq_borderline").numerator()),
-                new Bar(Messages.get("sdq.concern"), byId.get("needs_sdq_concern").numerator()),
-                new Bar(Messages.get("health.sdq.none"), byId.get("needs_sdq_none").numerator())));
+        Map<AuditMeasure, AuditRow> byId = new java.util.EnumMap<>(AuditMeasure.class);
+        f.rows().forEach(r -> byId.put(AuditMeasure.byId(r.id()), r));
+        List<Bar> bands = new ArrayList<>();
+        for (SdqBand band : SdqBand.values()) {
+            bands.add(new Bar(Messages.get(band.key()), byId.get(HealthNeeds.sdqRow(band)).numerator()));
+        }
+        bands.add(new Bar(Messages.get("health.sdq.none"), byId.get(HealthNeeds.sdqRow(null)).numerator()));
+        sdq.setAll(bands);
         upToDate.setAll(List.of(
-                new Bar(Messages.get("health.chart.immunisations"), percent(byId.get("needs_immunisations_up_to_date"))),
-                new Bar(Messages.get("health.chart.dental"), percent(byId.get("needs_dental_check_up_to_date"))),
-                new Bar(Messages.get("health.chart.passport"), percent(byId.get("needs_health_passport"))),
-                new Bar(Messages.get("health.chart.careLeaverSummary"), percent(byId.get("needs_care_leaver_summary_given")))));
+                new Bar(Messages.get("health.chart.immunisations"), percent(byId.get(AuditMeasure.NEEDS_IMMUNISATIONS_UP_TO_DATE))),
+                new Bar(Messages.get("health.chart.dental"), percent(byId.get(AuditMeasure.NEEDS_DENTAL_CHECK_UP_TO_DATE))),
+                new Bar(Messages.get("health.chart.passport"), percent(byId.get(AuditMeasure.NEEDS_HEALTH_PASSPORT))),
+                new Bar(Messages.get("health.chart.careLeaverSummary"),
+                        percent(byId.get(AuditMeasure.NEEDS_CARE_LEAVER_SUMMARY_GIVEN)))));
         List<Screening> items = new ArrayList<>();
         for (ScreeningItem item : ScreeningItem.values()) {
-            String prefix = "needs_uasc_" + Codes.code(item) + "_";
             Map<String, Long> outcomes = new LinkedHashMap<>();
             for (ScreeningOutcome o : ScreeningOutcome.values()) {
-                outcomes.put(Messages.get(Named.key(o)), byId.get(prefix + Codes.code(o)).numerator());
+                outcomes.put(Messages.get(Named.key(o)), byId.get(HealthNeeds.screeningRow(item, o)).numerator());
             }
-            outcomes.put(Messages.get("health.notRecorded"), byId.get(prefix + "not_recorded").numerator());
+            outcomes.put(Messages.get("health.notRecorded"), byId.get(HealthNeeds.screeningRow(item, null)).numerator());
             items.add(new Screening(Messages.get(Named.key(item)), outcomes));
         }
         screening.setAll(items);
