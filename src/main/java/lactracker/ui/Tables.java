@@ -142,6 +142,11 @@ public final class Tables {
         return amount == null ? "" : MONEY.format(amount);
     }
 
+    /** An audit figure's percent as shown on screen ("66.7%"), or "" for none (a zero denominator). */
+    public static String percent(java.math.BigDecimal percent) {
+        return percent == null ? "" : percent.toPlainString() + "%";
+    }
+
     /** A date as shown on screen, or "" for none. */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

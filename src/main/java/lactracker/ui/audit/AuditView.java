@@ -4,7 +4,6 @@ import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.number;
 
 import java.io.File;
-import java.math.BigDecimal;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -101,8 +100,8 @@ public final class AuditView {
         rows.getColumns().add(column("audit.column.label", l -> l.row().label(), 340));
         rows.getColumns().add(number("audit.column.numerator", l -> l.row().numerator(), 95));
         rows.getColumns().add(number("audit.column.denominator", l -> l.row().denominator(), 110));
-        rows.getColumns().add(number("audit.column.percent", l -> percent(l.row().percent()), 75));
-        rows.getColumns().add(number("audit.column.last", l -> percent(l.lastPercent()), 100));
+        rows.getColumns().add(number("audit.column.percent", l -> Tables.percent(l.row().percent()), 75));
+        rows.getColumns().add(number("audit.column.last", l -> Tables.percent(l.lastPercent()), 100));
         Tables.keepColumnsWhole(rows);
         // The row ids scripts use are in the exports; here a figure's id shows when the pointer rests on it.
         rows.setRowFactory(t -> new TableRow<>() {
@@ -148,9 +147,6 @@ public final class AuditView {
 
 
 
-    private static String percent(BigDecimal p) {
-        return p == null ? "" : p.toPlainString() + "%";
-    }
 
     public AuditViewModel model() {
         return model;

@@ -3,7 +3,6 @@ package lactracker.ui.health;
 import static lactracker.ui.Tables.column;
 import static lactracker.ui.Tables.number;
 
-import java.math.BigDecimal;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -135,7 +134,7 @@ public final class HealthNeedsView {
         rows.getColumns().add(column("health.column.label", AuditRow::label, 420));
         rows.getColumns().add(number("health.column.numerator", AuditRow::numerator, 80));
         rows.getColumns().add(number("health.column.denominator", AuditRow::denominator, 70));
-        rows.getColumns().add(number("health.column.percent", r -> percent(r.percent()), 75));
+        rows.getColumns().add(number("health.column.percent", r -> Tables.percent(r.percent()), 75));
         rows.getColumns().get(0).setMinWidth(160);
         rows.getColumns().get(0).prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160,
                 rows.widthProperty().subtract(80 + 70 + 75 + 20))); // what the figures and the scroll bar leave
@@ -204,9 +203,6 @@ public final class HealthNeedsView {
         return scroll;
     }
 
-    private static String percent(BigDecimal p) {
-        return p == null ? "" : p.toPlainString() + "%";
-    }
 
     public HealthNeedsViewModel model() {
         return model;
