@@ -88,8 +88,10 @@ public final class EscalationsViewModel implements lactracker.ui.screen.ChildLin
             letterChosen = null;
             if (a == null || line == null || a.childId() != line.childId()) {
                 letters = java.util.Map.of();
+                readLetters(); // another child's; the same child's letters are read again only once one is made
+            } else {
+                showLetter();
             }
-            readLetters();
             if (a == null || line == null || !sameDuty(a, line)) {
                 cancel();
             }
