@@ -131,8 +131,8 @@ public final class HealthNeedsViewModel {
         CommissionerChoice any = new CommissionerChoice(null, Messages.get("health.commissioner.all"), false);
         commissioners.add(any);
         commissioner.set(any);
-        nurse.addListener((o, a, n) -> regroup());
-        commissioner.addListener((o, a, c) -> regroup());
+        nurse.addListener((o, a, n) -> regroupUnlessRestoring());
+        commissioner.addListener((o, a, c) -> regroupUnlessRestoring());
         where.addListener((o, a, w) -> regroup());
         selected.addListener((o, a, row) -> subjects.setAll(row == null ? List.of() : row.subjects()));
     }
@@ -180,9 +180,11 @@ public final class HealthNeedsViewModel {
                 put(shown.figures());
             } else {
                 // The choice changed meanwhile, or the nurse left the team (then every nurse's children), or
-                // the commissioner is no longer in the table.
+                // the commissioner is no longer in the table: counted once, for the choice as it now stands.
+                restoring = true;
                 nurse.set(kept);
                 commissioner.set(keptWhose);
+                restoring = false;
                 regroup();
             }
         }).onFailure(error -> {
@@ -205,6 +207,14 @@ public final class HealthNeedsViewModel {
 
     /** What the screen shows for the children chosen. */
     private record Figures(LocalDate day, List<AuditRow> rows, long lookedAfter, long careLeavers) {
+    }
+
+    private boolean restoring;
+
+    private void regroupUnlessRestoring() {
+        if (!restoring) {
+            regroup();
+        }
     }
 
     /** Counts the day's rows again for the nurse and placement now chosen (in the background: a national day is large). */
