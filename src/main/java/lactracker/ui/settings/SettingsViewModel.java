@@ -307,20 +307,9 @@ public final class SettingsViewModel {
             say(Part.COMMISSIONERS, Messages.get("settings.commissioners.noDate"));
             return;
         }
-        busy.set(true);
-        writing = Part.COMMISSIONERS;
-        say(Part.COMMISSIONERS, Messages.get("settings.commissioners.reading"));
-        runner.task(progress -> {
-            var saved = service.importCommissioners(file, from);
-            return new Object[] {saved, service.load()};
-        }).onSuccess(result -> {
-            busy.set(false);
-            show((SettingsService.SettingsData) result[1]);
-            var saved = (SettingsService.CommissionersImported) result[0];
-            say(Part.COMMISSIONERS, Messages.format("settings.commissioners.done", saved.added(), saved.changed(),
-                    saved.unchanged(), Tables.date(from)));
-            changed.run();
-        }).onFailure(this::failed).start();
+        importFile(Part.COMMISSIONERS, "settings.commissioners.reading", () -> service.importCommissioners(file, from),
+                saved -> Messages.format("settings.commissioners.done", saved.added(), saved.changed(), saved.unchanged(),
+                        Tables.date(from)));
     }
 
     /** Removes a line of the practices' table. */
@@ -339,16 +328,30 @@ public final class SettingsViewModel {
         if (busy.get()) {
             return;
         }
+        importFile(Part.HOLIDAYS, "settings.holidays.reading", () -> service.importBankHolidays(file),
+                count -> Messages.format("settings.holidays.done", count));
+    }
+
+    /** What a file's import gave, and the screen read again after it. */
+    private record Imported<T>(T result, SettingsService.SettingsData data) {
+    }
+
+    /**
+     * Imports a file in the background for {@code part}: said while it is read, the screen read again after,
+     * then what {@code said} makes of the import's result (or why the file was refused).
+     */
+    private <T> void importFile(Part part, String readingKey, java.util.concurrent.Callable<T> work,
+            java.util.function.Function<T, String> said) {
         busy.set(true);
-        writing = Part.HOLIDAYS;
-        say(Part.HOLIDAYS, Messages.get("settings.holidays.reading"));
+        writing = part;
+        say(part, Messages.get(readingKey));
         runner.task(progress -> {
-            int count = service.importBankHolidays(file);
-            return new Object[] {count, service.load()};
-        }).onSuccess(result -> {
+            T result = work.call();
+            return new Imported<>(result, service.load());
+        }).onSuccess(imported -> {
             busy.set(false);
-            show((SettingsService.SettingsData) result[1]);
-            say(Part.HOLIDAYS, Messages.format("settings.holidays.done", (Integer) result[0]));
+            show(imported.data());
+            say(part, said.apply(imported.result()));
             changed.run();
         }).onFailure(this::failed).start();
     }
