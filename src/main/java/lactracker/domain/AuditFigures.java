@@ -384,9 +384,9 @@ public final class AuditFigures {
      */
     static List<LocalDate> monthEnds(AuditPeriod period) {
         List<LocalDate> ends = new ArrayList<>();
-        for (LocalDate d = period.from().withDayOfMonth(period.from().lengthOfMonth()); !d.isAfter(period.to());
-                d = d.plusMonths(1).withDayOfMonth(d.plusMonths(1).lengthOfMonth())) {
-            ends.add(d);
+        for (java.time.YearMonth m = java.time.YearMonth.from(period.from()); !m.atEndOfMonth().isAfter(period.to());
+                m = m.plusMonths(1)) {
+            ends.add(m.atEndOfMonth());
         }
         return ends;
     }

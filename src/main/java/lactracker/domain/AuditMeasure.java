@@ -133,14 +133,16 @@ public enum AuditMeasure {
         return section;
     }
 
+    private static final java.util.Map<String, AuditMeasure> BY_ID = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AuditMeasure::id, m -> m));
+
     /** The measure of this id. */
     public static AuditMeasure byId(String id) {
-        for (AuditMeasure m : values()) {
-            if (m.id.equals(id)) {
-                return m;
-            }
+        AuditMeasure m = BY_ID.get(id);
+        if (m == null) {
+            throw new java.util.NoSuchElementException("no audit row " + id);
         }
-        throw new java.util.NoSuchElementException("no audit row " + id);
+        return m;
     }
 
     /** The ids of the rows about the period's last day. */
